@@ -1,0 +1,20 @@
+/**
+ * The catalog of rules: every rule of every area, and the `RuleId` union they make. A rule that is not
+ * listed here cannot be reported (its violations do not type-check as `Violation`).
+ */
+import type { Rule } from '../violation';
+import { objectRules } from './objects';
+import { qosRules } from './qos';
+import { resourceRules } from './resources';
+
+type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
+
+/** Every rule id this library can report. */
+export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>;
+
+/** Every rule, by area, for documentation and listing (`podkit rules`). */
+export const RULE_AREAS = {
+  objects: objectRules,
+  resources: resourceRules,
+  qos: qosRules,
+} as const;

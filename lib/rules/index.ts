@@ -1,0 +1,37 @@
+/**
+ * Every single-object rule, run over any manifest: the entry point shared by the constructs and the linter.
+ * Each area contributes a pod check (over a pod spec at a path) or an object check (over a whole object).
+ */
+import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
+import type { Violation } from '../violation';
+import { checkContainers, checkObjectMeta } from './objects';
+import { checkResources } from './resources';
+
+/** A rule over one pod spec found at `base` inside a manifest. */
+export type PodCheck = (pod: PodLike, base: string) => Violation[];
+/** A rule over one whole object. */
+export type ObjectCheck = (obj: KubeObject) => Violation[];
+
+/** The pod-spec checks of every area, in the order their findings are listed. */
+export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources];
+
+/** The whole-object checks of every area. */
+export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
+
+/** Runs every pod check on one pod spec. */
+export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
+  return POD_CHECKS.flatMap((check) => check(pod, base));
+}
+
+/** Runs every single-object rule on a manifest object: its metadata, its pod spec if it has one, and its own kind's rules. */
+export function checkObject(obj: KubeObject): Violation[] {
+  const out = OBJECT_CHECKS.flatMap((check) => check(obj));
+  const found = podSpecOf(obj);
+  if (found) out.push(...checkPod(found.pod, found.base));
+  return out;
+}
+
+export * from './catalog';
+export * from './objects';
+export * from './qos';
+export * from './resources';

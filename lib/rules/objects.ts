@@ -1,0 +1,61 @@
+/**
+ * Object and container identity.
+ *
+ * "Most resource types require a name that can be used as a DNS subdomain name as defined in RFC 1123" and
+ * a container's name must be a DNS label, unique among the pod's containers; a pod needs at least one
+ * container, and each container an image.
+ * https://kubernetes.io/ja/docs/concepts/overview/working-with-objects/names/
+ */
+import { REFERENCE } from '../docs';
+import { containersOf, type KubeObject, type PodLike } from '../k8s';
+import { dns1123LabelErrors, dns1123SubdomainErrors } from '../names';
+import { fieldPath } from '../path';
+import { defineRule, goQuote, type Violation } from '../violation';
+
+export const objectRules = {
+  nameRequired: defineRule('objects/name-required', REFERENCE.names, () => 'Required value: name or generateName is required'),
+  nameInvalid: defineRule('objects/name-invalid', REFERENCE.names, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  namespaceInvalid: defineRule('objects/namespace-invalid', REFERENCE.names, (ns: string, detail: string) => `Invalid value: ${goQuote(ns)}: ${detail}`),
+  containersRequired: defineRule('objects/containers-required', REFERENCE.names, () => 'Required value'),
+  containerNameRequired: defineRule('objects/container-name-required', REFERENCE.names, () => 'Required value'),
+  containerNameInvalid: defineRule('objects/container-name-invalid', REFERENCE.names, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  containerNameDuplicate: defineRule('objects/container-name-duplicate', REFERENCE.names, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  imageRequired: defineRule('objects/image-required', REFERENCE.names, () => 'Required value'),
+};
+
+/** Checks `metadata.name` (a DNS subdomain) and `metadata.namespace` (a DNS label) of any object. */
+export function checkObjectMeta(obj: KubeObject, base = 'metadata'): Violation[] {
+  const out: Violation[] = [];
+  const meta = obj.metadata ?? {};
+  if (typeof meta.name !== 'string' || meta.name === '') {
+    if (!meta.generateName) out.push(objectRules.nameRequired.at(fieldPath(base, 'name')));
+  } else {
+    for (const detail of dns1123SubdomainErrors(meta.name)) out.push(objectRules.nameInvalid.at(fieldPath(base, 'name'), meta.name, detail));
+  }
+  if (typeof meta.namespace === 'string') {
+    for (const detail of dns1123LabelErrors(meta.namespace))
+      out.push(objectRules.namespaceInvalid.at(fieldPath(base, 'namespace'), meta.namespace, detail));
+  }
+  return out;
+}
+
+/** Checks that a pod spec has containers, and that every container has a valid, unique name and an image. */
+export function checkContainers(pod: PodLike, base = 'spec'): Violation[] {
+  const out: Violation[] = [];
+  const spec = pod.spec;
+  if (!Array.isArray(spec.containers) || spec.containers.length === 0) out.push(objectRules.containersRequired.at(fieldPath(base, 'containers')));
+  const seen = new Set<string>();
+  for (const { container, rel } of containersOf(spec)) {
+    const at = `${base}.${rel}`;
+    const name = container.name;
+    if (typeof name !== 'string' || name === '') {
+      out.push(objectRules.containerNameRequired.at(`${at}.name`));
+    } else {
+      for (const detail of dns1123LabelErrors(name)) out.push(objectRules.containerNameInvalid.at(`${at}.name`, name, detail));
+      if (seen.has(name)) out.push(objectRules.containerNameDuplicate.at(`${at}.name`, name));
+      seen.add(name);
+    }
+    if (typeof container.image !== 'string' || container.image === '') out.push(objectRules.imageRequired.at(`${at}.image`));
+  }
+  return out;
+}

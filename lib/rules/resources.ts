@@ -1,0 +1,203 @@
+/**
+ * Requests and limits.
+ *
+ * "A container's request must be less than or equal to its limit"; quantities must be non-negative;
+ * "CPU precision finer than 1m is not allowed" (1m以上の精度は指定できません); resource names are standard
+ * (cpu, memory, ephemeral-storage, hugepages-*) or fully qualified; extended resources are whole numbers
+ * whose request equals their limit. When only a limit is set, Kubernetes defaults the request to it.
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-memory-resource/
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-cpu-resource/
+ */
+import { docsUrl } from '../docs';
+import { containersOf, type Container, type PodLike, type QuantityValue } from '../k8s';
+import { qualifiedNameErrors } from '../names';
+import { fieldPath } from '../path';
+import { Quantity } from '../quantity';
+import { defineRule, goQuote, type Violation } from '../violation';
+
+const MEMORY = docsUrl('assign-memory-resource', 'メモリーの単位');
+const CPU = docsUrl('assign-cpu-resource', 'cpuの単位');
+const REQUEST_LIMIT = docsUrl('assign-memory-resource', 'メモリーの要求と制限を指定する');
+const EXTENDED = docsUrl('extended-resource');
+
+export const resourceRules = {
+  invalidQuantity: defineRule('resources/invalid-quantity', MEMORY, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
+  negativeQuantity: defineRule('resources/negative-quantity', MEMORY, (value: string) => `Invalid value: ${goQuote(value)}: must be greater than or equal to 0`),
+  requestExceedsLimit: defineRule(
+    'resources/request-exceeds-limit',
+    REQUEST_LIMIT,
+    (request: string, resource: string, limit: string) => `Invalid value: ${goQuote(request)}: must be less than or equal to ${resource} limit of ${limit}`,
+  ),
+  cpuPrecision: defineRule(
+    'resources/cpu-precision',
+    CPU,
+    (value: string) => `Invalid value: ${goQuote(value)}: must not be more precise than 1m (0.001 CPU)`,
+  ),
+  resourceNameInvalid: defineRule('resources/resource-name-invalid', MEMORY, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  resourceNameNotStandard: defineRule(
+    'resources/resource-name-not-standard',
+    MEMORY,
+    (name: string) => `Invalid value: ${goQuote(name)}: must be a standard resource for containers`,
+  ),
+  extendedResourceName: defineRule(
+    'resources/extended-resource-name',
+    EXTENDED,
+    (name: string) => `Invalid value: ${goQuote(name)}: doesn't follow extended resource name standard`,
+  ),
+  integerRequired: defineRule('resources/integer-required', EXTENDED, (value: string) => `Invalid value: ${goQuote(value)}: must be an integer`),
+  requestMustEqualLimit: defineRule(
+    'resources/request-must-equal-limit',
+    EXTENDED,
+    (request: string, resource: string, limit: string) => `Invalid value: ${goQuote(request)}: must be equal to ${resource} limit of ${limit}`,
+  ),
+  limitRequired: defineRule('resources/limit-required', EXTENDED, () => 'Required value: Limit must be set for non overcommitable resources'),
+  hugePagesRequireCpuOrMemory: defineRule('resources/hugepages-require-cpu-or-memory', MEMORY, () => 'Forbidden: HugePages require cpu or memory'),
+  hugePagesMultiple: defineRule(
+    'resources/hugepages-multiple',
+    MEMORY,
+    (value: string, resource: string) => `Invalid value: ${goQuote(value)}: ${value} is not positive integer multiple of ${resource}`,
+  ),
+};
+
+const STANDARD_CONTAINER_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+
+/** `IsHugePageResourceName`. */
+export function isHugePageResource(name: string): boolean {
+  return name.startsWith('hugepages-');
+}
+
+/** `IsNativeResource`: unprefixed, or in the `kubernetes.io/` domain. */
+export function isNativeResource(name: string): boolean {
+  return !name.includes('/') || name.includes('kubernetes.io/');
+}
+
+/** `IsExtendedResourceName`: fully qualified, outside `*kubernetes.io/`, and `requests.<name>` is a qualified name. */
+export function isExtendedResource(name: string): boolean {
+  if (isNativeResource(name) || name.startsWith('requests.')) return false;
+  return qualifiedNameErrors(`requests.${name}`).length === 0;
+}
+
+/** `IsOvercommitAllowed`: native resources other than hugepages may have requests below limits. */
+export function isOvercommitAllowed(name: string): boolean {
+  return isNativeResource(name) && !isHugePageResource(name);
+}
+
+function quantityText(value: QuantityValue): string {
+  return String(value);
+}
+
+/** Parses a manifest quantity, or undefined when it does not parse (reported by {@link checkResources}). */
+export function quantityOf(value: QuantityValue | undefined): Quantity | undefined {
+  if (value === undefined || value === null) return undefined;
+  const r = Quantity.tryParse(value);
+  return r.ok ? r.quantity : undefined;
+}
+
+/**
+ * A container's requests as Kubernetes stores them: a resource with a limit and no request gets the limit as
+ * its request (API defaulting, documented on the memory and CPU pages: "コンテナにメモリー制限を指定し、メモリー要求を
+ * 指定しない場合、Kubernetesは制限に一致するメモリー要求を自動的に割り当てます").
+ */
+export function effectiveRequests(container: Container): Map<string, Quantity> {
+  const out = new Map<string, Quantity>();
+  const { requests = {}, limits = {} } = container.resources ?? {};
+  for (const [name, value] of Object.entries(requests)) {
+    const q = quantityOf(value);
+    if (q) out.set(name, q);
+  }
+  for (const [name, value] of Object.entries(limits)) {
+    if (name in requests) continue;
+    const q = quantityOf(value);
+    if (q) out.set(name, q);
+  }
+  return out;
+}
+
+/** A container's limits, parsed. */
+export function effectiveLimits(container: Container): Map<string, Quantity> {
+  const out = new Map<string, Quantity>();
+  for (const [name, value] of Object.entries(container.resources?.limits ?? {})) {
+    const q = quantityOf(value);
+    if (q) out.set(name, q);
+  }
+  return out;
+}
+
+/** Checks every container's requests and limits, as the API server's `ValidateResourceRequirements` does. */
+export function checkResources(pod: PodLike, base = 'spec'): Violation[] {
+  const out: Violation[] = [];
+  for (const { container, rel } of containersOf(pod.spec)) {
+    out.push(...checkResourceRequirements(container, `${base}.${rel}.resources`));
+  }
+  return out;
+}
+
+/** Checks one `resources` block at `at`. */
+export function checkResourceRequirements(container: Container, at: string): Violation[] {
+  const out: Violation[] = [];
+  const resources = container.resources;
+  if (!resources) return out;
+  const parsed: Record<'requests' | 'limits', Map<string, Quantity>> = { requests: new Map(), limits: new Map() };
+  for (const part of ['limits', 'requests'] as const) {
+    const list = resources[part];
+    if (!list || typeof list !== 'object') continue;
+    for (const [name, raw] of Object.entries(list)) {
+      const path = fieldPath(at, part, name);
+      out.push(...checkResourceName(name, path));
+      const text = quantityText(raw);
+      const r = Quantity.tryParse(raw);
+      if (!r.ok) {
+        out.push(resourceRules.invalidQuantity.at(path, text, r.message));
+        continue;
+      }
+      const q = r.quantity;
+      parsed[part].set(name, q);
+      if (q.sign() < 0) out.push(resourceRules.negativeQuantity.at(path, text));
+      if (name === 'cpu' && q.isFinerThan(-3)) out.push(resourceRules.cpuPrecision.at(path, text));
+      if (name.includes('/') && !isNativeResource(name) && !q.isInteger()) out.push(resourceRules.integerRequired.at(path, text));
+      if (isHugePageResource(name)) {
+        const pageSize = Quantity.tryParse(name.slice('hugepages-'.length));
+        if (pageSize.ok && pageSize.quantity.sign() > 0) {
+          const v = q.value();
+          const size = pageSize.quantity.value();
+          if (v < 0n || v % size !== 0n || !q.equals(Quantity.parse(v.toString()))) out.push(resourceRules.hugePagesMultiple.at(path, text, name));
+        }
+      }
+    }
+  }
+  let hugePages = false;
+  for (const [name, request] of parsed.requests) {
+    const path = fieldPath(at, 'requests', name);
+    const rawRequest = quantityText(resources.requests![name]!);
+    const limit = parsed.limits.get(name);
+    if (isHugePageResource(name)) hugePages = true;
+    if (limit) {
+      const rawLimit = quantityText(resources.limits![name]!);
+      if (!isOvercommitAllowed(name)) {
+        if (!request.equals(limit)) out.push(resourceRules.requestMustEqualLimit.at(path, rawRequest, name, rawLimit));
+      } else if (request.cmp(limit) > 0) {
+        out.push(resourceRules.requestExceedsLimit.at(path, rawRequest, name, rawLimit));
+      }
+    } else if (!isOvercommitAllowed(name)) {
+      out.push(resourceRules.limitRequired.at(fieldPath(at, 'limits')));
+    }
+  }
+  for (const name of parsed.limits.keys()) if (isHugePageResource(name)) hugePages = true;
+  if (hugePages) {
+    const has = (n: string) => parsed.requests.has(n) || parsed.limits.has(n);
+    if (!has('cpu') && !has('memory')) out.push(resourceRules.hugePagesRequireCpuOrMemory.at(at));
+  }
+  return out;
+}
+
+/** `validateContainerResourceName`: a qualified name; unprefixed names standard; prefixed ones native or extended. */
+export function checkResourceName(name: string, path: string): Violation[] {
+  const errs = qualifiedNameErrors(name);
+  if (errs.length > 0) return errs.map((detail) => resourceRules.resourceNameInvalid.at(path, name, detail));
+  if (!name.includes('/')) {
+    if (!STANDARD_CONTAINER_RESOURCES.has(name) && !isHugePageResource(name)) return [resourceRules.resourceNameNotStandard.at(path, name)];
+  } else if (!isNativeResource(name) && !isExtendedResource(name)) {
+    return [resourceRules.extendedResourceName.at(path, name)];
+  }
+  return [];
+}
