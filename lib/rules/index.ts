@@ -35,3 +35,4 @@ export * from './catalog';
 export * from './objects';
 export * from './qos';
 export * from './resources';
+export * from './app';

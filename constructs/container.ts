@@ -1,0 +1,32 @@
+/**
+ * Container props: the wire fields of a Kubernetes container, by their wire names, with typed values
+ * where a type can say more than the API's JSON (quantities, probe handlers).
+ */
+import type * as k8s from '../lib/k8s';
+import type { QuantityInput } from '../lib/quantity';
+
+/** A map of resource name to quantity, as written in `requests`/`limits`. */
+export type ResourceList = { readonly cpu?: QuantityInput; readonly memory?: QuantityInput } & { readonly [resource: string]: QuantityInput | string | undefined };
+
+/** `resources` of a container. */
+export interface ResourceRequirementsProps {
+  readonly requests?: ResourceList;
+  readonly limits?: ResourceList;
+}
+
+/**
+ * A container, as in the manifest. Rules that a type cannot express (request ≤ limit, names) are checked
+ * at synth on the manifest built from these props.
+ */
+export interface ContainerProps extends Omit<k8s.Container, 'resources'> {
+  /** Container name: a DNS label, unique among the pod's containers. */
+  readonly name: string;
+  /** Container image. Required by the API server. */
+  readonly image: string;
+  /**
+   * Requests and limits.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-memory-resource/
+   * @default - none: the container counts as BestEffort for QoS
+   */
+  readonly resources?: ResourceRequirementsProps;
+}

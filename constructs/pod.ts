@@ -1,0 +1,51 @@
+/**
+ * `Pod`: any pod of the "Configure Pods and Containers" pages, written by its wire field names, with every
+ * rule of `lib/` enforced on the manifest it produces.
+ */
+import type { Construct } from 'constructs';
+import type * as k8s from '../lib/k8s';
+import { qosClassOf, type QosClass } from '../lib/rules/qos';
+import { CheckedApiObject, type CheckOptions } from './checked-api-object';
+import type { ContainerProps } from './container';
+import { toWire } from './wire';
+
+/** Object metadata a pod takes. Output contains exactly these fields. */
+export interface PodMetadata {
+  /** @default - a name cdk8s derives from the construct path */
+  readonly name?: string;
+  /** @default - the chart's namespace, if any */
+  readonly namespace?: string;
+  readonly labels?: Record<string, string>;
+  readonly annotations?: Record<string, string>;
+}
+
+/** A pod spec, by wire names, with typed containers. */
+export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers'> {
+  /** App containers; at least one. */
+  readonly containers: readonly ContainerProps[];
+  /** Init containers, run in order before the app containers. */
+  readonly initContainers?: readonly ContainerProps[];
+}
+
+export interface PodProps extends CheckOptions {
+  readonly metadata?: PodMetadata;
+  readonly spec: PodSpecProps;
+}
+
+/** A Pod manifest. Emits exactly what the props say; fails synthesis on any rule violation. */
+export class Pod extends CheckedApiObject {
+  constructor(scope: Construct, id: string, props: PodProps) {
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) }, props);
+    this.checkNow();
+  }
+
+  /** The pod spec as it will be written. */
+  get podSpec(): k8s.PodSpec {
+    return (this.manifest as unknown as k8s.PodLike).spec;
+  }
+
+  /** The QoS class Kubernetes will assign (`status.qosClass`), computed from the manifest. */
+  get qosClass(): QosClass {
+    return qosClassOf(this.manifest as unknown as k8s.PodLike);
+  }
+}

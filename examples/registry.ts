@@ -1,0 +1,27 @@
+/**
+ * The examples app's contents: for each page of the docs, one chart per reference manifest, each naming the
+ * reference file it reproduces (relative to `snapshots/reference/`). The harness in `snapshots/` and the app
+ * in `main.ts` both read this list.
+ */
+import type { Chart } from 'cdk8s';
+import type { PageSlug } from '../lib/docs';
+
+/** One reference manifest of the docs and the TypeScript that produces it. */
+export interface Example {
+  /** The reference manifest, e.g. `manifests/assign-memory-resource/memory-request-limit.yaml`. */
+  readonly reference: string;
+  /** Adds the manifest's objects to the chart. */
+  readonly build: (chart: Chart) => void;
+}
+
+/** The examples of one docs page. */
+export interface ExamplePage {
+  readonly page: PageSlug;
+  readonly examples: readonly Example[];
+}
+
+/** The chart id of an example: `<page>--<file name without .yaml>`. */
+export function chartId(page: PageSlug, example: Example): string {
+  const file = example.reference.split('/').pop()!.replace(/\.ya?ml$/, '');
+  return `${page}--${file}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Rules across objects: a reference from one object to another (a ConfigMap key, a credential spec, a
+ * node's capacity) is checked against every object of the app or of the linted files at once.
+ * Each cross-object check must be linear (index the objects once, then look up), never quadratic.
+ */
+import type { KubeObject } from '../k8s';
+import type { Violation } from '../violation';
+import { checkObject } from './index';
+
+/** Which object a finding is about. */
+export interface ObjectRef {
+  readonly kind?: string;
+  readonly name?: string;
+  readonly namespace?: string;
+  /** Position of the object in the list that was checked. */
+  readonly index: number;
+}
+
+/** A violation located in one object of a set of objects. */
+export interface Finding {
+  readonly object: ObjectRef;
+  readonly violation: Violation;
+}
+
+/** A rule over a whole set of objects. */
+export type AppCheck = (objects: readonly KubeObject[]) => Finding[];
+
+/** The cross-object checks of every area; one entry per area. */
+export const APP_CHECKS: readonly AppCheck[] = [];
+
+/** The reference to `objects[index]`. */
+export function refOf(obj: KubeObject, index: number): ObjectRef {
+  return { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index };
+}
+
+/** `Kind/namespace/name` (namespace left out when unset), for messages. */
+export function describeRef(ref: ObjectRef): string {
+  return [ref.kind ?? '?', ref.namespace, ref.name ?? '?'].filter((p) => p !== undefined).join('/');
+}
+
+/** Runs only the cross-object checks. */
+export function checkApp(objects: readonly KubeObject[]): Finding[] {
+  return APP_CHECKS.flatMap((check) => check(objects));
+}
+
+/** Every rule over a set of objects: each object's own rules, then the cross-object ones. */
+export function lintObjects(objects: readonly KubeObject[]): Finding[] {
+  const out: Finding[] = [];
+  objects.forEach((obj, index) => {
+    for (const violation of checkObject(obj)) out.push({ object: refOf(obj, index), violation });
+  });
+  out.push(...checkApp(objects));
+  return out;
+}
