@@ -6,12 +6,12 @@
  * for what later `add*()` calls or escape hatches change. Errors fail synthesis with every violation
  * listed; warnings are printed, and fail too in strict mode.
  */
-import { ApiObject, type ApiObjectProps } from 'cdk8s';
+import { ApiObject, ApiObjectMetadataDefinition, type ApiObjectProps, type JsonPatch, type OwnerReference } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
-import { appObjects } from './app-objects';
+import { noteManifestChange, openPass, registerTaker, validationPass, type AppObject } from './app-objects';
 
 /** Options shared by every checked construct. */
 export interface CheckOptions {
@@ -42,9 +42,12 @@ export abstract class CheckedApiObject extends ApiObject {
 
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options?: CheckOptions) {
     super(scope, id, props);
-    this.checkOptions = options;
+    // Only the options: `options` is often the whole props object, which must not stay alive with the construct.
+    this.checkOptions = options?.strict === undefined ? undefined : { strict: options.strict };
     this.node.addValidation({ validate: () => this.validateManifest() });
-    registerAppValidation(this, options);
+    Object.setPrototypeOf(this.metadata, TrackedMetadata.prototype);
+    registerTaker(this);
+    registerAppValidation(this, this.checkOptions);
   }
 
   /** The manifest as it will be written. */
@@ -54,8 +57,20 @@ export abstract class CheckedApiObject extends ApiObject {
 
   /** Every violation of this object's manifest: the single-object rules plus the construct's own promise. */
   violations(): Violation[] {
-    const manifest = this.manifest;
-    return [...checkObject(manifest), ...this.promiseViolations(manifest)];
+    return this.violationsOf(this.manifest);
+  }
+
+  /**
+   * The manifest, exactly as cdk8s `ApiObject.toJson()` computes it. During a synthesis the validation
+   * pass has just computed it (see app-objects.ts); synthesis takes that one instead of resolving again.
+   */
+  override toJson(): any {
+    return openPass(this)?.take(this) ?? super.toJson();
+  }
+
+  override addJsonPatch(...ops: JsonPatch[]): void {
+    noteManifestChange();
+    super.addJsonPatch(...ops);
   }
 
   /** Violations of the invariant the construct's name promises (e.g. a QoS class); none by default. */
@@ -69,11 +84,51 @@ export abstract class CheckedApiObject extends ApiObject {
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
   }
 
+  private violationsOf(manifest: KubeObject): Violation[] {
+    return [...checkObject(manifest), ...this.promiseViolations(manifest)];
+  }
+
+  /** Runs once per validation pass: cdk8s validates the app again for every chart it synthesizes. */
   private validateManifest(): string[] {
-    const all = this.violations();
+    const pass = openPass(this);
+    if (!pass) return this.validationLines(super.toJson() as KubeObject);
+    // Only looked at here: synthesis takes the pass's manifest afterwards.
+    return pass.memo(this, () => this.validationLines(pass.manifestOf(this) ?? (super.toJson() as KubeObject)));
+  }
+
+  private validationLines(manifest: KubeObject): string[] {
+    const all = this.violationsOf(manifest);
     const strict = isStrict(this.checkOptions);
     printWarnings(this, this.node.path, strict ? [] : all.filter((v) => v.severity === 'warning'));
     return failing(all, strict).map(formatViolation);
+  }
+}
+
+/** cdk8s object metadata whose changes end the open validation pass (the manifest they are in changes). */
+class TrackedMetadata extends ApiObjectMetadataDefinition {
+  override addLabel(key: string, value: string): void {
+    noteManifestChange();
+    super.addLabel(key, value);
+  }
+
+  override addAnnotation(key: string, value: string): void {
+    noteManifestChange();
+    super.addAnnotation(key, value);
+  }
+
+  override addFinalizers(...finalizers: string[]): void {
+    noteManifestChange();
+    super.addFinalizers(...finalizers);
+  }
+
+  override addOwnerReference(owner: OwnerReference): void {
+    noteManifestChange();
+    super.addOwnerReference(owner);
+  }
+
+  override add(key: string, value: any): void {
+    noteManifestChange();
+    super.add(key, value);
   }
 }
 
@@ -89,17 +144,22 @@ function registerAppValidation(scope: Construct, options: CheckOptions | undefin
   registered.add(root);
   root.node.addValidation({
     validate: () => {
-      const objects = appObjects(root);
-      const findings = checkApp(objects.map((o) => o.manifest));
-      const strict = isStrict(options);
-      const lines: string[] = [];
-      for (const f of findings) {
-        const where = objects[f.object.index]?.constructPath ?? describeRef(f.object);
-        const text = `${describeRef(f.object)} (${where}): ${formatViolation(f.violation)}`;
-        if (f.violation.severity === 'error' || strict) lines.push(text);
-        else if (!reported.has(f)) process.stderr.write(`${text}\n`);
-      }
-      return lines;
+      const pass = validationPass(root);
+      return pass.memo(pass, () => appFindingLines(pass.objects, options));
     },
   });
+}
+
+/** The cross-object findings of the app: errors (and warnings in strict mode) as lines; other warnings are printed. */
+function appFindingLines(objects: readonly AppObject[], options: CheckOptions | undefined): string[] {
+  const findings = checkApp(objects.map((o) => o.manifest));
+  const strict = isStrict(options);
+  const lines: string[] = [];
+  for (const f of findings) {
+    const where = objects[f.object.index]?.constructPath ?? describeRef(f.object);
+    const text = `${describeRef(f.object)} (${where}): ${formatViolation(f.violation)}`;
+    if (f.violation.severity === 'error' || strict) lines.push(text);
+    else if (!reported.has(f)) process.stderr.write(`${text}\n`);
+  }
+  return lines;
 }

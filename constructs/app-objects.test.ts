@@ -1,0 +1,115 @@
+import { ApiObject, App, Chart, ImplicitTokenResolver, JsonPatch, LazyResolver, NumberStringUnionResolver, Testing, type IResolver, type ResolutionContext } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { describe, expect, it } from 'vitest';
+import type { KubeObject } from '../lib/k8s';
+import type { Violation } from '../lib/violation';
+import { appObjects } from './app-objects';
+import { CheckedApiObject } from './checked-api-object';
+import { Pod } from './pod';
+
+/** A checked pod that counts how often its manifest is checked and resolved. */
+class CountingPod extends CheckedApiObject {
+  checks = 0;
+
+  constructor(scope: Construct, id: string, memoryRequest = '100Mi') {
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: { name: id }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: memoryRequest }, limits: { memory: '200Mi' } } }] } });
+    this.checkNow();
+  }
+
+  protected override promiseViolations(_manifest: KubeObject): Violation[] {
+    this.checks++;
+    return [];
+  }
+}
+
+/** Counts `ApiObject.toJson()` resolutions per object (each resolves the object, then its metadata, from the root key). */
+class CountingResolver implements IResolver {
+  readonly roots = new Map<ApiObject, number>();
+
+  resolve(context: ResolutionContext): void {
+    if (context.key.length === 0) this.roots.set(context.obj, (this.roots.get(context.obj) ?? 0) + 1);
+  }
+
+  resolutions(obj: ApiObject): number {
+    return (this.roots.get(obj) ?? 0) / 2;
+  }
+}
+
+function countingApp(charts: number, resolver?: CountingResolver): { app: App; pods: CountingPod[] } {
+  const app = resolver ? new App({ outdir: Testing.app().outdir, resolvers: [resolver, new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] }) : Testing.app();
+  const pods = Array.from({ length: charts }, (_, i) => new CountingPod(new Chart(app, `c${i}`), `p${i}`));
+  return { app, pods };
+}
+
+describe('validation passes', () => {
+  it('checks each object once per synthesis although cdk8s validates the app once per chart', () => {
+    const { app, pods } = countingApp(4);
+    app.synthYaml();
+    // 1 eager check in the constructor + 1 in the synthesis (cdk8s ran 5 validations of the app).
+    expect(pods.map((p) => p.checks)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('checks again in the next synthesis', () => {
+    const { app, pods } = countingApp(3);
+    app.synthYaml();
+    app.synthYaml();
+    expect(pods.map((p) => p.checks)).toEqual([3, 3, 3]);
+  });
+
+  it('synthesizes the same YAML as a fresh app, twice in a row', () => {
+    const { app } = countingApp(3);
+    const first = app.synthYaml();
+    expect(app.synthYaml()).toBe(first);
+    expect(first).toBe(countingApp(3).app.synthYaml());
+  });
+
+  it('fails when an escape hatch applied between two syntheses of the same job breaks a rule', () => {
+    const app = Testing.app();
+    new Pod(new Chart(app, 'other'), 'q', { metadata: { name: 'q' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    const p = new Pod(new Chart(app, 'c'), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '100Mi' }, limits: { memory: '200Mi' } } }] } });
+    app.synthYaml();
+    p.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/requests/memory', '300Mi'));
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+  });
+
+  it('passes when the same escape hatch keeps the rule', () => {
+    const app = Testing.app();
+    const p = new Pod(new Chart(app, 'c'), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '100Mi' }, limits: { memory: '200Mi' } } }] } });
+    app.synthYaml();
+    p.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/requests/memory', '150Mi'));
+    expect(app.synthYaml()).toContain('memory: 150Mi');
+  });
+
+  it('checks again after a metadata change while synthesizing chart by chart', () => {
+    const { app, pods } = countingApp(2);
+    const [first, second] = app.charts;
+    Testing.synth(first!);
+    const checked = pods[1]!.checks;
+    pods[1]!.metadata.addLabel('team', 'a');
+    expect(Testing.synth(second!)).toEqual([expect.objectContaining({ metadata: { name: 'p1', labels: { team: 'a' } } })]);
+    expect(pods[1]!.checks).toBe(checked + 1);
+  });
+
+  it('resolves a checked object once per synthesis beyond its eager check', () => {
+    const resolver = new CountingResolver();
+    const { app, pods } = countingApp(3, resolver);
+    expect(pods.map((p) => resolver.resolutions(p))).toEqual([1, 1, 1]);
+    app.synthYaml();
+    expect(pods.map((p) => resolver.resolutions(p))).toEqual([2, 2, 2]);
+  });
+
+  it('gives every object of the app to cross-object lookups, also outside a synthesis', () => {
+    const { app } = countingApp(2);
+    expect(appObjects(app).map((o) => [o.manifest.metadata?.name, o.constructPath])).toEqual([
+      ['p0', 'c0/p0'],
+      ['p1', 'c1/p1'],
+    ]);
+  });
+
+  it('fails at synth when the eager check was passed but a later patch breaks it, in a one-chart app', () => {
+    const app = Testing.app();
+    const p = new CountingPod(new Chart(app, 'c'), 'p');
+    p.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/requests/memory', '300Mi'));
+    expect(() => app.synthYaml()).toThrow(/\[resources\/request-exceeds-limit\]/);
+  });
+});
