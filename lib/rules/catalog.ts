@@ -3,18 +3,22 @@
  * listed here cannot be reported (its violations do not type-check as `Violation`).
  */
 import type { Rule } from '../violation';
+import { configMapRules } from './config-map';
 import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
+import { volumeRules } from './volumes';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
 /** Every rule id this library can report. */
-export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>;
+export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules> | IdsOf<typeof configMapRules> | IdsOf<typeof volumeRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
   objects: objectRules,
   resources: resourceRules,
   qos: qosRules,
+  configMap: configMapRules,
+  volumes: volumeRules,
 } as const;

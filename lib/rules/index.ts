@@ -4,8 +4,10 @@
  */
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
+import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
+import { checkVolumes } from './volumes';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -13,10 +15,10 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources];
+export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkConfigMapUse, checkVolumes];
 
 /** The whole-object checks of every area. */
-export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
+export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj), checkConfigMap];
 
 /** Runs every pod check on one pod spec. */
 export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
@@ -36,3 +38,5 @@ export * from './objects';
 export * from './qos';
 export * from './resources';
 export * from './app';
+export * from './config-map';
+export * from './volumes';
