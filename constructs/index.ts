@@ -4,3 +4,5 @@ export * from './container';
 export * from './pod';
 export * from './qos-pods';
 export * from './wire';
+export * from './config-map';
+export * from './config-map-references';

@@ -23,6 +23,8 @@ const COMMAND = docsUrl('configure-pod-configmap', 'podのコマンドでconfigm
 export const MAX_CONFIG_MAP_BYTES = 1024 * 1024;
 
 export const configMapRules = {
+  /** An input kubectl or kustomize would refuse (a duplicate key, an invalid env-file line, a missing file …), in the tool's words. */
+  sourceInvalid: defineRule('config-map/source-invalid', docsUrl('configure-pod-configmap', 'configmapを作成する'), (detail: string) => detail),
   keyInvalid: defineRule('config-map/key-invalid', PAGE, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
   keyInBoth: defineRule('config-map/key-in-data-and-binary-data', PAGE, (key: string) => `Invalid value: ${goQuote(key)}: duplicate of key present in binaryData`),
   tooLong: defineRule('config-map/too-long', RESTRICTIONS, (max: number) => `Too long: must have at most ${max} bytes`),
