@@ -57,6 +57,7 @@ const HAND_WRITTEN: readonly string[] = [
   '', '12XB', 'abc', '1 ', ' 1', '1.2.3', '1..', '..5', '1-', '1e-', '1e+', '1ee', '++1', '--1', '+-1', '1Mi5',
   '1Mib', '1KiB', 'x1', '1e3.5', '1e', '1E+', '1Ee', '1eE3', '3kk', '1i', '1K', '1mi', '1Ki1', '1KI', '1ki',
   '1iE', '1e99999999999999999999', '1e-x', '1Mi-', '+Ei', '-Ki', '.Mi', '+.Gi', '.e3', '-e3', 'e3', 'Ei', '-Ei',
+  '.e-10', '+e-12', 'e-10', '-Pi', '.Pi', '+.Ei', '-.n', '-Ti', '.e-9',
 ];
 
 /** Numbers are read from their JSON text, as the API server reads an unquoted quantity. */
@@ -139,8 +140,9 @@ function printedResources(yaml: string, which: 'requests' | 'limits'): Record<st
 const KUBECTL_ENV = { ...process.env, KUBECONFIG: '/dev/null' };
 
 describe.skipIf(!onPath('kubectl'))('Quantity against kubectl (apimachinery)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'quantity-diff-'));
-  const emptyPod = join(dir, 'empty.json');
+  // created in beforeAll, so a skipped suite leaves nothing behind
+  let dir = '';
+  let emptyPod = '';
   const kubectlResults = new Map<string, KubectlResult>();
   const numberResults = new Map<number, string>();
 
@@ -199,6 +201,8 @@ describe.skipIf(!onPath('kubectl'))('Quantity against kubectl (apimachinery)', (
   }
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'quantity-diff-'));
+    emptyPod = join(dir, 'empty.json');
     writeFileSync(emptyPod, podJson({}));
     const requests: Record<string, string | number> = {};
     VALID.forEach((x, i) => (requests[i === 0 ? 'cpu' : i === 1 ? 'memory' : `example.com/q${i}`] = x));
@@ -225,7 +229,9 @@ describe.skipIf(!onPath('kubectl'))('Quantity against kubectl (apimachinery)', (
     await rejectedInputs(INVALID);
   }, 60_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('compares at least 300 distinct inputs, valid and invalid', () => {
     expect(INPUTS.length).toBeGreaterThanOrEqual(300);

@@ -108,6 +108,7 @@ describe('Quantity.tryParse errors', () => {
     ['fails when the exponent overflows int64', '1e99999999999999999999', 'suffix'],
     ['fails when a large binary suffix has no digits', '+Ei', 'numeric'],
     ['fails when a sign and a point have a large binary suffix', '-.Ei', 'numeric'],
+    ['fails when a point without digits has an exponent below nano', '.e-10', 'numeric'],
   ] as const)('%s: %j', (_name, input, kind) => {
     expect(Quantity.tryParse(input)).toEqual({ ok: false, kind, message: QUANTITY_ERRORS[kind] });
   });
@@ -120,6 +121,7 @@ describe('Quantity.tryParse errors', () => {
     ['passes when the binary suffix is capitalized', '1Ki', '1Ki'],
     ['passes when a large binary suffix has digits', '+1Ei', '1Ei'],
     ['passes when a small binary suffix has no digits (fast path: zero)', '+Ki', '0'],
+    ['passes when a point without digits has an exponent of nano (fast path: zero)', '.e-9', '0'],
   ])('%s: %j', (_name, input, expected) => {
     const r = Quantity.tryParse(input);
     expect(r.ok && r.quantity.toString()).toBe(expected);

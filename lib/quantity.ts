@@ -203,7 +203,7 @@ export class Quantity {
     }
     let outFormat = format;
     // only a BinarySI amount is capped: kubectl prints "18446744073709551616" as written, "16Ei" as 2^63-1
-    if (format === 'BinarySI' && unscaled !== 0n && (exp > 18 || compareParts(unscaled, exp, MAX_INT64, 0) > 0)) {
+    if (format === 'BinarySI' && compareParts(unscaled, exp, MAX_INT64, 0) > 0) {
       unscaled = MAX_INT64;
       exp = 0;
     }
