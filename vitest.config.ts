@@ -6,5 +6,6 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**', 'build/**'],
     typecheck: { enabled: false },
     testTimeout: 60_000,
+    reporters: ['default', './testing/summary-reporter.ts'],
   },
 });
