@@ -6,3 +6,4 @@ export * from './qos-pods';
 export * from './wire';
 export * from './config-map';
 export * from './config-map-references';
+export * from './volumes';

@@ -5,6 +5,7 @@
  */
 import { ExternalSecret, secretProjection } from '../../constructs/config-map-references';
 import { Pod } from '../../constructs/pod';
+import { projectedVolume, volumeMount } from '../../constructs/volumes';
 import type { ExamplePage } from '../registry';
 
 export const configureProjectedVolumeStorage: ExamplePage = {
@@ -15,6 +16,7 @@ export const configureProjectedVolumeStorage: ExamplePage = {
       build: (chart) => {
         const user = new ExternalSecret(chart, 'user', { name: 'user' });
         const pass = new ExternalSecret(chart, 'pass', { name: 'pass' });
+        const allInOne = projectedVolume('all-in-one', [secretProjection(user), secretProjection(pass)]);
         new Pod(chart, 'test-projected-volume', {
           metadata: { name: 'test-projected-volume' },
           spec: {
@@ -23,10 +25,10 @@ export const configureProjectedVolumeStorage: ExamplePage = {
                 name: 'test-projected-volume',
                 image: 'busybox',
                 args: ['sleep', '86400'],
-                volumeMounts: [{ name: 'all-in-one', mountPath: '/projected-volume', readOnly: true }],
+                volumeMounts: [volumeMount(allInOne, '/projected-volume', { readOnly: true })],
               },
             ],
-            volumes: [{ name: 'all-in-one', projected: { sources: [secretProjection(user), secretProjection(pass)] } }],
+            volumes: [allInOne],
           },
         });
       },

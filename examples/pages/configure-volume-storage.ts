@@ -1,5 +1,6 @@
 /** ストレージにボリュームを使用するPodを構成する (configure-volume-storage): an emptyDir that outlives container restarts. */
 import { Pod } from '../../constructs/pod';
+import { emptyDirVolume, volumeMount } from '../../constructs/volumes';
 import type { ExamplePage } from '../registry';
 
 export const configureVolumeStorage: ExamplePage = {
@@ -7,14 +8,13 @@ export const configureVolumeStorage: ExamplePage = {
   examples: [
     {
       reference: 'manifests/configure-volume-storage/as-printed/redis.yaml',
-      build: (chart) =>
+      build: (chart) => {
+        const storage = emptyDirVolume('redis-storage');
         new Pod(chart, 'redis', {
           metadata: { name: 'redis' },
-          spec: {
-            containers: [{ name: 'redis', image: 'redis', volumeMounts: [{ name: 'redis-storage', mountPath: '/data/redis' }] }],
-            volumes: [{ name: 'redis-storage', emptyDir: {} }],
-          },
-        }),
+          spec: { containers: [{ name: 'redis', image: 'redis', volumeMounts: [volumeMount(storage, '/data/redis')] }], volumes: [storage] },
+        });
+      },
     },
   ],
 };
