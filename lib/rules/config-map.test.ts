@@ -76,6 +76,7 @@ describe('checkConfigMapReferences', () => {
     ['the key is not in the ConfigMap', [special, pod(keyRef('special-config', 'special.how'))], configMapRules.keyNotFound.id, `${env}.key`],
     ['the ConfigMap is in another namespace', [special, pod(keyRef('special-config', 'SPECIAL_LEVEL'), {}, 'other')], configMapRules.otherNamespace.id, `${env}.name`],
     ['a volume item key is not in the ConfigMap', [special, pod({}, { volumes: [{ name: 'v', configMap: { name: 'special-config', items: [{ key: 'nope', path: 'k' }] } }] })], configMapRules.keyNotFound.id, 'spec.volumes[0].configMap.items[0].key'],
+    ['$(VAR) names neither an env var nor an imported key', [special, pod({ envFrom: [{ configMapRef: { name: 'special-config' } }], command: ['echo', '$(SPECIAL_LEVEL) $(NOPE)'] })], configMapRules.undefinedVariable.id, 'spec.containers[0].command[1]'],
     ['envFrom imports a key that is no env var name', [cm('myconfig', { '1badkey': 'x', ok: 'y' }), pod({ envFrom: [{ configMapRef: { name: 'myconfig' } }] })], configMapRules.envFromInvalidKey.id, 'spec.containers[0].envFrom[0].configMapRef'],
   ])('fails when %s', (_t, objects, rule, path) => {
     expect(findings(objects)).toContainEqual([rule, path]);
@@ -83,6 +84,8 @@ describe('checkConfigMapReferences', () => {
 
   it.each([
     ['the key is in the ConfigMap', [special, pod(keyRef('special-config', 'SPECIAL_LEVEL'))]],
+    ['$(VAR) names an imported key', [special, pod({ envFrom: [{ configMapRef: { name: 'special-config' } }], command: ['echo', '$(SPECIAL_LEVEL) $(SPECIAL_TYPE)'] })]],
+    ['$(VAR) names a prefixed imported key', [special, pod({ envFrom: [{ prefix: 'CM_', configMapRef: { name: 'special-config' } }], args: ['$(CM_SPECIAL_LEVEL)'] })]],
     ['the missing key is optional', [special, pod(keyRef('special-config', 'nope', true))]],
     ['an unset namespace meets default', [special, pod({ envFrom: [{ configMapRef: { name: 'special-config' } }] })]],
     ['envFrom keys are valid names', [cm('myconfig', { ok: 'y' }), pod({ envFrom: [{ configMapRef: { name: 'myconfig' } }] })]],

@@ -188,11 +188,40 @@ function referencesOf(pod: PodLike, base: string): Reference[] {
 const nsOf = (ns: string | undefined) => ns ?? 'default';
 
 /**
+ * `$(VAR)` in command/args of containers that use `envFrom` (the pod check skips them): when every `envFrom`
+ * source is a ConfigMap with known keys, the variables are the env names plus those keys (with the prefix).
+ */
+function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name: string) => Set<string> | undefined): Violation[] {
+  const out: Violation[] = [];
+  for (const { container, rel } of containersOf(pod.spec)) {
+    if (!container.envFrom?.length) continue;
+    const defined = new Set((container.env ?? []).map((e) => e.name));
+    let known = true;
+    for (const src of container.envFrom) {
+      const keys = src.configMapRef?.name ? keysOf(src.configMapRef.name) : undefined;
+      if (!keys) {
+        known = false;
+        break;
+      }
+      for (const k of keys) defined.add(`${src.prefix ?? ''}${k}`);
+    }
+    if (!known) continue;
+    for (const field of ['command', 'args'] as const) {
+      (container[field] ?? []).forEach((s, i) => {
+        for (const name of variableReferences(s)) if (!defined.has(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${base}.${rel}.${field}`, i), name));
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * Cross-object check over a set of objects (an app, or linted files): every ConfigMap reference of every pod
  * resolves to a ConfigMap of the set in the pod's namespace (an unset namespace counts as `default`), or to
  * one of `externals`; the referenced key exists; `envFrom` imports only valid variable names. Without
  * `externals` (`undefined`), references to ConfigMaps absent from the set are not reported: only a caller
- * that knows the declared external ConfigMaps can tell "outside the app" from "missing".
+ * that knows the declared external ConfigMaps can tell "outside the app" from "missing". `$(VAR)` in
+ * containers with `envFrom` is checked here, where the imported keys are known.
  * Linear: the ConfigMaps are indexed once.
  */
 export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[]): Finding[] {
@@ -220,6 +249,7 @@ export function checkConfigMapReferences(objects: readonly KubeObject[], externa
     const podNs = nsOf(obj.metadata?.namespace);
     const object = { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index };
     const report = (v: Violation) => out.push({ object, violation: v });
+    for (const v of undefinedVariablesWithEnvFrom(found.pod, found.base, (name) => byId.get(`${podNs}/${name}`)?.keys)) report(v);
     for (const ref of referencesOf(found.pod, found.base)) {
       const target = byId.get(`${podNs}/${ref.name}`);
       if (!target) {
