@@ -49,5 +49,8 @@ export const ENV_FILE_CASES: readonly Case[] = [
   { title: 'a carriage return inside a value', tree: { e: 'a=x\ry\n\r\nb=2\r\r\n' }, sources: { envFiles: ['e'] } },
   { title: 'a non-ASCII key', tree: { e: 'ключ=1\n' }, sources: { envFiles: ['e'] } },
   { title: 'no newline after the last line', tree: { e: 'a=1\nb=2' }, sources: { envFiles: ['e'] } },
+  { title: 'an env file that is a directory', tree: { d: { dir: { e: 'a=1\n' } } }, sources: { envFiles: ['d'] } },
+  { title: "a line that starts with '='", tree: { e: 'a=1\n=v\n' }, sources: { envFiles: ['e'] } },
+  { title: "a line without '=' whose variable is set to empty", tree: { e: 'PODKIT_EMPTY\n' }, sources: { envFiles: ['e'] }, env: { PODKIT_EMPTY: '' } },
   { title: 'a missing env file', tree: {}, sources: { envFiles: ['nope.env'] } },
 ];

@@ -5,7 +5,8 @@
  *   more stops the scan **silently**, keeping the pairs before it (neither tool checks the scanner's error);
  * - a UTF-8 BOM is dropped from the first line only; leading white space (Go's `unicode.IsSpace`) is trimmed;
  *   empty lines and lines starting with `#` are skipped; quotes and trailing white space are kept;
- * - the key is everything before the first `=`; kubectl requires a valid env var name, kustomize does not check;
+ * - the key is everything before the first `=`; kubectl requires a valid env var name, kustomize does not
+ *   check, and skips a line whose key is empty (`=v`);
  * - a line without `=`: kubectl takes the value from its own environment, kustomize uses `""`;
  * - a line that is not UTF-8 is an error.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/
@@ -81,6 +82,8 @@ export function parseEnvFile(content: Uint8Array, options: EnvFileOptions): EnvF
       const errs = envVarNameErrors(key);
       if (errs.length > 0) return { pairs, error: `${strconvQuote(key)} is not a valid key name: ${errs.join(';')}` };
     }
+    // kustomize treats an empty key as "nothing on this line" (its blank-pair check), so `=v` is skipped
+    if (key === '') continue;
     let value: string;
     if (eq >= 0) value = text.slice(eq + 1);
     else value = options.dialect === 'kubectl' ? (options.environment?.[key] ?? '') : '';

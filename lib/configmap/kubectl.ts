@@ -80,7 +80,7 @@ export function kubectlCreateConfigMap(args: KubectlConfigMapArgs, read: ReadPat
   for (const path of envFiles) {
     const info = read(path);
     if (info.type === 'missing') return fail(`error reading ${path}: ${info.reason}`);
-    if (info.type === 'directory') return fail(`env config file ${path} cannot be a directory`);
+    if (info.type === 'directory') return fail("env config file cannot be a directory");
     const parsed = parseEnvFile(info.content, { dialect: 'kubectl', path, environment: args.environment });
     for (const pair of parsed.pairs) {
       const error = content.addText(pair.key, pair.value);
