@@ -27,7 +27,8 @@ function entryType(d: fs.Dirent): DirEntry['type'] {
 /** Reads paths relative to `baseDir` (absolute paths as they are). */
 export function readPathFromFs(baseDir = process.cwd()): ReadPath {
   return (path: string): PathInfo => {
-    const full = nodePath.resolve(baseDir, path);
+    // resolve() drops a trailing '/', which makes the OS refuse a regular file (ENOTDIR), as Go's os.Stat does
+    const full = nodePath.resolve(baseDir, path) + (path.endsWith('/') ? '/' : '');
     try {
       const stat = fs.statSync(full);
       if (stat.isDirectory()) {
