@@ -50,13 +50,16 @@ export interface GeneratedKustomizeConfigMap extends GeneratedConfigMap {
 /** Characters kustomize's YAML round trip rejects (measured with kustomize v5.5). */
 const UNWRITABLE = /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
+/** kustomize joins paths with `filepath.Join`, which cleans away a trailing '/'. */
+const clean = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') || '/' : p);
+
 type Value = { readonly text: string } | { readonly bytes: Uint8Array };
 
 /** Runs one `configMapGenerator` entry, reading files (relative to the kustomization) through `read`. */
 export function kustomizeConfigMap(args: ConfigMapGeneratorArgs, read: ReadPath): Result<GeneratedKustomizeConfigMap> {
   const pairs: { key: string; value: Value }[] = [];
   for (const path of args.envs ?? []) {
-    const info = read(path);
+    const info = read(clean(path));
     if (info.type !== 'file') return fail(info.type === 'missing' ? `evalsymlink failure on '${path}' : ${info.reason}` : `'${path}' must resolve to a file`);
     const parsed = parseEnvFile(info.content, { dialect: 'kustomize', path });
     if (parsed.error) return fail(parsed.error);
@@ -70,7 +73,7 @@ export function kustomizeConfigMap(args: ConfigMapGeneratorArgs, read: ReadPath)
   for (const source of args.files ?? []) {
     const parsed = parseFileSource(source, 'kustomize');
     if (!parsed.ok) return parsed;
-    const info = read(parsed.value.path);
+    const info = read(clean(parsed.value.path));
     if (info.type !== 'file')
       return fail(info.type === 'missing' ? `evalsymlink failure on '${parsed.value.path}' : ${info.reason}` : `'${parsed.value.path}' must resolve to a file`);
     pairs.push({ key: parsed.value.key, value: { bytes: info.content } });
