@@ -6,15 +6,33 @@ import type { Rule } from '../violation';
 import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
+import { portRules } from './ports';
+import { probeRules } from './probes';
+import { lifecycleRules } from './lifecycle';
+import { initContainerRules } from './init-containers';
+import { podPolicyRules } from './pod-policies';
+import { deploymentRules } from './deployments';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
 /** Every rule id this library can report. */
-export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>;
+export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
+  | IdsOf<typeof portRules>
+  | IdsOf<typeof probeRules>
+  | IdsOf<typeof lifecycleRules>
+  | IdsOf<typeof initContainerRules>
+  | IdsOf<typeof podPolicyRules>
+  | IdsOf<typeof deploymentRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
   objects: objectRules,
   resources: resourceRules,
   qos: qosRules,
+  ports: portRules,
+  probes: probeRules,
+  lifecycle: lifecycleRules,
+  'init-containers': initContainerRules,
+  pod: podPolicyRules,
+  deployments: deploymentRules,
 } as const;
