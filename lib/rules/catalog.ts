@@ -7,7 +7,7 @@ import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
 import { portRules } from './ports';
-import { probeRules } from './probes';
+import { probePromiseRules, probeRules } from './probes';
 import { lifecycleRules } from './lifecycle';
 import { initContainerRules } from './init-containers';
 import { podPolicyRules } from './pod-policies';
@@ -19,6 +19,7 @@ type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never>
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
   | IdsOf<typeof portRules>
   | IdsOf<typeof probeRules>
+  | IdsOf<typeof probePromiseRules>
   | IdsOf<typeof lifecycleRules>
   | IdsOf<typeof initContainerRules>
   | IdsOf<typeof podPolicyRules>
@@ -30,7 +31,7 @@ export const RULE_AREAS = {
   resources: resourceRules,
   qos: qosRules,
   ports: portRules,
-  probes: probeRules,
+  probes: { ...probeRules, ...probePromiseRules },
   lifecycle: lifecycleRules,
   'init-containers': initContainerRules,
   pod: podPolicyRules,

@@ -135,3 +135,27 @@ export function checkProbes(pod: PodLike, base = 'spec'): Violation[] {
   }
   return out;
 }
+
+/** The probes a `ProbedDeployment` promises on every app container. */
+export const probePromiseRules = {
+  livenessRequired: defineRule(
+    'probes/liveness-required',
+    docsUrl(PAGE, 'define-a-liveness-command'),
+    () => 'Required value: every app container of a ProbedDeployment has a livenessProbe (podkit rule)',
+  ),
+  readinessRequired: defineRule(
+    'probes/readiness-required',
+    READINESS,
+    () => 'Required value: every app container of a ProbedDeployment has a readinessProbe (podkit rule)',
+  ),
+};
+
+/** Checks that every app container of the pod spec at `base` has a liveness and a readiness probe. */
+export function checkProbesPresent(pod: PodLike, base = 'spec'): Violation[] {
+  const out: Violation[] = [];
+  (pod.spec.containers ?? []).forEach((container, i) => {
+    if (!container.livenessProbe) out.push(probePromiseRules.livenessRequired.at(`${base}.containers[${i}].livenessProbe`));
+    if (!container.readinessProbe) out.push(probePromiseRules.readinessRequired.at(`${base}.containers[${i}].readinessProbe`));
+  });
+  return out;
+}
