@@ -59,7 +59,9 @@ type AreaRules = { [A in HandlerArea]: ReturnType<typeof handlerRules<A>> }[Hand
 export type AnyHandler = { [K in HandlerKind]?: unknown };
 
 /** `ValidatePortNumOrName` plus our named-port check: a name must be one the container declares. */
-function checkPort(rules: AreaRules, port: unknown, at: string, container: Container): Violation[] {
+function checkPort(rules: AreaRules, raw: unknown, at: string, container: Container): Violation[] {
+  // A missing port decodes as the IntOrString zero value, the integer 0.
+  const port = raw === undefined || raw === null ? 0 : raw;
   if (typeof port === 'number') return portNumErrors(port).map((d) => rules.portInvalid.at(at, port, d));
   if (typeof port === 'string') {
     const errs = portNameErrors(port);
@@ -119,8 +121,11 @@ export function checkHandler(
         break;
       case 'grpc':
         // gRPC ports are numbers only (`intstr.FromInt32`): a name is not possible here.
-        if (typeof a.port === 'number') out.push(...portNumErrors(a.port).map((d) => rules.portInvalid.at(`${path}.port`, a.port as number, d)));
-        else out.push(rules.portInvalid.at(`${path}.port`, String(a.port), 'must be an integer'));
+        {
+          const port = a.port === undefined || a.port === null ? 0 : a.port;
+          if (typeof port === 'number') out.push(...portNumErrors(port).map((d) => rules.portInvalid.at(`${path}.port`, port, d)));
+          else out.push(rules.portInvalid.at(`${path}.port`, String(port), 'must be an integer'));
+        }
         break;
       case 'sleep':
         if (checkSleep) out.push(...checkSleep(Number(a.seconds), path));

@@ -84,6 +84,14 @@ const cases = [
     path: 'spec.containers[0].lifecycle.preStop.httpGet.scheme',
     message: 'Unsupported value: "FTP": supported values: "HTTP", "HTTPS"',
   },
+  {
+    name: 'an httpGet hook sends a header with an invalid name',
+    bad: pod({ postStart: { httpGet: { path: '/', port: 80, httpHeaders: [{ name: 'X_Token', value: 't' }] } } }),
+    good: pod({ postStart: { httpGet: { path: '/', port: 80, httpHeaders: [{ name: 'X-Token', value: 't' }] } } }),
+    rule: 'lifecycle/http-header-name-invalid',
+    path: 'spec.containers[0].lifecycle.postStart.httpGet.httpHeaders',
+    message: lifecycleRules.httpHeaderNameInvalid.message('X_Token', "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"),
+  },
 ];
 
 describe('checkLifecycle', () => {

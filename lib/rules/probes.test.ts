@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Container, PodLike, Probe } from '../k8s';
 import { checkPod } from './index';
-import { checkProbes, checkStartupBudget, defaultProbe, failureThresholdFor, probeRules, startupBudgetSeconds, type ProbeField } from './probes';
+import { checkProbes, checkProbesPresent, checkStartupBudget, defaultProbe, failureThresholdFor, probeRules, startupBudgetSeconds, type ProbeField } from './probes';
 
 const ports = [{ name: 'liveness-port', containerPort: 8080 }];
 const pod = (field: ProbeField, probe: Probe, extra: Partial<Container> = {}): PodLike => ({
@@ -194,6 +194,12 @@ describe('checkProbes', () => {
     expect(checkPod(p).map((x) => x.rule)).toEqual(['init-containers/field-forbidden']);
   });
 
+  it('fails when a tcpSocket has no port (the zero value 0), as the API server does', () => {
+    const v = checkProbes(pod('readinessProbe', { tcpSocket: {} as never }));
+    expect(v).toEqual([probeRules.portInvalid.at(at('readinessProbe', '.tcpSocket.port'), 0, 'must be between 1 and 65535, inclusive')]);
+    expect(checkProbes(pod('readinessProbe', { tcpSocket: { port: 80 } }))).toEqual([]);
+  });
+
   it('accepts every zero value Kubernetes defaults', () => {
     const zero = { ...exec, initialDelaySeconds: 0, timeoutSeconds: 0, periodSeconds: 0, successThreshold: 0, failureThreshold: 0 };
     expect(checkPod(pod('livenessProbe', zero))).toEqual([]);
@@ -227,5 +233,17 @@ describe('defaultProbe and the startup budget', () => {
       probeRules.startupBudgetTooShort.at('spec.containers[0].startupProbe.failureThreshold', 200, 300, 20, 10),
     ]);
     expect(checkStartupBudget({ ...probe, failureThreshold: 30 }, 300, 'spec.containers[0].startupProbe')).toEqual([]);
+  });
+});
+
+describe('checkProbesPresent (the ProbedDeployment promise)', () => {
+  it.each([
+    ['livenessProbe', 'probes/liveness-required', { readinessProbe: exec }],
+    ['readinessProbe', 'probes/readiness-required', { livenessProbe: exec }],
+  ] as const)('fails when an app container has no %s', (field, rule, probes) => {
+    const bad: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx', ...probes }] } };
+    expect(checkProbesPresent(bad, 'spec.template.spec').map((v) => [v.rule, v.path])).toEqual([[rule, `spec.template.spec.containers[0].${field}`]]);
+    const good: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx', livenessProbe: exec, readinessProbe: exec }] } };
+    expect(checkProbesPresent(good, 'spec.template.spec')).toEqual([]);
   });
 });
