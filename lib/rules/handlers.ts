@@ -27,8 +27,8 @@ export function goValue(value: unknown): string {
   return typeof value === 'string' ? goQuote(value) : String(value);
 }
 
-/** The rules every handler area has, with ids under `area/`. */
-export function handlerRules<const Area extends string>(area: Area, docs: string) {
+/** The rules every handler area has, with ids under `area/`; port rules link `portDocs` (the named-port section). */
+export function handlerRules<const Area extends string>(area: Area, docs: string, portDocs: string = docs) {
   return {
     multipleHandlers: defineRule(`${area}/multiple-handlers`, docs, () => 'Forbidden: may not specify more than 1 handler type'),
     handlerRequired: defineRule(`${area}/handler-required`, docs, () => 'Required value: must specify a handler type'),
@@ -39,11 +39,11 @@ export function handlerRules<const Area extends string>(area: Area, docs: string
       (scheme: string) => `Unsupported value: ${goQuote(scheme)}: supported values: ${SUPPORTED_SCHEMES.map(goQuote).join(', ')}`,
     ),
     httpHeaderNameInvalid: defineRule(`${area}/http-header-name-invalid`, docs, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
-    portInvalid: defineRule(`${area}/port-invalid`, docs, (port: IntOrString, detail: string) => `Invalid value: ${goValue(port)}: ${detail}`),
+    portInvalid: defineRule(`${area}/port-invalid`, portDocs, (port: IntOrString, detail: string) => `Invalid value: ${goValue(port)}: ${detail}`),
     /** Ours, not the API server's: it accepts any valid name, but the kubelet cannot resolve an undeclared one. */
     namedPortUndeclared: defineRule(
       `${area}/named-port-undeclared`,
-      docs,
+      portDocs,
       (name: string, declared: readonly string[]) =>
         `named port ${goQuote(name)} is not declared in the container's ports (declared: ${declared.length ? declared.map(goQuote).join(', ') : 'none'}); ` +
         'Kubernetes accepts it, but the kubelet cannot resolve it and the check can never succeed (podkit rule)',

@@ -200,7 +200,7 @@ describe('checkProbes', () => {
     expect(checkProbes(pod('readinessProbe', { tcpSocket: { port: 80 } }))).toEqual([]);
   });
 
-  it('accepts every zero value Kubernetes defaults', () => {
+  it('passes zero values: the page says the minimum is 1, but current Kubernetes defaults 0 and accepts it', () => {
     const zero = { ...exec, initialDelaySeconds: 0, timeoutSeconds: 0, periodSeconds: 0, successThreshold: 0, failureThreshold: 0 };
     expect(checkPod(pod('livenessProbe', zero))).toEqual([]);
     expect(checkPod(pod('startupProbe', zero))).toEqual([]);

@@ -5,7 +5,9 @@
  * have successThreshold 1); a probe has exactly one handler; "ポート番号の場合、1から65535の範囲内である必要があります"
  * (a port number is 1–65535, otherwise a named port); readiness probes may not set terminationGracePeriodSeconds.
  * The API server checks these in `validateProbe`/`validateHandler` (k8s-validation-rules.md §1), after defaulting
- * zero fields (periodSeconds 0 → 10, successThreshold 0 → 1 …), so zero is never rejected here.
+ * zero fields (periodSeconds 0 → 10, successThreshold 0 → 1 …), so zero is never rejected here. The page says
+ * "最小値は1" (minimum 1) for periodSeconds, timeoutSeconds, successThreshold and failureThreshold; current
+ * Kubernetes accepts 0 there (it means the default), and current Kubernetes wins: only negatives are errors.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes
  */
 import { docsUrl } from '../docs';
@@ -26,7 +28,7 @@ export const PROBE_FIELDS: readonly ProbeField[] = ['livenessProbe', 'readinessP
 export const PROBE_NUMBER_FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
 
 export const probeRules = {
-  ...handlerRules('probes', docsUrl(PAGE, 'use-a-named-port')),
+  ...handlerRules('probes', CONFIGURE, docsUrl(PAGE, 'use-a-named-port')),
   livenessSuccessThreshold: defineRule('probes/liveness-success-threshold', CONFIGURE, (n: number) => `Invalid value: ${n}: must be 1`),
   startupSuccessThreshold: defineRule('probes/startup-success-threshold', CONFIGURE, (n: number) => `Invalid value: ${n}: must be 1`),
   negativeField: defineRule('probes/negative-field', CONFIGURE, (n: number) => `Invalid value: ${n}: must be greater than or equal to 0`),
