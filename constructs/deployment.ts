@@ -9,11 +9,12 @@ import type { Construct } from 'constructs';
 import type * as k8s from '../lib/k8s';
 import type { LabelSelector } from '../lib/rules/deployments';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import type { PodMetadata, PodSpecProps } from './pod';
+import type { TypedInitPodSpecProps } from './init-container';
+import type { PodMetadata } from './pod';
 import { toWire } from './wire';
 
 /** The pod template: labels (what the selector selects) and a pod spec. */
-export interface PodTemplateProps<Spec = PodSpecProps> {
+export interface PodTemplateProps<Spec = TypedInitPodSpecProps> {
   readonly metadata: {
     /** The pod's labels; the default selector selects exactly these. */
     readonly labels: Readonly<Record<string, string>>;
@@ -23,7 +24,7 @@ export interface PodTemplateProps<Spec = PodSpecProps> {
 }
 
 /** `spec` of a Deployment, by wire names. */
-export interface DeploymentSpecProps<Spec = PodSpecProps> {
+export interface DeploymentSpecProps<Spec = TypedInitPodSpecProps> {
   /** @default 1 - Kubernetes' default (not written) */
   readonly replicas?: number;
   /**

@@ -6,6 +6,7 @@ export * from './qos-pods';
 export * from './wire';
 export * from './deployment';
 export * from './handler-actions';
+export * from './init-container';
 export * from './lifecycle-handler';
 export * from './one-of';
 export * from './probe';

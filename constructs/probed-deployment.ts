@@ -12,7 +12,8 @@ import type { Violation } from '../lib/violation';
 import type { CheckOptions } from './checked-api-object';
 import type { ContainerProps } from './container';
 import { Deployment, type DeploymentSpecProps } from './deployment';
-import type { PodMetadata, PodSpecProps } from './pod';
+import type { TypedInitPodSpecProps } from './init-container';
+import type { PodMetadata } from './pod';
 import type { LivenessProbeInput, ReadinessProbeInput } from './probe';
 
 /** An app container of a ProbedDeployment: liveness and readiness probes are required. */
@@ -24,7 +25,7 @@ export interface ProbedContainerProps extends ContainerProps {
 }
 
 /** The pod spec of a ProbedDeployment: every app container is probed. Init containers are not (they run to completion). */
-export interface ProbedPodSpecProps extends Omit<PodSpecProps, 'containers'> {
+export interface ProbedPodSpecProps extends Omit<TypedInitPodSpecProps, 'containers'> {
   readonly containers: readonly ProbedContainerProps[];
 }
 
