@@ -41,6 +41,7 @@ export interface DeploymentSpecProps<Spec = TypedInitPodSpecProps> {
   readonly paused?: boolean;
 }
 
+/** Props of a {@link Deployment}: object metadata and the spec, by wire names. */
 export interface DeploymentProps extends CheckOptions {
   readonly metadata?: PodMetadata;
   readonly spec: DeploymentSpecProps;

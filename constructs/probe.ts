@@ -50,14 +50,18 @@ export interface ReadinessProbeTiming extends ProbeTiming {
 /** A probe handler as plain JSON: exactly one of exec, httpGet, tcpSocket, grpc. */
 export type ProbeHandlerWire = OneOf<{ exec: k8s.ExecAction; httpGet: k8s.HTTPGetAction; tcpSocket: k8s.TCPSocketAction; grpc: k8s.GRPCAction }>;
 
-/** Plain-JSON probes, typed like the factories' results. */
+/** A plain-JSON liveness probe: one handler, successThreshold 1. */
 export type LivenessProbeWire = ProbeHandlerWire & LivenessProbeTiming;
+/** A plain-JSON startup probe: one handler, successThreshold 1. */
 export type StartupProbeWire = ProbeHandlerWire & StartupProbeTiming;
+/** A plain-JSON readiness probe: one handler, no terminationGracePeriodSeconds. */
 export type ReadinessProbeWire = ProbeHandlerWire & ReadinessProbeTiming;
 
-/** What a container's probe fields accept: a `Probe` from the factories, or the plain JSON. */
+/** What `livenessProbe` accepts: a `Probe` from the factories, or the plain JSON. */
 export type LivenessProbeInput = Probe<LivenessProbeTiming> | LivenessProbeWire;
+/** What `readinessProbe` accepts. */
 export type ReadinessProbeInput = Probe<ReadinessProbeTiming> | ReadinessProbeWire;
+/** What `startupProbe` accepts. */
 export type StartupProbeInput = Probe<StartupProbeTiming> | StartupProbeWire;
 
 /** A probe with exactly one handler. `Timing` records the timing it was built with, so the probe kind can be checked. */

@@ -29,6 +29,7 @@ export interface ProbedPodSpecProps extends Omit<TypedInitPodSpecProps, 'contain
   readonly containers: readonly ProbedContainerProps[];
 }
 
+/** Props of a {@link ProbedDeployment}. */
 export interface ProbedDeploymentProps extends CheckOptions {
   readonly metadata?: PodMetadata;
   readonly spec: DeploymentSpecProps<ProbedPodSpecProps>;

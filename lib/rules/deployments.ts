@@ -22,6 +22,7 @@ export function goStringMap(map: Record<string, string>): string {
   return `map[string]string{${keys.map((k) => `${goQuote(k)}:${goQuote(map[k]!)}`).join(', ')}}`;
 }
 
+/** The Deployment rules, with the apps API server's messages. */
 export const deploymentRules = {
   selectorRequired: defineRule('deployments/selector-required', DOCS, () => 'Required value'),
   /** The API server prints the selector as a Go struct; it is printed as JSON here. */

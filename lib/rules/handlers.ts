@@ -11,6 +11,7 @@ import { declaredPortNames, portNameErrors, portNumErrors } from './ports';
 
 /** Handler kinds in the order `validateHandler` visits them: the first one set wins, later ones are "more than 1". */
 export const HANDLER_ORDER = ['exec', 'httpGet', 'tcpSocket', 'grpc', 'sleep'] as const;
+/** A handler field name. */
 export type HandlerKind = (typeof HANDLER_ORDER)[number];
 
 const SUPPORTED_SCHEMES = ['HTTP', 'HTTPS'] as const;

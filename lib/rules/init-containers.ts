@@ -23,6 +23,7 @@ function goResizePolicies(list: readonly { resourceName?: string; restartPolicy?
   return `[]core.ContainerResizePolicy{${items.join(', ')}}`;
 }
 
+/** The init-container and sidecar rules (§8), with the API server's messages. */
 export const initContainerRules = {
   fieldForbidden: defineRule('init-containers/field-forbidden', PAGE, () => 'Forbidden: may not be set for init containers without restartPolicy=Always'),
   restartPolicyUnsupported: defineRule(

@@ -17,6 +17,7 @@ const PAGE = docsUrl('attach-handler-lifecycle-event', 'poststartハンドラー
 /** `SetDefaults_PodSpec`: terminationGracePeriodSeconds defaults to 30. */
 export const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
 
+/** The lifecycle rules: the handler rules under `lifecycle/`, plus the sleep action's. */
 export const lifecycleRules = {
   ...handlerRules('lifecycle', PAGE),
   sleepSeconds: defineRule(

@@ -12,13 +12,16 @@ import { defineRule, goQuote, type Violation } from '../violation';
 const RESTART = docsUrl('configure-liveness-readiness-startup-probes', 'define-startup-probes');
 const DNS = docsUrl('configure-pod-initialization', 'initコンテナを持つpodを作成する');
 
+/** Pod `restartPolicy` values, in the API server's order. */
 export const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
+/** Pod `dnsPolicy` values, in the API server's order. */
 export const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'] as const;
 const RESIZE_RESOURCES = ['cpu', 'memory'] as const;
 const RESIZE_RESTART_POLICIES = ['NotRequired', 'RestartContainer'] as const;
 
 const supported = (values: readonly string[]) => values.map(goQuote).join(', ');
 
+/** The pod-policy rules, with the API server's messages. */
 export const podPolicyRules = {
   restartPolicyUnsupported: defineRule(
     'pod/restart-policy-unsupported',

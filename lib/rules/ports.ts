@@ -19,6 +19,7 @@ export const PORT_RANGE_MESSAGE = 'must be between 1 and 65535, inclusive';
 
 const SUPPORTED_PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
 
+/** The container-port rules, with the API server's messages. */
 export const portRules = {
   containerPortRequired: defineRule('ports/container-port-required', NAMED_PORT, () => 'Required value'),
   containerPortRange: defineRule('ports/container-port-range', NAMED_PORT, (port: number) => `Invalid value: ${port}: ${PORT_RANGE_MESSAGE}`),

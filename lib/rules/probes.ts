@@ -22,11 +22,13 @@ const STARTUP = docsUrl(PAGE, 'define-startup-probes');
 
 /** The probe fields of a container, by wire name. */
 export type ProbeField = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
+/** The probe fields, in the order they are checked. */
 export const PROBE_FIELDS: readonly ProbeField[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
 /** The numeric fields `validateProbe` checks to be ≥ 0. */
 export const PROBE_NUMBER_FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
 
+/** The probe rules: the handler rules under `probes/`, plus the probe kinds' own. */
 export const probeRules = {
   ...handlerRules('probes', CONFIGURE, docsUrl(PAGE, 'use-a-named-port')),
   livenessSuccessThreshold: defineRule('probes/liveness-success-threshold', CONFIGURE, (n: number) => `Invalid value: ${n}: must be 1`),
