@@ -3,6 +3,7 @@
  * listed here cannot be reported (its violations do not type-check as `Violation`).
  */
 import type { Rule } from '../violation';
+import { extendedResourceRules } from './extended-resources';
 import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
@@ -12,7 +13,8 @@ type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never>
 
 /** Every rule id this library can report. */
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
-  | IdsOf<typeof schedulingRules>;
+  | IdsOf<typeof schedulingRules>
+  | IdsOf<typeof extendedResourceRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -20,4 +22,5 @@ export const RULE_AREAS = {
   resources: resourceRules,
   qos: qosRules,
   scheduling: schedulingRules,
+  'extended-resources': extendedResourceRules,
 } as const;

@@ -4,6 +4,7 @@
  */
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
+import { checkExtendedResourceNames } from './extended-resources';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
 import { checkNodeSelection } from './scheduling';
@@ -14,7 +15,7 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkNodeSelection];
+export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkNodeSelection, checkExtendedResourceNames];
 
 /** The whole-object checks of every area. */
 export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
@@ -37,4 +38,5 @@ export * from './objects';
 export * from './qos';
 export * from './resources';
 export * from './scheduling';
+export * from './extended-resources';
 export * from './app';
