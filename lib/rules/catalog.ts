@@ -7,6 +7,7 @@ import { extendedResourceRules } from './extended-resources';
 import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
+import { schedulabilityRules } from './schedulability';
 import { schedulingRules } from './scheduling';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
@@ -14,7 +15,8 @@ type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never>
 /** Every rule id this library can report. */
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
   | IdsOf<typeof schedulingRules>
-  | IdsOf<typeof extendedResourceRules>;
+  | IdsOf<typeof extendedResourceRules>
+  | IdsOf<typeof schedulabilityRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -23,4 +25,5 @@ export const RULE_AREAS = {
   qos: qosRules,
   scheduling: schedulingRules,
   'extended-resources': extendedResourceRules,
+  schedulability: schedulabilityRules,
 } as const;

@@ -39,4 +39,5 @@ export * from './qos';
 export * from './resources';
 export * from './scheduling';
 export * from './extended-resources';
+export * from './schedulability';
 export * from './app';
