@@ -9,6 +9,7 @@ import { qosRules } from './qos';
 import { resourceRules } from './resources';
 import { schedulabilityRules } from './schedulability';
 import { schedulingRules } from './scheduling';
+import { staticPodRules } from './static-pod';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -16,7 +17,8 @@ type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never>
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
   | IdsOf<typeof schedulingRules>
   | IdsOf<typeof extendedResourceRules>
-  | IdsOf<typeof schedulabilityRules>;
+  | IdsOf<typeof schedulabilityRules>
+  | IdsOf<typeof staticPodRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -26,4 +28,5 @@ export const RULE_AREAS = {
   scheduling: schedulingRules,
   'extended-resources': extendedResourceRules,
   schedulability: schedulabilityRules,
+  'static-pod': staticPodRules,
 } as const;

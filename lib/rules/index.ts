@@ -40,4 +40,5 @@ export * from './resources';
 export * from './scheduling';
 export * from './extended-resources';
 export * from './schedulability';
+export * from './static-pod';
 export * from './app';
