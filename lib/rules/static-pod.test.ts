@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PodLike, PodSpec } from '../k8s';
-import { checkStaticPod, staticPodRules as R } from './static-pod';
+import { checkMirrorPodName, checkStaticPod, mirrorPodName, staticPodRules as R } from './static-pod';
 
 const web = (spec: Partial<PodSpec> = {}, container: Record<string, unknown> = {}): PodLike => ({
   apiVersion: 'v1',
@@ -39,5 +39,22 @@ describe('checkStaticPod', () => {
 
   it("uses NodeRestriction's wording", () => {
     expect(msg('configmaps')).toBe('Forbidden: node "my-node1" can not create pods that reference configmaps (a static Pod cannot use API objects)');
+  });
+});
+
+describe('the mirror Pod name', () => {
+  it('is <name>-<node> (the page: static-web-my-node1)', () => {
+    expect(mirrorPodName('static-web', 'my-node1')).toBe('static-web-my-node1');
+    expect(mirrorPodName('static-web', 'My-Node1')).toBe('static-web-my-node1');
+  });
+
+  it('fails when <name>-<node> is longer than 253 characters', () => {
+    const vs = checkMirrorPodName('a'.repeat(200), 'n'.repeat(60));
+    expect(vs.map((v) => [v.rule, v.path])).toEqual([[R.mirrorNameInvalid.id, 'metadata.name']]);
+    expect(vs[0]!.message).toBe(R.mirrorNameInvalid.message(`${'a'.repeat(200)}-${'n'.repeat(60)}`, 'must be no more than 253 characters'));
+  });
+
+  it('passes when <name>-<node> is 253 characters', () => {
+    expect(checkMirrorPodName('a'.repeat(192), 'n'.repeat(60))).toEqual([]);
   });
 });

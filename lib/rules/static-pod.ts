@@ -9,6 +9,7 @@
  */
 import { docsUrl } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
+import { dns1123SubdomainErrors } from '../names';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 
@@ -21,7 +22,29 @@ export const staticPodRules = {
     docsUrl('static-pod'),
     (node: string, kind: ApiObjectKind) => `Forbidden: node ${goQuote(node)} can not create pods that reference ${kind} (a static Pod cannot use API objects)`,
   ),
+  mirrorNameInvalid: defineRule(
+    'static-pod/mirror-name-invalid',
+    docsUrl('static-pod', 'behavior-of-static-pods'),
+    (mirror: string, detail: string) => `Invalid value: ${goQuote(mirror)}: ${detail} (the kubelet names the Pod <name>-<node>)`,
+  ),
+  /** Ours: a static Pod's manifest is the file the kubelet reads; applying it with the rest would make a second, ordinary Pod. */
+  ownFile: defineRule(
+    'static-pod/own-file',
+    docsUrl('static-pod', 'configuration-files'),
+    (others: string) => `a static Pod must be the only object of its chart, whose file goes to the node's staticPodPath (also found: ${others})`,
+  ),
 };
+
+/** The name of the mirror Pod the kubelet creates for a static Pod: `<name>-<node>`, the node name lowercased. */
+export function mirrorPodName(name: string, node: string): string {
+  return `${name}-${node.toLowerCase()}`;
+}
+
+/** Checks that the mirror Pod name `<name>-<node>` is a valid object name. */
+export function checkMirrorPodName(name: string, node: string, at = 'metadata.name'): Violation[] {
+  const mirror = mirrorPodName(name, node);
+  return dns1123SubdomainErrors(mirror).map((detail) => staticPodRules.mirrorNameInvalid.at(at, mirror, detail));
+}
 
 /** Every reference of a pod spec to another API object, with its path and what it references. */
 export function apiObjectReferences(pod: PodLike, base = 'spec'): { path: string; kind: ApiObjectKind }[] {
