@@ -50,6 +50,12 @@ describe('the kubernetes.io domain (a warning of ours: the API server accepts it
     expect(found({ requests: { [name]: 1 }, limits: { [name]: 1 } })).toEqual([]);
   });
 
+  it('warns, not fails, when an extended resource is in kubernetes.io (the page forbids it; the API server accepts it as native)', () => {
+    const resources = { requests: { 'kubernetes.io/dongle': 3 }, limits: { 'kubernetes.io/dongle': 3 } };
+    expect(found(resources)).toEqual([]);
+    expect(checkExtendedResourceNames(pod(resources)).map((v) => v.severity)).toEqual(['warning']);
+  });
+
   it.each(['example.com/dongle', 'kubernetes.io.example.com/dongle', 'example.com/kubernetes.io', 'cpu'])('does not warn for %s', (name) => {
     expect(isKubernetesIoPrefixed(name)).toBe(false);
     expect(checkExtendedResourceNames(pod({ limits: { [name]: 1 } }))).toEqual([]);

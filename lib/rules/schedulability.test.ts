@@ -41,7 +41,7 @@ describe('the docs Pending examples', () => {
 
   const dongles = (name: string, n: number) => requesting(name, { requests: { 'example.com/dongle': n }, limits: { 'example.com/dongle': n } });
 
-  it('fails for the second dongle Pod: the first took 3 of the node\'s 4 (extended-resource)', () => {
+  it('fails for the second dongle Pod: the first took 3 of 4 dongles (extended-resource)', () => {
     expect(found([dongles('extended-resource-demo', 3), dongles('extended-resource-demo-2', 2)], DONGLE_NODE)).toEqual([
       ['extended-resource-demo-2', R.unschedulable.id, 'spec', R.unschedulable.message('', '0/1 nodes are available: 1 Insufficient example.com/dongle.')],
     ]);
