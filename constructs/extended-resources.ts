@@ -19,15 +19,15 @@ export type CheckedExtendedNames<Names extends string> = {
   readonly [K in Names]: K extends `${string}kubernetes.io/${string}` ? never : K extends ExtendedResourceName ? number : never;
 };
 
-/** One whole number per extended resource (`{ 'example.com/dongle': 3 }`). */
-export type ExtendedResources = { readonly [resource: ExtendedResourceName]: number };
+/** One whole number per extended resource (`{ 'example.com/dongle': 3 }`), names checked by {@link CheckedExtendedNames}. */
+export type ExtendedResources<Names extends string> = CheckedExtendedNames<Names> & { readonly [K in Names]: number };
 
 /**
  * `resources` for a container: each extended resource's count as both its request and its limit, merged
  * with optional cpu/memory/other requests and limits. Key order: `requests` then `limits`, as the docs write them.
  */
 export function extendedResources<const Names extends string>(
-  resources: CheckedExtendedNames<Names> & { readonly [K in Names]: number },
+  resources: ExtendedResources<Names>,
   others: ResourceRequirementsProps = {},
 ): { readonly requests: ResourceList; readonly limits: ResourceList } {
   const counts = resources as unknown as Record<string, QuantityInput>;

@@ -127,8 +127,11 @@ export class StaticPod extends CheckedApiObject {
 }
 
 export interface StaticPodChartProps extends StaticPodProps {
-  /** @default - none */
-  readonly chart?: Omit<ChartProps, 'namespace' | 'labels'>;
+  /**
+   * Props of the chart (a chart `namespace` or `labels` end up in the Pod's metadata, as cdk8s does for any chart).
+   * @default - none
+   */
+  readonly chart?: ChartProps;
 }
 
 /**

@@ -188,6 +188,11 @@ describe('Pods that bypass the scheduler (nodeName)', () => {
     const findings = checkSchedulability([staticPod, other], ONE_NODE, { pinnedNode: (o) => (o.metadata?.name === 'static-web' ? 'worker0' : undefined) });
     expect(findings.map((f) => [f.object.name, f.violation.rule])).toEqual([['other', R.unschedulable.id]]);
   });
+
+  it('fails at the pod spec, not at a nodeName it does not have, when a pinned node is missing', () => {
+    const findings = checkSchedulability([pod('static-web', {})], ONE_NODE, { pinnedNode: () => 'my-node1' });
+    expect(findings.map((f) => [f.violation.rule, f.violation.path])).toEqual([[R.nodeNotFound.id, 'spec']]);
+  });
 });
 
 describe('severity and the app check', () => {
@@ -228,6 +233,10 @@ describe('podRequests (what the scheduler counts)', () => {
     ['an init container after a sidecar runs beside it', spec([c('1', 'Always'), c('4')], [c('1')]), '5'],
   ])('is %s', (_name, s, cpu) => {
     expect(podRequests(s).get('cpu')!.toString()).toBe(cpu);
+  });
+
+  it('adds the pod overhead', () => {
+    expect(podRequests({ containers: [c('1')], overhead: { cpu: '250m' } }).get('cpu')!.toString()).toBe('1250m');
   });
 
   it('takes a limit as the request when none is given', () => {

@@ -57,7 +57,7 @@ function violationOf(o: Exclude<SchedulingOutcome, { kind: 'scheduled' }>): Viol
     case 'pending':
       return schedulabilityRules.unschedulable.at(o.base, o.label, o.summary);
     case 'node-not-found':
-      return schedulabilityRules.nodeNotFound.at(fieldPath(o.base, 'nodeName'), o.label, o.node);
+      return schedulabilityRules.nodeNotFound.at(o.pinnedBy === 'nodeName' ? fieldPath(o.base, 'nodeName') : o.base, o.label, o.node);
     case 'rejected':
       return schedulabilityRules.rejectedByKubelet.at(o.base, o.label, o.node, o.reason, o.detail);
   }

@@ -27,7 +27,7 @@ function maxInto(target: ResourceTotals, other: ReadonlyMap<string, Quantity>): 
 
 /**
  * The Pod's effective requests: `max(sum(app containers) + sum(sidecars), max over init containers of
- * (that init container + the sidecars declared before it))`, per resource.
+ * (that init container + the sidecars declared before it))` per resource, plus `spec.overhead`.
  */
 export function podRequests(spec: PodSpec): ResourceTotals {
   const reqs: ResourceTotals = new Map();
@@ -47,5 +47,8 @@ export function podRequests(spec: PodSpec): ResourceTotals {
     }
   }
   maxInto(reqs, initMax);
+  // RuntimeClass overhead, which admission copies into the spec, is added on top
+  const overhead = spec.overhead;
+  if (overhead && typeof overhead === 'object') addInto(reqs, effectiveRequests({ name: 'overhead', resources: { requests: overhead as Record<string, string> } }));
   return reqs;
 }

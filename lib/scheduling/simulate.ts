@@ -44,7 +44,7 @@ export interface PodInstance {
 export type SchedulingOutcome =
   | (PodInstance & { readonly kind: 'scheduled'; readonly node: string })
   | (PodInstance & { readonly kind: 'pending'; readonly summary: string; readonly reasons: ReadonlyMap<string, number> })
-  | (PodInstance & { readonly kind: 'node-not-found'; readonly node: string })
+  | (PodInstance & { readonly kind: 'node-not-found'; readonly node: string; readonly pinnedBy: 'nodeName' | 'caller' })
   | (PodInstance & { readonly kind: 'rejected'; readonly node: string; readonly reason: string; readonly detail: string });
 
 /** Options of {@link simulateScheduling}. */
@@ -195,10 +195,10 @@ export function simulateScheduling(objects: readonly KubeObject[], nodes: readon
     }
   };
 
-  const admit = (instance: PodInstance, spec: PodSpec, req: ResourceTotals, nodeName: string) => {
+  const admit = (instance: PodInstance, spec: PodSpec, req: ResourceTotals, nodeName: string, pinnedBy: 'nodeName' | 'caller') => {
     const state = byName.get(nodeName);
     if (!state) {
-      out.push({ ...instance, kind: 'node-not-found', node: nodeName });
+      out.push({ ...instance, kind: 'node-not-found', node: nodeName, pinnedBy });
       return;
     }
     if (!matchesNodeSelection(spec, state.node)) {
@@ -220,7 +220,8 @@ export function simulateScheduling(objects: readonly KubeObject[], nodes: readon
     if (!found) return;
     const spec = found.pod.spec;
     const req = podRequests(spec);
-    const pinned = options.pinnedNode?.(obj, index) ?? (typeof spec.nodeName === 'string' && spec.nodeName !== '' ? spec.nodeName : undefined);
+    const byCaller = options.pinnedNode?.(obj, index);
+    const pinned = byCaller ?? (typeof spec.nodeName === 'string' && spec.nodeName !== '' ? spec.nodeName : undefined);
     if (obj.kind === 'DaemonSet') {
       for (const state of states) {
         if (!matchesNodeSelection(spec, state.node)) continue;
@@ -231,7 +232,7 @@ export function simulateScheduling(objects: readonly KubeObject[], nodes: readon
     const count = podCount(obj);
     for (let r = 0; r < count; r++) {
       const instance: PodInstance = { object: index, base: found.base, label: count > 1 ? `replica ${r + 1} of ${count}` : '' };
-      if (pinned !== undefined) admit(instance, spec, req, pinned);
+      if (pinned !== undefined) admit(instance, spec, req, pinned, byCaller !== undefined ? 'caller' : 'nodeName');
       else schedule(instance, spec, req);
     }
   });
