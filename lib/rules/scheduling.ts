@@ -1,7 +1,7 @@
 /**
  * Node selection: `nodeSelector`, `nodeName` and node affinity.
  *
- * "nodeSelectorはPodの構成ファイルの...`disktype: ssd`というラベルを持っているノードにスケジューリングされる"; node affinity
+ * "これにより、Podは`disktype: ssd`というラベルを持っているノードにスケジューリングされるようになります"; node affinity
  * terms are `key`/`operator`/`values` requirements whose operator decides how many values it takes (the API
  * server's `ValidateNodeSelectorRequirement`), preferred terms carry a `weight` in 1–100, and required
  * affinity needs at least one term. Messages are the API server's (k8s-validation-rules.md §10); the two
