@@ -6,6 +6,9 @@ import { assignPodsNodesUsingNodeAffinity } from './pages/assign-pods-nodes-usin
 import { extendedResource } from './pages/extended-resource';
 import { qualityServicePod } from './pages/quality-service-pod';
 import { staticPod } from './pages/static-pod';
+import { configureLivenessReadinessStartupProbes } from './pages/configure-liveness-readiness-startup-probes';
+import { configurePodInitialization } from './pages/configure-pod-initialization';
+import { attachHandlerLifecycleEvent } from './pages/attach-handler-lifecycle-event';
 import type { ExamplePage } from './registry';
 
 export const EXAMPLE_PAGES: readonly ExamplePage[] = [
@@ -16,6 +19,9 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
   assignPodsNodesUsingNodeAffinity,
   extendedResource,
   staticPod,
+  configureLivenessReadinessStartupProbes,
+  configurePodInitialization,
+  attachHandlerLifecycleEvent,
 ];
 
 export * from './registry';

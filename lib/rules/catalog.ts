@@ -10,6 +10,12 @@ import { resourceRules } from './resources';
 import { schedulabilityRules } from './schedulability';
 import { schedulingRules } from './scheduling';
 import { staticPodRules } from './static-pod';
+import { portRules } from './ports';
+import { probePromiseRules, probeRules } from './probes';
+import { lifecycleRules } from './lifecycle';
+import { initContainerRules } from './init-containers';
+import { podPolicyRules } from './pod-policies';
+import { deploymentRules } from './deployments';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -18,7 +24,14 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof schedulingRules>
   | IdsOf<typeof extendedResourceRules>
   | IdsOf<typeof schedulabilityRules>
-  | IdsOf<typeof staticPodRules>;
+  | IdsOf<typeof staticPodRules>
+  | IdsOf<typeof portRules>
+  | IdsOf<typeof probeRules>
+  | IdsOf<typeof probePromiseRules>
+  | IdsOf<typeof lifecycleRules>
+  | IdsOf<typeof initContainerRules>
+  | IdsOf<typeof podPolicyRules>
+  | IdsOf<typeof deploymentRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -29,4 +42,10 @@ export const RULE_AREAS = {
   'extended-resources': extendedResourceRules,
   schedulability: schedulabilityRules,
   'static-pod': staticPodRules,
+  ports: portRules,
+  probes: { ...probeRules, ...probePromiseRules },
+  lifecycle: lifecycleRules,
+  'init-containers': initContainerRules,
+  pod: podPolicyRules,
+  deployments: deploymentRules,
 } as const;

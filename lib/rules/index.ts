@@ -8,6 +8,12 @@ import { checkExtendedResourceNames } from './extended-resources';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
 import { checkNodeSelection } from './scheduling';
+import { checkPorts } from './ports';
+import { checkProbes } from './probes';
+import { checkLifecycle } from './lifecycle';
+import { checkInitContainers } from './init-containers';
+import { checkPodPolicies } from './pod-policies';
+import { checkDeployment } from './deployments';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -15,10 +21,23 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkNodeSelection, checkExtendedResourceNames];
+export const POD_CHECKS: readonly PodCheck[] = [
+  checkContainers,
+  checkResources,
+  checkPorts,
+  checkProbes,
+  checkLifecycle,
+  checkInitContainers,
+  checkPodPolicies,
+  checkNodeSelection,
+  checkExtendedResourceNames,
+];
 
 /** The whole-object checks of every area. */
-export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
+export const OBJECT_CHECKS: readonly ObjectCheck[] = [
+  (obj) => checkObjectMeta(obj),
+  checkDeployment,
+];
 
 /** Runs every pod check on one pod spec. */
 export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
@@ -42,3 +61,10 @@ export * from './extended-resources';
 export * from './schedulability';
 export * from './static-pod';
 export * from './app';
+export * from './handlers';
+export * from './ports';
+export * from './probes';
+export * from './lifecycle';
+export * from './init-containers';
+export * from './pod-policies';
+export * from './deployments';

@@ -91,7 +91,7 @@ describe('checkNodeSelection', () => {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'd' },
-      spec: { template: { spec: { containers: [{ name: 'c', image: 'nginx' }], nodeSelector: { disktype: 'fast ssd' } } } },
+      spec: { selector: { matchLabels: { app: 'd' } }, template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'c', image: 'nginx' }], nodeSelector: { disktype: 'fast ssd' } } } },
     };
     expect(checkObject(deployment).map((v) => [v.rule, v.path])).toEqual([[R.labelValueInvalid.id, 'spec.template.spec.nodeSelector']]);
   });
