@@ -169,7 +169,7 @@ export function simulateScheduling(objects: readonly KubeObject[], nodes: readon
     let best: NodeState | undefined;
     let bestScore = -Infinity;
     const weights = states.map((s) => (only && s !== only ? 0 : preferredWeight(spec, s.node)));
-    const maxWeight = Math.max(1, ...weights);
+    const maxWeight = weights.reduce((a, b) => Math.max(a, b), 1);
     states.forEach((state, i) => {
       if (only && state !== only) {
         failed.push([REASON_NODE_AFFINITY]);
