@@ -6,6 +6,7 @@ import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
+import { checkSecurityContext } from './security-context';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -13,7 +14,7 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources];
+export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkSecurityContext];
 
 /** The whole-object checks of every area. */
 export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
@@ -35,4 +36,5 @@ export * from './catalog';
 export * from './objects';
 export * from './qos';
 export * from './resources';
+export * from './security-context';
 export * from './app';
