@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../violation';
 import { objectRules } from './objects';
+import { podSecurityRules } from './pod-security';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
 import { securityContextRules } from './security-context';
@@ -12,7 +13,8 @@ type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never>
 
 /** Every rule id this library can report. */
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
-  | IdsOf<typeof securityContextRules>;
+  | IdsOf<typeof securityContextRules>
+  | IdsOf<typeof podSecurityRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -20,4 +22,5 @@ export const RULE_AREAS = {
   resources: resourceRules,
   qos: qosRules,
   securityContext: securityContextRules,
+  podSecurity: podSecurityRules,
 } as const;

@@ -34,6 +34,7 @@ export function checkObject(obj: KubeObject): Violation[] {
 
 export * from './catalog';
 export * from './objects';
+export * from './pod-security';
 export * from './qos';
 export * from './resources';
 export * from './security-context';
