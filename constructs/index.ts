@@ -4,3 +4,6 @@ export * from './container';
 export * from './pod';
 export * from './qos-pods';
 export * from './wire';
+export * from './secure-pod';
+export * from './security-context';
+export * from './shared-process-namespace';

@@ -152,6 +152,12 @@ export const securityContextRules = {
     WINDOWS,
     () => 'Invalid value: false: hostNetwork must be true if pod contains any hostProcess containers',
   ),
+  /** The promise of a construct that shares the process namespace: the manifest must still say so. */
+  shareProcessNamespaceRequired: defineRule(
+    'security-context/share-process-namespace-required',
+    SHARE_PID,
+    () => 'the pod was declared with a shared process namespace but spec.shareProcessNamespace is not true',
+  ),
   /** Ours: the API server accepts `CAP_`-prefixed names, but container runtimes look capabilities up without it. */
   capabilityPrefix: defineRule(
     'security-context/capability-cap-prefix',
@@ -420,4 +426,9 @@ export function checkSecurityContext(pod: PodLike, base = 'spec'): Violation[] {
   checkOs(out, pod, base);
   checkHostProcess(out, pod, base);
   return out;
+}
+
+/** Checks the promise of a shared-process-namespace pod: `shareProcessNamespace: true` (and so no `hostPID`, see above). */
+export function checkSharedProcessNamespace(pod: PodLike, base = 'spec'): Violation[] {
+  return pod.spec.shareProcessNamespace === true ? [] : [securityContextRules.shareProcessNamespaceRequired.at(fieldPath(base, 'shareProcessNamespace'))];
 }
