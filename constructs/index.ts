@@ -7,3 +7,5 @@ export * from './wire';
 export * from './secure-pod';
 export * from './security-context';
 export * from './shared-process-namespace';
+export * from './gmsa-credential-spec';
+export * from './windows-deployment';

@@ -1,13 +1,19 @@
 /** Every page the examples app reproduces; one line per page. */
 import { assignCpuResource } from './pages/assign-cpu-resource';
 import { assignMemoryResource } from './pages/assign-memory-resource';
+import { configureGmsa } from './pages/configure-gmsa';
 import { qualityServicePod } from './pages/quality-service-pod';
+import { securityContext } from './pages/security-context';
+import { shareProcessNamespace } from './pages/share-process-namespace';
 import type { ExamplePage } from './registry';
 
 export const EXAMPLE_PAGES: readonly ExamplePage[] = [
   assignMemoryResource,
   assignCpuResource,
   qualityServicePod,
+  securityContext,
+  configureGmsa,
+  shareProcessNamespace,
 ];
 
 export * from './registry';

@@ -3,6 +3,7 @@
  * listed here cannot be reported (its violations do not type-check as `Violation`).
  */
 import type { Rule } from '../violation';
+import { gmsaRules } from './gmsa';
 import { objectRules } from './objects';
 import { podSecurityRules } from './pod-security';
 import { qosRules } from './qos';
@@ -14,7 +15,8 @@ type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never>
 /** Every rule id this library can report. */
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
   | IdsOf<typeof securityContextRules>
-  | IdsOf<typeof podSecurityRules>;
+  | IdsOf<typeof podSecurityRules>
+  | IdsOf<typeof gmsaRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -23,4 +25,5 @@ export const RULE_AREAS = {
   qos: qosRules,
   securityContext: securityContextRules,
   podSecurity: podSecurityRules,
+  gmsa: gmsaRules,
 } as const;

@@ -4,6 +4,7 @@
  */
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
+import { checkGmsaPod } from './gmsa';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
 import { checkSecurityContext } from './security-context';
@@ -14,7 +15,7 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkSecurityContext];
+export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkSecurityContext, checkGmsaPod];
 
 /** The whole-object checks of every area. */
 export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
@@ -33,6 +34,7 @@ export function checkObject(obj: KubeObject): Violation[] {
 }
 
 export * from './catalog';
+export * from './gmsa';
 export * from './objects';
 export * from './pod-security';
 export * from './qos';
