@@ -356,9 +356,11 @@ function checkOs(out: Violation[], pod: PodLike, base: string): void {
     if (podCtx?.[key] !== undefined) out.push(securityContextRules.forbiddenOnWindowsPod.at(fieldPath(podCtxPath, key)));
   }
   // The internal API keeps these four in the pod security context, so that is where the API server reports them.
+  // hostUsers is forbidden when set at all (Windows has no user namespaces); the three flags only when true.
   for (const key of WINDOWS_FORBIDDEN_POD_SPEC) {
     const value = pod.spec[key];
-    if (value !== undefined && value !== false) out.push(securityContextRules.forbiddenOnWindowsPod.at(fieldPath(podCtxPath, key)));
+    const set = key === 'hostUsers' ? value !== undefined : value === true;
+    if (set) out.push(securityContextRules.forbiddenOnWindowsPod.at(fieldPath(podCtxPath, key)));
   }
   for (const { container, rel } of containersOf(pod.spec)) {
     const sc = container.securityContext;
