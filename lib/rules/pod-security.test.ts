@@ -126,11 +126,11 @@ describe('checkPodSecurity, check by check', () => {
     expect(rulesOf(p, 'baseline')).toEqual([R.hostPathVolumes.id]);
   });
 
-  it('relaxes runAsNonRoot and baseline procMount for user-namespaced pods only when the cluster opted in', () => {
-    const p = pod({ hostUsers: false }, [{ ...hardened(), securityContext: { ...hardened().securityContext, runAsNonRoot: undefined, procMount: 'Unmasked' } }]);
+  it('relaxes runAsNonRoot, runAsUser and baseline procMount for user-namespaced pods only when the cluster opted in', () => {
+    const p = pod({ hostUsers: false }, [{ ...hardened(), securityContext: { ...hardened().securityContext, runAsNonRoot: undefined, runAsUser: 0, procMount: 'Unmasked' } }]);
     expect(checkPodSecurity(p, 'baseline', 'spec', { relaxPolicyForUserNamespacePods: true })).toEqual([]);
     expect(checkPodSecurity(p, 'restricted', 'spec', { relaxPolicyForUserNamespacePods: true }).map((v) => v.rule)).toEqual([R.procMountRestricted.id]);
-    expect(rulesOf(p, 'restricted')).toEqual([R.runAsNonRoot.id, R.procMountRestricted.id]);
+    expect(rulesOf(p, 'restricted')).toEqual([R.runAsNonRoot.id, R.runAsUser.id, R.procMountRestricted.id]);
   });
 
   it('words details like the admission controller', () => {

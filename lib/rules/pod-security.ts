@@ -19,7 +19,7 @@ export type PodSecurityLevel = 'baseline' | 'restricted';
 /** Options of the admission controller that change what a check allows. */
 export interface PodSecurityOptions {
   /**
-   * The cluster opted in to relaxing runAsNonRoot and procMount for pods with `hostUsers: false`
+   * The cluster opted in to relaxing runAsNonRoot, runAsUser and (baseline) procMount for pods with `hostUsers: false`
    * (`RelaxPolicyForUserNamespacePods`); only safe when every node supports user namespaces.
    * @default false
    */
@@ -293,7 +293,8 @@ const checks: Record<CheckKey, Check> = {
     if (implicit.length > 0) return { reason: 'runAsNonRoot != true', detail: `pod or ${containersPhrase(implicit)} must set securityContext.runAsNonRoot=true` };
     return undefined;
   },
-  runAsUser: (pod) => {
+  runAsUser: (pod, o) => {
+    if (userNamespaced(pod, o)) return undefined;
     const podBad = pod.spec.securityContext?.runAsUser === 0;
     const bad = visit(pod).filter((c) => c.securityContext?.runAsUser === 0).map((c) => c.name);
     return podBad || bad.length > 0 ? { reason: 'runAsUser=0', detail: `${setters(podBad, bad)} must not set runAsUser=0` } : undefined;
