@@ -3,6 +3,9 @@ import { assignCpuResource } from './pages/assign-cpu-resource';
 import { assignMemoryResource } from './pages/assign-memory-resource';
 import { configureGmsa } from './pages/configure-gmsa';
 import { qualityServicePod } from './pages/quality-service-pod';
+import { configureLivenessReadinessStartupProbes } from './pages/configure-liveness-readiness-startup-probes';
+import { configurePodInitialization } from './pages/configure-pod-initialization';
+import { attachHandlerLifecycleEvent } from './pages/attach-handler-lifecycle-event';
 import { securityContext } from './pages/security-context';
 import { shareProcessNamespace } from './pages/share-process-namespace';
 import type { ExamplePage } from './registry';
@@ -11,6 +14,9 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
   assignMemoryResource,
   assignCpuResource,
   qualityServicePod,
+  configureLivenessReadinessStartupProbes,
+  configurePodInitialization,
+  attachHandlerLifecycleEvent,
   securityContext,
   configureGmsa,
   shareProcessNamespace,

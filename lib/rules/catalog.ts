@@ -8,12 +8,25 @@ import { objectRules } from './objects';
 import { podSecurityRules } from './pod-security';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
+import { portRules } from './ports';
+import { probePromiseRules, probeRules } from './probes';
+import { lifecycleRules } from './lifecycle';
+import { initContainerRules } from './init-containers';
+import { podPolicyRules } from './pod-policies';
+import { deploymentRules } from './deployments';
 import { securityContextRules } from './security-context';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
 /** Every rule id this library can report. */
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
+  | IdsOf<typeof portRules>
+  | IdsOf<typeof probeRules>
+  | IdsOf<typeof probePromiseRules>
+  | IdsOf<typeof lifecycleRules>
+  | IdsOf<typeof initContainerRules>
+  | IdsOf<typeof podPolicyRules>
+  | IdsOf<typeof deploymentRules>
   | IdsOf<typeof securityContextRules>
   | IdsOf<typeof podSecurityRules>
   | IdsOf<typeof gmsaRules>;
@@ -23,6 +36,12 @@ export const RULE_AREAS = {
   objects: objectRules,
   resources: resourceRules,
   qos: qosRules,
+  ports: portRules,
+  probes: { ...probeRules, ...probePromiseRules },
+  lifecycle: lifecycleRules,
+  'init-containers': initContainerRules,
+  pod: podPolicyRules,
+  deployments: deploymentRules,
   securityContext: securityContextRules,
   podSecurity: podSecurityRules,
   gmsa: gmsaRules,

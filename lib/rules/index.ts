@@ -7,6 +7,12 @@ import type { Violation } from '../violation';
 import { checkGmsaPod } from './gmsa';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
+import { checkPorts } from './ports';
+import { checkProbes } from './probes';
+import { checkLifecycle } from './lifecycle';
+import { checkInitContainers } from './init-containers';
+import { checkPodPolicies } from './pod-policies';
+import { checkDeployment } from './deployments';
 import { checkSecurityContext } from './security-context';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
@@ -15,10 +21,23 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources, checkSecurityContext, checkGmsaPod];
+export const POD_CHECKS: readonly PodCheck[] = [
+  checkContainers,
+  checkResources,
+  checkPorts,
+  checkProbes,
+  checkLifecycle,
+  checkInitContainers,
+  checkPodPolicies,
+  checkSecurityContext,
+  checkGmsaPod,
+];
 
 /** The whole-object checks of every area. */
-export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
+export const OBJECT_CHECKS: readonly ObjectCheck[] = [
+  (obj) => checkObjectMeta(obj),
+  checkDeployment,
+];
 
 /** Runs every pod check on one pod spec. */
 export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
@@ -41,3 +60,10 @@ export * from './qos';
 export * from './resources';
 export * from './security-context';
 export * from './app';
+export * from './handlers';
+export * from './ports';
+export * from './probes';
+export * from './lifecycle';
+export * from './init-containers';
+export * from './pod-policies';
+export * from './deployments';
