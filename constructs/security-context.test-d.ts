@@ -43,6 +43,14 @@ const badPolicy: PodSecurityContextProps = { supplementalGroupsPolicy: 'Loose' }
 const secure: SecureContainerProps = { name: 'c', image: 'i', securityContext: { capabilities: { add: ['NET_BIND_SERVICE'] }, runAsNonRoot: true } };
 // @ts-expect-error restricted containers may only add NET_BIND_SERVICE
 const secureAdd: SecureContainerProps = { name: 'c', image: 'i', securityContext: { capabilities: { add: ['SYS_PTRACE'] } } };
+// @ts-expect-error restricted containers cannot allow privilege escalation
+const secureEscalation: SecureContainerProps = { name: 'c', image: 'i', securityContext: { allowPrivilegeEscalation: true } };
+// @ts-expect-error restricted containers cannot opt out of runAsNonRoot
+const secureRoot: SecureContainerProps = { name: 'c', image: 'i', securityContext: { runAsNonRoot: false } };
+// @ts-expect-error restricted containers cannot unmask /proc
+const secureUnmasked: SecureContainerProps = { name: 'c', image: 'i', securityContext: { procMount: 'Unmasked' } };
+// @ts-expect-error restricted containers cannot set an SELinux user
+const secureSeUser: SecureContainerProps = { name: 'c', image: 'i', securityContext: { seLinuxOptions: { user: 'system_u', level: 's0' } } };
 // @ts-expect-error restricted containers cannot be privileged
 const securePrivileged: SecureContainerProps = { name: 'c', image: 'i', securityContext: { privileged: true } };
 // @ts-expect-error restricted pods use no Unconfined seccomp profile
@@ -58,4 +66,4 @@ const secureHostNetwork: SecurePodSpecProps = { containers: [secure], hostNetwor
 
 void [caps, capPrefixed, addAll, unknownCap, seccompLocal, seccompDefault, seccompLocalMissing, seccompDefaultWithProfile, apparmorLocal, apparmorLocalMissing];
 void [apparmorUnconfinedWithProfile, container, badProcMount, podCtx, badPolicy, secure, secureAdd, securePrivileged, secureUnconfined, securePort, secureHostPort];
-void [secureSpec, secureHostPath, secureHostNetwork];
+void [secureSpec, secureHostPath, secureHostNetwork, secureEscalation, secureRoot, secureUnmasked, secureSeUser];
