@@ -66,9 +66,7 @@ describe('checkInitContainers', () => {
     expect(checkPod(pod({ name: 'install' }))).toEqual([]);
   });
 
-  // Known difference, owned by lib/rules/objects.ts: the API server (validateInitContainers) reports the clash at the
-  // init container, objects.ts at the app container. This flips to a failure (and should become `it`) once fixed.
-  it.fails('reports an init/app name clash at the init container, as the API server does', () => {
+  it('reports an init/app name clash at the init container, as the API server does', () => {
     expect(checkPod(pod({ name: 'nginx' })).map((v) => v.path)).toEqual(['spec.initContainers[0].name']);
   });
 });
