@@ -4,7 +4,9 @@
  */
 import type { Rule } from '../violation';
 import { extendedResourceRules } from './extended-resources';
+import { gmsaRules } from './gmsa';
 import { objectRules } from './objects';
+import { podSecurityRules } from './pod-security';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
 import { schedulabilityRules } from './schedulability';
@@ -16,6 +18,7 @@ import { lifecycleRules } from './lifecycle';
 import { initContainerRules } from './init-containers';
 import { podPolicyRules } from './pod-policies';
 import { deploymentRules } from './deployments';
+import { securityContextRules } from './security-context';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -31,7 +34,10 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof lifecycleRules>
   | IdsOf<typeof initContainerRules>
   | IdsOf<typeof podPolicyRules>
-  | IdsOf<typeof deploymentRules>;
+  | IdsOf<typeof deploymentRules>
+  | IdsOf<typeof securityContextRules>
+  | IdsOf<typeof podSecurityRules>
+  | IdsOf<typeof gmsaRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -48,4 +54,7 @@ export const RULE_AREAS = {
   'init-containers': initContainerRules,
   pod: podPolicyRules,
   deployments: deploymentRules,
+  securityContext: securityContextRules,
+  podSecurity: podSecurityRules,
+  gmsa: gmsaRules,
 } as const;
