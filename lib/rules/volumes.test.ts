@@ -23,6 +23,11 @@ describe('checkVolumes', () => {
   it.each([
     ['a mount names no volume', pod([{ name: 'v', emptyDir: {} }], [{ name: 'w', mountPath: '/x' }]), volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name'],
     ['a mount names an invalid volume', pod([{ name: 'v' }], [{ name: 'v', mountPath: '/x' }]), volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name'],
+    ['a volume has no name', pod([{ name: '', emptyDir: {} }], []), volumeRules.nameRequired.id, 'spec.volumes[0].name'],
+    ['a mount has no name', pod([{ name: 'v', emptyDir: {} }], [{ name: '', mountPath: '/x' }]), volumeRules.mountNameRequired.id, 'spec.containers[0].volumeMounts[0].name'],
+    ['a mount has no mountPath', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '' }]), volumeRules.mountPathRequired.id, 'spec.containers[0].volumeMounts[0].mountPath'],
+    ['a token lives longer than 2^32 seconds', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 2 ** 32 + 1 } }] } }], []), volumeRules.tokenExpirationTooLong.id, 'spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds'],
+    ['a downwardAPI item has fieldRef and resourceFieldRef', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', fieldRef: { fieldPath: 'metadata.name' }, resourceFieldRef: { resource: 'limits.cpu' } }] } }], []), volumeRules.downwardSourceBoth.id, 'spec.volumes[0].downwardAPI.items[0]'],
     ['a volume name has dots', pod([{ name: 'a.b', emptyDir: {} }], []), volumeRules.nameInvalid.id, 'spec.volumes[0].name'],
     ['a volume name is repeated', pod([{ name: 'v', emptyDir: {} }, { name: 'v', emptyDir: {} }], []), volumeRules.nameDuplicate.id, 'spec.volumes[1].name'],
     ['a volume has no source', pod([{ name: 'v' }], []), volumeRules.sourceRequired.id, 'spec.volumes[0]'],
@@ -50,6 +55,8 @@ describe('checkVolumes', () => {
     ['one volume is mounted twice at different paths', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/y' }])],
     ['a subPath descends', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a/b..c' }])],
     ['an item path is relative', pod([cfg({ items: [{ key: 'k', path: 'a/k', mode: 0o777 }], defaultMode: 0 })], [])],
+    ['a token lives 2^32 seconds', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 2 ** 32 } }] } }], [])],
+    ['a downwardAPI volume item has one source', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', resourceFieldRef: { resource: 'limits.cpu' } }] } }], [])],
     ['a token lives 10 minutes', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 600 } }] } }], [])],
     ['a downwardAPI item has a fieldRef', pod([{ name: 'v', projected: { sources: [{ downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } }] } }], [])],
   ])('passes when %s', (_title, input) => {
