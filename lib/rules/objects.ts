@@ -23,14 +23,26 @@ export const objectRules = {
   imageRequired: defineRule('objects/image-required', REFERENCE.names, () => 'Required value'),
 };
 
-/** Checks `metadata.name` (a DNS subdomain) and `metadata.namespace` (a DNS label) of any object. */
+/** RBAC objects are named by `ValidateRBACName` (a path segment: upper case allowed), not as DNS subdomains. */
+const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
+/** apimachinery `path.IsValidPathSegmentName`. */
+export function pathSegmentNameErrors(name: string): string[] {
+  if (name === '.' || name === '..') return [`may not be '${name}'`];
+  const errs: string[] = [];
+  for (const bad of ['/', '%']) if (name.includes(bad)) errs.push(`may not contain '${bad}'`);
+  return errs;
+}
+
+/** Checks `metadata.name` (a DNS subdomain; for RBAC kinds a path segment) and `metadata.namespace` (a DNS label) of any object. */
 export function checkObjectMeta(obj: KubeObject, base = 'metadata'): Violation[] {
   const out: Violation[] = [];
   const meta = obj.metadata ?? {};
   if (typeof meta.name !== 'string' || meta.name === '') {
     if (!meta.generateName) out.push(objectRules.nameRequired.at(fieldPath(base, 'name')));
   } else {
-    for (const detail of dns1123SubdomainErrors(meta.name)) out.push(objectRules.nameInvalid.at(fieldPath(base, 'name'), meta.name, detail));
+    const errors = RBAC_KINDS.has(obj.kind ?? '') ? pathSegmentNameErrors(meta.name) : dns1123SubdomainErrors(meta.name);
+    for (const detail of errors) out.push(objectRules.nameInvalid.at(fieldPath(base, 'name'), meta.name, detail));
   }
   if (typeof meta.namespace === 'string') {
     for (const detail of dns1123LabelErrors(meta.namespace))
