@@ -10,31 +10,26 @@ import { Construct, type IConstruct } from 'constructs';
 import type { EnvFromSource, EnvVarSource, KeyToPath, Volume, VolumeProjection } from '../lib/k8s';
 import { checkConfigMapReferences, configMapRules, type ExternalConfigMapRef } from '../lib/rules/config-map';
 import type { Finding } from '../lib/rules/app';
-import { ViolationError, formatViolation } from '../lib/violation';
-import { appObjects } from './app-objects';
-import { isStrict } from './checked-api-object';
+import { ViolationError } from '../lib/violation';
+import { addAppCheck } from './app-checks';
 
 const externals = new WeakMap<IConstruct, ExternalConfigMapRef[]>();
 const registered = new WeakSet<IConstruct>();
 
 const findingKey = (f: Finding) => `${f.object.index}|${f.violation.rule}|${f.violation.path}|${f.violation.message}`;
 
-/** Adds, once per app, the validation of ConfigMap references against the app's objects and declared externals. */
+/**
+ * Adds, once per app, the check of ConfigMap references against the app's objects and declared externals
+ * (an app check, run and reported by the app-level validation with the other cross-object rules).
+ */
 export function registerConfigMapReferences(scope: IConstruct): void {
   const root = scope.node.root;
   if (registered.has(root)) return;
   registered.add(root);
-  root.node.addValidation({
-    validate: () => {
-      const objects = appObjects(root);
-      const manifests = objects.map((o) => o.manifest);
-      // what checkApp already reports (no externals known) is not repeated here
-      const plain = new Set(checkConfigMapReferences(manifests).map(findingKey));
-      const strict = isStrict(undefined);
-      return checkConfigMapReferences(manifests, externals.get(root) ?? [])
-        .filter((f) => !plain.has(findingKey(f)) && (f.violation.severity === 'error' || strict))
-        .map((f) => `${objects[f.object.index]?.constructPath ?? ''}: ${formatViolation(f.violation)}`);
-    },
+  addAppCheck(root, (manifests) => {
+    // what checkApp already reports (no externals known) is not repeated here
+    const plain = new Set(checkConfigMapReferences(manifests).map(findingKey));
+    return checkConfigMapReferences(manifests, externals.get(root) ?? []).filter((f) => !plain.has(findingKey(f)));
   });
 }
 
