@@ -5,7 +5,8 @@
  * The description is neutral (numbers, not strings) so that the cdk8s-plus-28 variant can be built from
  * the same data with its own types; `podManifest` gives the wire manifest the other variants emit.
  */
-import type { ConfigMapObject, Container, PodSecurityContext, Probe, SecurityContext } from '../lib/k8s';
+import type { LivenessProbeWire, ReadinessProbeWire } from '../constructs/probe';
+import type { ConfigMapObject, Container, PodSecurityContext, SecurityContext } from '../lib/k8s';
 
 /** One probe of the workload, in the three handler kinds every variant can express. */
 export type BenchProbe =
@@ -96,7 +97,10 @@ export function benchPods(n: number): BenchPod[] {
   }));
 }
 
-function wireProbe(p: BenchProbe): Probe {
+/** A wire probe both a liveness and a readiness probe may be (one handler, no successThreshold or grace period). */
+type WireProbe = LivenessProbeWire & ReadinessProbeWire;
+
+function wireProbe(p: BenchProbe): WireProbe {
   const timing = { initialDelaySeconds: p.initialDelaySeconds, periodSeconds: p.periodSeconds };
   switch (p.kind) {
     case 'httpGet':
@@ -115,14 +119,20 @@ export type WireResourceList = {
 };
 
 /** A container of the workload in wire form, typed tightly enough to be podkit `ContainerProps` too. */
-export type WireContainer = Omit<Container, 'image' | 'resources'> & { image: string; resources?: { requests?: WireResourceList; limits?: WireResourceList } };
+export type WireContainer = Pick<Container, 'name' | 'ports' | 'env'> & {
+  image: string;
+  resources?: { requests?: WireResourceList; limits?: WireResourceList };
+  livenessProbe?: WireProbe;
+  readinessProbe?: WireProbe;
+  securityContext?: Pick<SecurityContext, 'runAsUser' | 'runAsGroup' | 'runAsNonRoot' | 'readOnlyRootFilesystem' | 'allowPrivilegeEscalation'>;
+};
 
 /** A pod of the workload in wire form. */
 export interface WirePod {
   apiVersion: 'v1';
   kind: 'Pod';
   metadata: { name: string };
-  spec: { containers: WireContainer[]; securityContext?: PodSecurityContext };
+  spec: { containers: WireContainer[]; securityContext?: Pick<PodSecurityContext, 'runAsUser' | 'runAsGroup' | 'fsGroup'> };
 }
 
 /** A ConfigMap of the workload in wire form. */
@@ -148,7 +158,7 @@ export function wireContainer(c: BenchContainer): WireContainer {
   if (c.cpu || c.memory) out.resources = Object.keys(limits).length > 0 ? { limits, requests } : { requests };
   if (c.liveness) out.livenessProbe = wireProbe(c.liveness);
   if (c.readiness) out.readinessProbe = wireProbe(c.readiness);
-  if (c.securityContext) out.securityContext = { ...c.securityContext } satisfies SecurityContext;
+  if (c.securityContext) out.securityContext = { ...c.securityContext };
   if (c.env) {
     out.env = c.env.map((e) => ('value' in e ? { name: e.name, value: e.value } : { name: e.name, valueFrom: { configMapKeyRef: { name: e.configMap, key: e.key } } }));
   }

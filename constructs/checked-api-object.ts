@@ -11,7 +11,9 @@ import type { Construct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
+import { appChecksOf } from './app-checks';
 import { noteManifestChange, openPass, registerTaker, validationPass, type AppObject } from './app-objects';
+import { registerConfigMapReferences } from './config-map-references';
 
 /** Options shared by every checked construct. */
 export interface CheckOptions {
@@ -91,9 +93,9 @@ export abstract class CheckedApiObject extends ApiObject {
   /** Runs once per validation pass: cdk8s validates the app again for every chart it synthesizes. */
   private validateManifest(): string[] {
     const pass = openPass(this);
-    if (!pass) return this.validationLines(super.toJson() as KubeObject);
+    if (!pass) return this.validationLines(this.manifest);
     // Only looked at here: synthesis takes the pass's manifest afterwards.
-    return pass.memo(this, () => this.validationLines(pass.manifestOf(this) ?? (super.toJson() as KubeObject)));
+    return pass.memo(this, () => this.validationLines(pass.manifestOf(this) ?? this.manifest));
   }
 
   private validationLines(manifest: KubeObject): string[] {
@@ -135,24 +137,28 @@ class TrackedMetadata extends ApiObjectMetadataDefinition {
 const registered = new WeakSet<object>();
 
 /**
- * Adds, once per app, the validation that runs the cross-object rules (`checkApp`) over every object of
- * the app, podkit's own or not. Findings are reported against the object they are in.
+ * Adds, once per app, the validation that runs the cross-object rules (`checkApp`, and the checks added
+ * with `addAppCheck`) over every object of the app, podkit's own or not. Findings are reported against the object they are in.
+ * It runs once per synthesis although cdk8s validates the app again for every chart (see app-objects.ts).
  */
-function registerAppValidation(scope: Construct, options: CheckOptions | undefined): void {
+export function registerAppValidation(scope: Construct, options: CheckOptions | undefined): void {
   const root = scope.node.root;
   if (registered.has(root)) return;
   registered.add(root);
+  // a ConfigMap referenced by any pod of the app must be in the app or declared external
+  registerConfigMapReferences(root);
   root.node.addValidation({
     validate: () => {
       const pass = validationPass(root);
-      return pass.memo(pass, () => appFindingLines(pass.objects, options));
+      return pass.memo(pass, () => appFindingLines(root, pass.objects, options));
     },
   });
 }
 
 /** The cross-object findings of the app: errors (and warnings in strict mode) as lines; other warnings are printed. */
-function appFindingLines(objects: readonly AppObject[], options: CheckOptions | undefined): string[] {
-  const findings = checkApp(objects.map((o) => o.manifest));
+function appFindingLines(root: Construct, objects: readonly AppObject[], options: CheckOptions | undefined): string[] {
+  const manifests = objects.map((o) => o.manifest);
+  const findings = [...checkApp(manifests), ...appChecksOf(root).flatMap((check) => check(manifests))];
   const strict = isStrict(options);
   const lines: string[] = [];
   for (const f of findings) {

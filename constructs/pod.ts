@@ -7,6 +7,9 @@ import type * as k8s from '../lib/k8s';
 import { qosClassOf, type QosClass } from '../lib/rules/qos';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
 import type { ContainerProps } from './container';
+import type { InitContainerProps } from './init-container';
+import type { NodeSelectionProps } from './node-affinity';
+import type { PodSecurityContextProps } from './security-context';
 import { toWire } from './wire';
 
 /** Object metadata a pod takes. Output contains exactly these fields. */
@@ -20,11 +23,20 @@ export interface PodMetadata {
 }
 
 /** A pod spec, by wire names, with typed containers. */
-export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers'> {
+export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers' | 'securityContext' | keyof NodeSelectionProps>, NodeSelectionProps {
+  /**
+   * Pod-level security context; each container's own setting overrides it field by field.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
+   */
+  readonly securityContext?: PodSecurityContextProps;
   /** App containers; at least one. */
   readonly containers: readonly ContainerProps[];
-  /** Init containers, run in order before the app containers. */
-  readonly initContainers?: readonly ContainerProps[];
+  /**
+   * Init containers, run in order, each to completion, before the app containers start; only sidecars
+   * (`restartPolicy: 'Always'`) take lifecycle hooks and probes.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
+   */
+  readonly initContainers?: readonly InitContainerProps[];
 }
 
 export interface PodProps extends CheckOptions {

@@ -4,8 +4,20 @@
  */
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
+import { checkExtendedResourceNames } from './extended-resources';
+import { checkGmsaPod } from './gmsa';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
+import { checkNodeSelection } from './scheduling';
+import { checkPorts } from './ports';
+import { checkProbes } from './probes';
+import { checkLifecycle } from './lifecycle';
+import { checkInitContainers } from './init-containers';
+import { checkPodPolicies } from './pod-policies';
+import { checkDeployment } from './deployments';
+import { checkSecurityContext } from './security-context';
+import { checkConfigMap, checkConfigMapUse } from './config-map';
+import { checkVolumes } from './volumes';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -13,10 +25,28 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources];
+export const POD_CHECKS: readonly PodCheck[] = [
+  checkContainers,
+  checkResources,
+  checkPorts,
+  checkProbes,
+  checkLifecycle,
+  checkInitContainers,
+  checkPodPolicies,
+  checkNodeSelection,
+  checkExtendedResourceNames,
+  checkSecurityContext,
+  checkGmsaPod,
+  checkConfigMapUse,
+  checkVolumes,
+];
 
 /** The whole-object checks of every area. */
-export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
+export const OBJECT_CHECKS: readonly ObjectCheck[] = [
+  (obj) => checkObjectMeta(obj),
+  checkDeployment,
+  checkConfigMap,
+];
 
 /** Runs every pod check on one pod spec. */
 export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
@@ -32,7 +62,23 @@ export function checkObject(obj: KubeObject): Violation[] {
 }
 
 export * from './catalog';
+export * from './gmsa';
 export * from './objects';
+export * from './pod-security';
 export * from './qos';
 export * from './resources';
+export * from './scheduling';
+export * from './extended-resources';
+export * from './schedulability';
+export * from './static-pod';
+export * from './security-context';
 export * from './app';
+export * from './handlers';
+export * from './ports';
+export * from './probes';
+export * from './lifecycle';
+export * from './init-containers';
+export * from './pod-policies';
+export * from './deployments';
+export * from './config-map';
+export * from './volumes';

@@ -17,6 +17,15 @@ describe('checkObjectMeta', () => {
   ] as const)('%s', (_n, metadata, expected) => {
     expect(ids(checkObjectMeta({ kind: 'Pod', metadata } as KubeObject))).toEqual(expected);
   });
+
+  it.each([
+    ['passes when an RBAC name has upper case (the GMSA page\'s RoleBinding)', 'RoleBinding', 'allow-default-svc-account-read-on-gmsa-WebApp1', []],
+    ['fails when an RBAC name contains a slash', 'ClusterRole', 'a/b', [['objects/name-invalid', 'metadata.name']]],
+    ['fails when an RBAC name is ..', 'Role', '..', [['objects/name-invalid', 'metadata.name']]],
+    ['fails when a ConfigMap name has upper case', 'ConfigMap', 'Game-Config', [['objects/name-invalid', 'metadata.name']]],
+  ] as const)('%s', (_n, kind, name, expected) => {
+    expect(ids(checkObjectMeta({ kind, metadata: { name } } as KubeObject))).toEqual(expected);
+  });
 });
 
 describe('checkContainers', () => {
@@ -30,7 +39,7 @@ describe('checkContainers', () => {
     ['fails when a container name is not a DNS label', pod([{ name: 'Web_1', image: 'x' }]), [['objects/container-name-invalid', 'spec.containers[0].name']]],
     ['passes when a container name is a DNS label', pod([{ name: 'web-1', image: 'x' }]), []],
     ['fails when two containers share a name', pod([{ name: 'a', image: 'x' }, { name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.containers[1].name']]],
-    ['fails when an init container shares a name with an app container', pod([{ name: 'a', image: 'x' }], [{ name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.containers[0].name']]],
+    ['fails when an init container shares a name with an app container (reported at the init container)', pod([{ name: 'a', image: 'x' }], [{ name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.initContainers[0].name']]],
     ['passes when init and app container names differ', pod([{ name: 'a', image: 'x' }], [{ name: 'b', image: 'y' }]), []],
     ['fails when the image is missing', pod([{ name: 'a' }]), [['objects/image-required', 'spec.containers[0].image']]],
     ['fails when the name is empty', pod([{ name: '', image: 'x' }]), [['objects/container-name-required', 'spec.containers[0].name']]],
