@@ -122,34 +122,19 @@ interface ColdFigures {
   readonly files: number;
 }
 
-/** The examples app run with esbuild-register instead of ts-node, when that package can be loaded (it is not a dependency). */
-const ESBUILD_APP = 'node -r esbuild-register examples/main.ts';
-
-function hasEsbuildRegister(): boolean {
-  try {
-    require.resolve('esbuild-register', { paths: [REPO] });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function measureColdSynth(): { examples: ColdFigures; plus: ColdFigures; examplesEsbuild?: ColdFigures } {
+function measureColdSynth(): { examples: ColdFigures; plus: ColdFigures } {
   const plusDir = makePlusProject();
-  const esbuild = hasEsbuildRegister();
   try {
     const ex: ColdFigures[] = [];
     const pl: ColdFigures[] = [];
-    const es: ColdFigures[] = [];
     const show = (f: ColdFigures): string => `${f.wallMs.toFixed(0)} ms wall / ${f.cpuMs.toFixed(0)} ms cpu`;
     for (let round = 0; round < COLD_ROUNDS; round++) {
       ex.push(coldSynth(REPO));
       pl.push(coldSynth(plusDir));
-      if (esbuild) es.push(coldSynth(REPO, ESBUILD_APP));
-      log(`  cold synth round ${round + 1}: examples ${show(ex.at(-1)!)}, plus ${show(pl.at(-1)!)}${esbuild ? `, examples with esbuild-register ${show(es.at(-1)!)}` : ''}`);
+      log(`  cold synth round ${round + 1}: examples ${show(ex.at(-1)!)}, plus ${show(pl.at(-1)!)}`);
     }
     const fold = (xs: ColdFigures[]): ColdFigures => ({ wallMs: median(xs.map((x) => x.wallMs)), cpuMs: median(xs.map((x) => x.cpuMs)), files: xs[0]!.files });
-    return { examples: fold(ex), plus: fold(pl), ...(esbuild ? { examplesEsbuild: fold(es) } : {}) };
+    return { examples: fold(ex), plus: fold(pl) };
   } finally {
     fs.rmSync(plusDir, { recursive: true, force: true });
   }
@@ -232,8 +217,6 @@ function main(): void {
       memoryPodkitOverRaw: ratio(podkit.maxRssMiB, raw.maxRssMiB),
       coldSynthWallExamplesOverPlus: ratio(cold.examples.wallMs, cold.plus.wallMs),
       coldSynthCpuExamplesOverPlus: ratio(cold.examples.cpuMs, cold.plus.cpuMs),
-      coldSynthWallExamplesEsbuildOverPlus: cold.examplesEsbuild ? ratio(cold.examplesEsbuild.wallMs, cold.plus.wallMs) : NaN,
-      coldSynthCpuExamplesEsbuildOverPlus: cold.examplesEsbuild ? ratio(cold.examplesEsbuild.cpuMs, cold.plus.cpuMs) : NaN,
       typecheckInstantiationsExamplesOverPlain: ratio(tc.examples.instantiations, tc.plain.instantiations),
       typecheckCheckTimeExamplesOverPlain: ratio(tc.examples.checkTime, tc.plain.checkTime),
       /** What the examples' own files add over the library source they import. */
@@ -257,7 +240,6 @@ function main(): void {
     ['peak RSS 10k pods, podkit / raw', fmt(r.memoryPodkitOverRaw), `≤ ${TARGETS.memoryOverRaw}`, verdict(r.memoryPodkitOverRaw, TARGETS.memoryOverRaw)],
     ['cold `cdk8s synth`, examples / one-Pod plus app (wall)', fmt(r.coldSynthWallExamplesOverPlus), `≤ ${TARGETS.coldSynthOverPlus}`, verdict(r.coldSynthWallExamplesOverPlus, TARGETS.coldSynthOverPlus)],
     ['cold `cdk8s synth`, examples / one-Pod plus app (CPU)', fmt(r.coldSynthCpuExamplesOverPlus), `≤ ${TARGETS.coldSynthOverPlus}`, verdict(r.coldSynthCpuExamplesOverPlus, TARGETS.coldSynthOverPlus)],
-    ['cold `cdk8s synth`, examples with `--app "node -r esbuild-register …"` / plus app (CPU)', fmt(r.coldSynthCpuExamplesEsbuildOverPlus), `≤ ${TARGETS.coldSynthOverPlus}`, verdict(r.coldSynthCpuExamplesEsbuildOverPlus, TARGETS.coldSynthOverPlus)],
     ['tsc check time, examples / plain `ApiObject` fixture', fmt(r.typecheckCheckTimeExamplesOverPlain), `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckCheckTimeExamplesOverPlain, TARGETS.typecheckOverPlain)],
     ['tsc instantiations, examples / plain fixture', `${tc.examples.instantiations} / ${tc.plain.instantiations}`, `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckInstantiationsExamplesOverPlain, TARGETS.typecheckOverPlain)],
     [`tsc, the examples' own files only (examples − library alone): instantiations / check time`, `${r.typecheckCallSiteInstantiations} (${fmt(r.typecheckCallSiteInstantiations / tc.plainObjects, 1)} per object) / ${r.typecheckCallSiteCheckTime > 0 ? `${fmt(r.typecheckCallSiteCheckTime)} s` : '≈ 0 s (within noise)'}`, `plain: ${tc.plain.instantiations} / ${tc.plain.checkTime} s`, 'info'],
@@ -281,7 +263,7 @@ function main(): void {
     `| ---: | ${SCALING_VARIANTS.map(() => '---:').join(' | ')} |`,
     ...scalingRows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
-    `Cold synth: examples app (${cold.examples.files} files) ${fmt(cold.examples.wallMs, 0)} ms wall / ${fmt(cold.examples.cpuMs, 0)} ms CPU; one-Pod cdk8s-plus-28 app with type-checking ts-node ${fmt(cold.plus.wallMs, 0)} ms wall / ${fmt(cold.plus.cpuMs, 0)} ms CPU${cold.examplesEsbuild ? `; examples app run by esbuild-register (not a dependency; found installed) ${fmt(cold.examplesEsbuild.wallMs, 0)} ms wall / ${fmt(cold.examplesEsbuild.cpuMs, 0)} ms CPU` : ''}.`,
+    `Cold synth: examples app as cdk8s.yaml runs it (esbuild-register, no type check; ${cold.examples.files} files) ${fmt(cold.examples.wallMs, 0)} ms wall / ${fmt(cold.examples.cpuMs, 0)} ms CPU; one-Pod cdk8s-plus-28 app with type-checking ts-node ${fmt(cold.plus.wallMs, 0)} ms wall / ${fmt(cold.plus.cpuMs, 0)} ms CPU.`,
     `Type check: examples (with the library source they import) ${tc.examples.instantiations} instantiations, ${tc.examples.types} types, check ${tc.examples.checkTime} s, total ${tc.examples.totalTime} s; plain \`ApiObject\` fixture (${tc.plainObjects} objects) ${tc.plain.instantiations} instantiations, ${tc.plain.types} types, check ${tc.plain.checkTime} s, total ${tc.plain.totalTime} s. The library's own source (lib/ + constructs/, which the package ships as .ts, so every user's tsc checks it) alone: ${tc.library.instantiations} instantiations, check ${tc.library.checkTime} s.`,
   ].join('\n');
 

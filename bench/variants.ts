@@ -10,6 +10,7 @@
 import { ApiObject, App, Chart, Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { stringify } from 'yaml';
+import { ConfigMap } from '../constructs/config-map';
 import { Pod } from '../constructs/pod';
 import { benchConfigMaps, benchPods, configMapManifest, podManifest, type BenchContainer, type BenchPod, type BenchProbe } from './workload';
 
@@ -42,11 +43,11 @@ function countDocuments(text: string): number {
   return count;
 }
 
-/** podkit: every pod is a checked `Pod` construct; ConfigMaps are raw `ApiObject`s (no ConfigMap construct on main yet). */
+/** podkit: every pod is a checked `Pod`, every ConfigMap a checked `ConfigMap` (their references are checked across the app). */
 function podkit(n: number): SynthOutput {
   const app = new App();
   const charts = chartsFor(app, n);
-  benchConfigMaps(n).forEach((c, i) => new ApiObject(charts[Math.floor((i * 100) / PODS_PER_CHART)]!, c.name, configMapManifest(c)));
+  benchConfigMaps(n).forEach((c, i) => new ConfigMap(charts[Math.floor((i * 100) / PODS_PER_CHART)]!, c.name, { metadata: { name: c.name }, data: { ...c.data } }));
   benchPods(n).forEach((p, i) => {
     const m = podManifest(p);
     new Pod(charts[Math.floor(i / PODS_PER_CHART)]!, p.name, { metadata: { name: p.name }, spec: m.spec });

@@ -35,6 +35,22 @@ class CountingResolver implements IResolver {
   }
 }
 
+/** A checked pod with an `add*()` method that changes its manifest in place (no patch, no metadata call). */
+class GrowingPod extends CheckedApiObject {
+  private readonly containers: { name: string; image: string }[];
+
+  constructor(scope: Construct, id: string) {
+    const containers = [{ name: 'c', image: 'x' }];
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: { name: id }, spec: { containers } });
+    this.containers = containers;
+    this.checkNow();
+  }
+
+  addContainer(name: string): void {
+    this.containers.push({ name, image: 'x' });
+  }
+}
+
 function countingApp(charts: number, resolver?: CountingResolver): { app: App; pods: CountingPod[] } {
   const app = resolver ? new App({ outdir: Testing.app().outdir, resolvers: [resolver, new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] }) : Testing.app();
   const pods = Array.from({ length: charts }, (_, i) => new CountingPod(new Chart(app, `c${i}`), `p${i}`));
@@ -104,6 +120,20 @@ describe('validation passes', () => {
       ['p0', 'c0/p0'],
       ['p1', 'c1/p1'],
     ]);
+  });
+
+  it('fails when an add*() method changes the manifest after the eager check so that it breaks a rule', () => {
+    const app = Testing.app();
+    const p = new GrowingPod(new Chart(app, 'c'), 'p');
+    p.addContainer('c');
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[1\]\.name: .*\[objects\/container-name-duplicate\]/);
+  });
+
+  it('passes when the add*() method keeps the rules', () => {
+    const app = Testing.app();
+    const p = new GrowingPod(new Chart(app, 'c'), 'p');
+    p.addContainer('d');
+    expect(app.synthYaml()).toContain('name: d');
   });
 
   it('fails at synth when the eager check was passed but a later patch breaks it, in a one-chart app', () => {

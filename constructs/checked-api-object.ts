@@ -30,6 +30,7 @@ export function isStrict(options: CheckOptions | undefined): boolean {
 }
 
 const reported = new WeakSet<object>();
+const NONE: readonly Violation[] = Object.freeze([]);
 
 /** Prints warnings once per object (validation may run more than once). */
 function printWarnings(owner: object, path: string, warnings: readonly Violation[]): void {
@@ -82,12 +83,24 @@ export abstract class CheckedApiObject extends ApiObject {
 
   /** Throws now if the manifest built from the props breaks a rule; call at the end of a constructor. */
   protected checkNow(): void {
-    const bad = failing(this.violations(), isStrict(this.checkOptions));
+    const manifest = this.manifest;
+    const own = checkObject(manifest);
+    this.eagerCheck = { json: JSON.stringify(manifest), violations: own.length === 0 ? NONE : own };
+    const bad = failing([...own, ...this.promiseViolations(manifest)], isStrict(this.checkOptions));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
   }
 
+  /**
+   * The manifest's single-object rule results as of the eager check, with the manifest's JSON: the rules
+   * of `lib/` are pure functions of the manifest, so synthesis reuses them while the JSON is unchanged.
+   * (The construct's promise is always checked again: it may look beyond the manifest.)
+   */
+  private eagerCheck: { readonly json: string; readonly violations: readonly Violation[] } | undefined;
+
   private violationsOf(manifest: KubeObject): Violation[] {
-    return [...checkObject(manifest), ...this.promiseViolations(manifest)];
+    const eager = this.eagerCheck;
+    const own = eager && eager.json === JSON.stringify(manifest) ? eager.violations : checkObject(manifest);
+    return [...own, ...this.promiseViolations(manifest)];
   }
 
   /** Runs once per validation pass: cdk8s validates the app again for every chart it synthesizes. */
