@@ -6,6 +6,7 @@
  * for what later `add*()` calls or escape hatches change. Errors fail synthesis with every violation
  * listed; warnings are printed, and fail too in strict mode.
  */
+import { createHash } from 'node:crypto';
 import { ApiObject, ApiObjectMetadataDefinition, type ApiObjectProps, type JsonPatch, type OwnerReference } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
@@ -31,6 +32,11 @@ export function isStrict(options: CheckOptions | undefined): boolean {
 
 const reported = new WeakSet<object>();
 const NONE: readonly Violation[] = Object.freeze([]);
+
+/** SHA-256 of the manifest's JSON: kept instead of the JSON itself, which would double the memory of a large app. */
+function digestOf(manifest: KubeObject): string {
+  return createHash('sha256').update(JSON.stringify(manifest)).digest('base64');
+}
 
 /** Prints warnings once per object (validation may run more than once). */
 function printWarnings(owner: object, path: string, warnings: readonly Violation[]): void {
@@ -85,21 +91,21 @@ export abstract class CheckedApiObject extends ApiObject {
   protected checkNow(): void {
     const manifest = this.manifest;
     const own = checkObject(manifest);
-    this.eagerCheck = { json: JSON.stringify(manifest), violations: own.length === 0 ? NONE : own };
+    this.eagerCheck = { digest: digestOf(manifest), violations: own.length === 0 ? NONE : own };
     const bad = failing([...own, ...this.promiseViolations(manifest)], isStrict(this.checkOptions));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
   }
 
   /**
-   * The manifest's single-object rule results as of the eager check, with the manifest's JSON: the rules
-   * of `lib/` are pure functions of the manifest, so synthesis reuses them while the JSON is unchanged.
-   * (The construct's promise is always checked again: it may look beyond the manifest.)
+   * The manifest's single-object rule results as of the eager check, with a digest of the manifest's JSON:
+   * the rules of `lib/` are pure functions of the manifest, so synthesis reuses them while the JSON is
+   * unchanged. (The construct's promise is always checked again: it may look beyond the manifest.)
    */
-  private eagerCheck: { readonly json: string; readonly violations: readonly Violation[] } | undefined;
+  private eagerCheck: { readonly digest: string; readonly violations: readonly Violation[] } | undefined;
 
   private violationsOf(manifest: KubeObject): Violation[] {
     const eager = this.eagerCheck;
-    const own = eager && eager.json === JSON.stringify(manifest) ? eager.violations : checkObject(manifest);
+    const own = eager && eager.digest === digestOf(manifest) ? eager.violations : checkObject(manifest);
     return [...own, ...this.promiseViolations(manifest)];
   }
 
