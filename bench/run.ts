@@ -256,7 +256,7 @@ function main(): void {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...variantRows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
-    '| target | measured | target | |',
+    '| measure | measured | target | |',
     '| --- | ---: | ---: | --- |',
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
