@@ -6,15 +6,18 @@ import type { Rule } from '../violation';
 import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
+import { yamlRules } from './yaml';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
 /** Every rule id this library can report. */
-export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>;
+export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
+  | IdsOf<typeof yamlRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
   objects: objectRules,
   resources: resourceRules,
   qos: qosRules,
+  yaml: yamlRules,
 } as const;

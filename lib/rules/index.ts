@@ -36,3 +36,4 @@ export * from './objects';
 export * from './qos';
 export * from './resources';
 export * from './app';
+export * from './yaml';

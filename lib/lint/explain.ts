@@ -1,0 +1,79 @@
+/**
+ * `podkit explain`: per Pod or workload, what the build already knows that a cluster would tell only later.
+ * Each area contributes a section (one line in {@link EXPLAIN_SECTIONS}); a section with nothing to say, or whose
+ * check this build does not have, is left out rather than guessed.
+ */
+import { podSpecOf, type PodLike } from '../k8s';
+import { qosClassOf } from '../rules/qos';
+import { LINT_EXTENSIONS, PSS_LEVELS, type LintExtensions } from './extensions';
+import type { Position, SourcedObject } from './read';
+
+/** One fact: `label: value`, with the field path it concerns where there is one. */
+export interface ExplainEntry {
+  readonly label: string;
+  readonly value: string;
+  readonly path?: string;
+}
+
+/** A titled group of facts about one pod spec. */
+export interface ExplainSection {
+  readonly title: string;
+  /** The facts about the pod spec found at `base`; empty when the section has nothing to say. */
+  explain(pod: PodLike, base: string, extensions: LintExtensions): ExplainEntry[];
+}
+
+/** The QoS class the kubelet will give the pod (`status.qosClass`). */
+export const qosSection: ExplainSection = {
+  title: 'QoS class',
+  explain: (pod) => [{ label: 'class', value: qosClassOf(pod), path: 'status.qosClass' }],
+};
+
+/** Which Pod Security Standards levels the pod meets; only when this build has the PSS check. */
+export const podSecurityLevelsSection: ExplainSection = {
+  title: 'Pod Security Standards',
+  explain: (pod, base, extensions) => {
+    const check = extensions.podSecurity;
+    if (!check) return [];
+    return PSS_LEVELS.map((level) => {
+      const violations = check(pod, level, base);
+      const rules = [...new Set(violations.map((v) => v.rule))];
+      return { label: level, value: violations.length === 0 ? 'meets' : `fails (${rules.join(', ')})` };
+    });
+  },
+};
+
+/** Every section, in the order printed. */
+export const EXPLAIN_SECTIONS: readonly ExplainSection[] = [qosSection, podSecurityLevelsSection];
+
+/** What `explain` says about one object with a pod spec. */
+export interface ExplainedObject extends Position {
+  readonly file: string;
+  readonly object: { readonly kind?: string; readonly namespace?: string; readonly name?: string };
+  /** The path of the pod spec in the object. */
+  readonly podSpec: string;
+  readonly sections: readonly { readonly title: string; readonly entries: readonly ExplainEntry[] }[];
+}
+
+/** Explains every object that has a pod spec; other objects (ConfigMaps, Services …) are skipped. */
+export function explainSourced(
+  sourced: readonly SourcedObject[],
+  extensions: LintExtensions = LINT_EXTENSIONS,
+  sections: readonly ExplainSection[] = EXPLAIN_SECTIONS,
+): ExplainedObject[] {
+  const out: ExplainedObject[] = [];
+  for (const source of sourced) {
+    const found = podSpecOf(source.object);
+    if (!found) continue;
+    const meta = source.object.metadata;
+    out.push({
+      file: source.file,
+      ...source.position,
+      object: { kind: source.object.kind, namespace: meta?.namespace, name: meta?.name ?? meta?.generateName },
+      podSpec: found.base,
+      sections: sections
+        .map((section) => ({ title: section.title, entries: section.explain(found.pod, found.base, extensions) }))
+        .filter((section) => section.entries.length > 0),
+    });
+  }
+  return out;
+}
