@@ -1,0 +1,139 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { KubeObject, PodLike } from '../k8s';
+import { objectRules } from '../rules/objects';
+import { resourceRules } from '../rules/resources';
+import { yamlRules } from '../rules/yaml';
+import { explainSourced } from './explain';
+import { NotAvailableError, type LintExtensions, type PssLevel } from './extensions';
+import { failingFindings, lintSourced, type LintReport } from './lint';
+import { readManifests, type SourcedObject } from './read';
+
+const FIXTURES = join(__dirname, 'fixtures');
+
+function readFixture(path: string): SourcedObject[] {
+  const file = join(FIXTURES, path);
+  return readManifests({ file: path, text: readFileSync(file, 'utf8') });
+}
+
+const brief = (report: LintReport) => report.findings.map((f) => [f.violation.rule, f.violation.path, `${f.file}:${f.line}:${f.col}`]);
+
+describe('lintSourced over the invalid fixtures', () => {
+  it.each([
+    ['invalid/request-exceeds-limit.yaml', [
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.memory', '13:9'],
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.cpu', '14:9'],
+    ]],
+    ['invalid/bad-quantity.yaml', [
+      [resourceRules.invalidQuantity.id, 'spec.containers[0].resources.requests.memory', '12:9'],
+      [resourceRules.cpuPrecision.id, 'spec.containers[0].resources.requests.cpu', '13:9'],
+      [resourceRules.negativeQuantity.id, 'spec.containers[0].resources.limits.memory', '15:9'],
+    ]],
+    ['invalid/duplicate-container-names.yaml', [
+      [objectRules.containerNameDuplicate.id, 'spec.template.spec.containers[0].name', '17:9'],
+      [objectRules.containerNameInvalid.id, 'spec.template.spec.containers[1].name', '19:9'],
+    ]],
+    ['invalid/extended-resources.yaml', [
+      [resourceRules.requestMustEqualLimit.id, 'spec.containers[0].resources.requests[example.com/dongle]', '12:9'],
+      [resourceRules.integerRequired.id, 'spec.containers[1].resources.limits[example.com/dongle]', '19:9'],
+      [resourceRules.limitRequired.id, 'spec.containers[2].resources.limits', '22:5'],
+    ]],
+    ['invalid/list-and-documents.yaml', [
+      [objectRules.nameInvalid.id, 'metadata.name', '8:5'],
+      [objectRules.containersRequired.id, 'spec.containers', '16:5'],
+      [objectRules.imageRequired.id, 'spec.jobTemplate.spec.template.spec.containers[0].image', '30:13'],
+    ]],
+    ['invalid/duplicate-key.yaml', [
+      [yamlRules.duplicateKey.id, 'spec.containers[0].resources.limits.memory', '13:9'],
+    ]],
+  ])('fails when linting %s, with rule, path and position', (fixture, expected) => {
+    const report = lintSourced(readFixture(fixture));
+    expect(brief(report)).toStrictEqual(expected.map(([rule, path, at]) => [rule, path, `${fixture}:${at}`]));
+  });
+
+  it('passes the valid twin: the same kinds of objects, written correctly', () => {
+    const report = lintSourced(readFixture('valid/app.yaml'));
+    expect(report.findings).toStrictEqual([]);
+    expect(report.objects).toBe(2);
+  });
+
+  it('reuses each rule’s message builder and names the object', () => {
+    const [f] = lintSourced(readFixture('invalid/request-exceeds-limit.yaml')).findings;
+    expect(f!.violation.message).toBe(resourceRules.requestExceedsLimit.message('300Mi', 'memory', '200Mi'));
+    expect(f!.object).toStrictEqual({ kind: 'Pod', namespace: 'mem-example', name: 'memory-demo' });
+  });
+
+  it('counts a warning as failing only in strict mode', () => {
+    const report = lintSourced(readFixture('invalid/duplicate-key.yaml'));
+    expect(failingFindings(report)).toStrictEqual([]);
+    expect(failingFindings(report, true).map((f) => f.violation.rule)).toStrictEqual([yamlRules.duplicateKey.id]);
+  });
+
+  it('lints every fixture file together, each finding keeping its own file', () => {
+    const files = readdirSync(join(FIXTURES, 'invalid')).sort().map((name) => `invalid/${name}`);
+    const report = lintSourced(files.flatMap(readFixture));
+    expect(new Set(report.findings.map((f) => f.file))).toStrictEqual(new Set(files));
+    expect(report.findings.map((f) => f.file)).toStrictEqual([...report.findings.map((f) => f.file)].sort());
+  });
+});
+
+/** A test double for the PSS hook: "baseline" forbids hostNetwork, "restricted" also requires runAsNonRoot. */
+const fakePss = (pod: PodLike, level: PssLevel, base: string) => {
+  const out = [];
+  if (pod.spec.hostNetwork) out.push(objectRules.nameRequired.at(`${base}.hostNetwork`));
+  if (level === 'restricted' && !pod.spec.securityContext?.runAsNonRoot) out.push(objectRules.imageRequired.at(`${base}.securityContext.runAsNonRoot`));
+  return out;
+};
+
+describe('optional checks (plug-in points)', () => {
+  const deployment = readFixture('valid/app.yaml');
+
+  it('fails with "not available" when --pss or --cluster has no implementation in this build', () => {
+    expect(() => lintSourced(deployment, { pss: 'baseline' }, {})).toThrow(NotAvailableError);
+    expect(() => lintSourced(deployment, { pss: 'baseline' }, {})).toThrow('--pss: the Pod Security Standards check is not available in this build of podkit');
+    expect(() => lintSourced(deployment, { cluster: {} }, {})).toThrow('--cluster: the cluster profile (schedulability) check is not available in this build of podkit');
+  });
+
+  it('runs a registered PSS check on every pod spec at its path, located in the file', () => {
+    const report = lintSourced(deployment, { pss: 'restricted' }, { podSecurity: fakePss });
+    expect(brief(report)).toStrictEqual([[objectRules.imageRequired.id, 'spec.template.spec.securityContext.runAsNonRoot', 'valid/app.yaml:21:5']]);
+    expect(lintSourced(deployment, { pss: 'baseline' }, { podSecurity: fakePss }).findings).toStrictEqual([]);
+  });
+
+  it('gives a registered cluster check the objects of every file at once, and the parsed profile', () => {
+    const seen: { objects: readonly KubeObject[]; profile: unknown }[] = [];
+    const extensions: LintExtensions = {
+      cluster: {
+        parseProfile: (value) => ({ parsed: value }),
+        check: (objects, profile) => {
+          seen.push({ objects, profile });
+          return [];
+        },
+      },
+    };
+    const all = [...deployment, ...readFixture('invalid/extended-resources.yaml')];
+    lintSourced(all, { cluster: { nodes: [] } }, extensions);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.objects.map((o) => o.metadata?.name)).toStrictEqual(['app-config', 'app', 'extended-resource-demo']);
+    expect(seen[0]!.profile).toStrictEqual({ parsed: { nodes: [] } });
+  });
+});
+
+describe('explainSourced', () => {
+  it('gives the QoS class of each Pod and workload, skipping objects without a pod spec', () => {
+    const explained = explainSourced([...readFixture('valid/app.yaml'), ...readFixture('invalid/extended-resources.yaml')], {});
+    expect(explained.map((e) => [e.object.kind, e.podSpec, e.sections.map((s) => [s.title, s.entries.map((x) => x.value)])])).toStrictEqual([
+      ['Deployment', 'spec.template.spec', [['QoS class', ['Burstable']]]],
+      ['Pod', 'spec', [['QoS class', ['BestEffort']]]],
+    ]);
+  });
+
+  it('shows the PSS levels a pod meets only when a PSS check is registered', () => {
+    const [explained] = explainSourced(readFixture('valid/app.yaml'), { podSecurity: fakePss });
+    expect(explained!.sections.find((s) => s.title === 'Pod Security Standards')!.entries).toStrictEqual([
+      { label: 'baseline', value: 'meets' },
+      { label: 'restricted', value: `fails (${objectRules.imageRequired.id})` },
+    ]);
+  });
+});
