@@ -7,10 +7,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { objectRules } from '../lib/rules/objects';
-import { resourceRules } from '../lib/rules/resources';
+import { objectRules } from '../rules/objects';
+import { resourceRules } from '../rules/resources';
+import { yamlRules } from '../rules/yaml';
+import { PodkitValidation, type ValidationContext, type ValidationViolation } from './cdk8s-validation';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const CDK8S = join(ROOT, 'node_modules', '.bin', 'cdk8s');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -96,3 +98,41 @@ describe.concurrent('cdk8s validation plugin', { timeout: 180_000 }, () => {
   });
 });
 
+
+/** A recording stand-in for cdk8s-cli's ValidationContext, for the cases a synthesized app cannot produce. */
+function context(manifests: string[]) {
+  const violations: ValidationViolation[] = [];
+  const submitted: { status: string; metadata?: Readonly<Record<string, string>> }[] = [];
+  const ctx: ValidationContext = {
+    manifests,
+    report: { addViolation: (v) => violations.push(v), submit: (status, metadata) => submitted.push({ status, metadata }) },
+    logger: { log: () => undefined },
+  };
+  return { ctx, violations, submitted };
+}
+
+describe('PodkitValidation (direct)', () => {
+  const duplicateKey = join(__dirname, 'fixtures', 'invalid', 'duplicate-key.yaml');
+
+  it('reports warnings but succeeds by default, and fails on them with strict: true', async () => {
+    const lax = context([duplicateKey]);
+    await new PodkitValidation().validate(lax.ctx);
+    expect(lax.violations.map((v) => v.ruleName)).toStrictEqual([`${yamlRules.duplicateKey.id} (warning)`]);
+    expect(lax.submitted).toStrictEqual([{ status: 'success', metadata: { objects: '1', errors: '0', warnings: '1' } }]);
+    const strict = context([duplicateKey]);
+    await new PodkitValidation({ strict: true }).validate(strict.ctx);
+    expect(strict.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('fails the validation, with file and position, when a manifest cannot be read', async () => {
+    const run = context([join(__dirname, 'fixtures', 'unreadable', 'syntax-error.yaml')]);
+    await new PodkitValidation().validate(run.ctx);
+    expect(run.violations.map((v) => v.ruleName)).toStrictEqual(['podkit/unreadable-input']);
+    expect(run.violations[0]!.recommendation).toMatch(/syntax-error\.yaml:9:1: yaml: /);
+    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('fails when constructed with an unknown pss level', () => {
+    expect(() => new PodkitValidation({ pss: 'privileged' as 'baseline' })).toThrow('podkit: pss must be one of baseline, restricted, not "privileged"');
+  });
+});
