@@ -2,7 +2,7 @@
  * Quantity with Kubernetes apimachinery semantics (k8s.io/apimachinery/pkg/api/resource).
  *
  * Parsing follows `ParseQuantity` step by step, including its fast int64 path (exact, never capped)
- * and its slow decimal path (rounded up to nano, capped at 2^63-1); the canonical form follows
+ * and its slow decimal path (rounded up to nano; a BinarySI amount capped at 2^63-1); the canonical form follows
  * `CanonicalizeBytes`. Arithmetic is exact: a value is `unscaled × 10^exponent` held as a BigInt,
  * never a float. https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/
  */
@@ -164,7 +164,8 @@ export class Quantity {
     }
 
     if (precision >= 0) {
-      scale -= denom.length;
+      // Go's int32 arithmetic wraps: "0.1e-2147483648" has scale 2147483647
+      scale = (scale - denom.length) | 0;
       if (scale >= NANO) {
         const shifted = num + denom;
         const v = BigInt(shifted);
@@ -184,22 +185,25 @@ export class Quantity {
       }
     }
 
-    // slow path: arbitrary precision, rounded up to nano and capped at 2^63-1
+    // slow path: arbitrary precision, rounded up to nano; BinarySI capped at 2^63-1
     const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value);
     if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return fail('numeric');
     let unscaled = BigInt((m[2] || '0') + (m[3] ?? ''));
     let exp = -(m[3] ?? '').length;
     if (m[1] === '-') unscaled = -unscaled;
-    if (base === 10) exp += exponent;
+    if (base === 10) exp = -((-exp + (-exponent | 0)) | 0); // inf.Dec scale arithmetic, int32 like Go's
     else unscaled *= 1n << BigInt(exponent);
     const negative = unscaled < 0n;
     if (negative) unscaled = -unscaled;
     if (unscaled !== 0n && exp < NANO) {
-      unscaled = divAwayFromZero(unscaled, pow10(NANO - exp));
+      // a value below 10^(NANO - exp) only rounds up to 1n; never build that power when it is huge
+      const shift = NANO - exp;
+      unscaled = shift >= unscaled.toString().length ? 1n : divAwayFromZero(unscaled, pow10(shift));
       exp = NANO;
     }
     let outFormat = format;
-    if (compareParts(unscaled, exp, MAX_INT64, 0) > 0) {
+    // only a BinarySI amount is capped: kubectl prints "18446744073709551616" as written, "16Ei" as 2^63-1
+    if (format === 'BinarySI' && compareParts(unscaled, exp, MAX_INT64, 0) > 0) {
       unscaled = MAX_INT64;
       exp = 0;
     }

@@ -1,0 +1,103 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { App, Chart, JsonPatch, Testing } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { Quantity } from '../lib/quantity';
+import { ViolationError, type Violation } from '../lib/violation';
+import { Pod } from './pod';
+
+/** The violations a construct throws eagerly, as [rule, path]. */
+function thrown(fn: () => unknown): [string, string][] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ViolationError) return e.violations.map((v: Violation<string>) => [v.rule, v.path]);
+    throw e;
+  }
+  return [];
+}
+
+describe('Pod', () => {
+  it('emits exactly the props, with no injected field', () => {
+    const chart = Testing.chart();
+    new Pod(chart, 'p', {
+      metadata: { name: 'cpu-demo', namespace: 'cpu-example' },
+      spec: { containers: [{ name: 'c', image: 'vish/stress', resources: { limits: { cpu: '1' }, requests: { cpu: '0.5' } }, args: ['-cpus', '2'] }] },
+    });
+    expect(Testing.synth(chart)).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'cpu-demo', namespace: 'cpu-example' },
+        spec: { containers: [{ args: ['-cpus', '2'], image: 'vish/stress', name: 'c', resources: { limits: { cpu: '1' }, requests: { cpu: '0.5' } } }] },
+      },
+    ]);
+  });
+
+  it('emits quantities as written, and Quantity values canonically', () => {
+    const chart = Testing.chart();
+    new Pod(chart, 'p', {
+      metadata: { name: 'p' },
+      spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: Quantity.parse('0.5Gi'), cpu: 2 }, requests: { memory: '100Mi', cpu: '0.5' } } }] },
+    });
+    const [obj] = Testing.synth(chart) as { spec: { containers: { resources: unknown }[] } }[];
+    expect(obj!.spec.containers[0]!.resources).toEqual({ limits: { cpu: 2, memory: '512Mi' }, requests: { cpu: '0.5', memory: '100Mi' } });
+  });
+
+  it('fails when a request exceeds its limit', () => {
+    expect(
+      thrown(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } }] } })),
+    ).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests.memory']]);
+  });
+
+  it('passes when the request equals the limit', () => {
+    expect(
+      thrown(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '200Mi' }, limits: { memory: '200Mi' } } }] } })),
+    ).toEqual([]);
+  });
+
+  it('fails when cpu is written finer than 1m', () => {
+    expect(thrown(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { cpu: '0.0001' } } }] } }))).toEqual([
+      ['resources/cpu-precision', 'spec.containers[0].resources.requests.cpu'],
+    ]);
+  });
+
+  it('lists every violation at once', () => {
+    const v = thrown(
+      () =>
+        new Pod(Testing.chart(), 'p', {
+          metadata: { name: 'P' },
+          spec: { containers: [{ name: 'c', image: 'x' }, { name: 'c', image: 'x', resources: { limits: { memory: '12XB' as '12M' } } }] },
+        }),
+    );
+    expect(v).toEqual([
+      ['objects/name-invalid', 'metadata.name'],
+      ['objects/container-name-duplicate', 'spec.containers[1].name'],
+      ['resources/invalid-quantity', 'spec.containers[1].resources.limits.memory'],
+    ]);
+  });
+
+  it('exposes its QoS class', () => {
+    const p = new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { cpu: '1', memory: '1Gi' } } }] } });
+    expect(p.qosClass).toBe('Guaranteed');
+  });
+
+  it('fails at synth when an escape hatch breaks a rule, naming the construct, rule and path', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'c');
+    const p = new Pod(chart, 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '100Mi' }, limits: { memory: '200Mi' } } }] } });
+    p.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/requests/memory', '300Mi'));
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+  });
+
+  it('writes nothing when any chart of the app is invalid', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-out-'));
+    const app = new App({ outdir });
+    new Pod(new Chart(app, 'good'), 'p', { metadata: { name: 'good' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    const bad = new Pod(new Chart(app, 'bad'), 'p', { metadata: { name: 'bad' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    bad.addJsonPatch(JsonPatch.add('/spec/containers/-', { name: 'c', image: 'y' }));
+    expect(() => app.synth()).toThrow(/objects\/container-name-duplicate/);
+    expect(fs.readdirSync(outdir)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { Testing } from 'cdk8s';
+import { describe, expectTypeOf, it } from 'vitest';
+import { Quantity } from '../lib/quantity';
+import { Pod } from './pod';
+import { BestEffortPod, GuaranteedPod } from './qos-pods';
+
+describe('QoS pod types', () => {
+  it('Guaranteed containers take one value per resource', () => {
+    const chart = Testing.chart();
+    new GuaranteedPod(chart, 'ok', { spec: { containers: [{ name: 'c', image: 'x', resources: { cpu: '700m', memory: '200Mi' } }] } });
+    // @ts-expect-error a Guaranteed container needs a memory value as well as cpu
+    new GuaranteedPod(chart, 'no-memory', { spec: { containers: [{ name: 'c', image: 'x', resources: { cpu: '700m' } }] } });
+    // @ts-expect-error separate requests and limits are not expressible for a Guaranteed container
+    new GuaranteedPod(chart, 'split', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { cpu: '1' }, requests: { cpu: '1' } } }] } });
+  });
+
+  it('BestEffort containers take no resources', () => {
+    const chart = Testing.chart();
+    new BestEffortPod(chart, 'ok', { spec: { containers: [{ name: 'c', image: 'x' }] } });
+    // @ts-expect-error a BestEffort container cannot have resources
+    new BestEffortPod(chart, 'res', { spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '1Mi' } } }] } });
+  });
+
+  it('exposes the QoS class as a literal type', () => {
+    const pod = new GuaranteedPod(Testing.chart(), 'g', { spec: { containers: [{ name: 'c', image: 'x', resources: { cpu: '1', memory: '1Gi' } }] } });
+    expectTypeOf(pod.qosClass).toEqualTypeOf<'Guaranteed'>();
+  });
+
+  it('quantity literals are checked as the docs write them', () => {
+    const chart = Testing.chart();
+    new Pod(chart, 'ok', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: '1000Gi', cpu: '0.5' }, requests: { memory: '129e6', cpu: '700m' } } }] } });
+    // @ts-expect-error "12XB" is not a quantity: the suffix XB does not exist
+    new Pod(chart, 'bad', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: '12XB' } } }] } });
+    const fromFile: string = '100Mi';
+    // @ts-expect-error a widened string must go through Quantity.parse (checked at runtime)
+    new Pod(chart, 'wide', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: fromFile } } }] } });
+    new Pod(chart, 'parsed', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: Quantity.parse(fromFile) } } }] } });
+  });
+});

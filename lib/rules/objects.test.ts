@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { KubeObject, PodLike } from '../k8s';
+import { checkContainers, checkObjectMeta } from './objects';
+
+const ids = (vs: { rule: string; path: string }[]) => vs.map((v) => [v.rule, v.path]);
+
+describe('checkObjectMeta', () => {
+  it.each([
+    ['fails when the name has upper case', { name: 'gmsa-WebApp1' }, [['objects/name-invalid', 'metadata.name']]],
+    ['passes when the name is a DNS subdomain', { name: 'gmsa-webapp1.example' }, []],
+    ['fails when the name is missing', {}, [['objects/name-required', 'metadata.name']]],
+    ['passes when generateName is set', { generateName: 'web-' }, []],
+    ['fails when the name is longer than 253 characters', { name: 'a'.repeat(254) }, [['objects/name-invalid', 'metadata.name']]],
+    ['passes when the name is 253 characters', { name: 'a'.repeat(253) }, []],
+    ['fails when the namespace has a dot', { name: 'x', namespace: 'mem.example' }, [['objects/namespace-invalid', 'metadata.namespace']]],
+    ['passes when the namespace is a DNS label', { name: 'x', namespace: 'mem-example' }, []],
+  ] as const)('%s', (_n, metadata, expected) => {
+    expect(ids(checkObjectMeta({ kind: 'Pod', metadata } as KubeObject))).toEqual(expected);
+  });
+});
+
+describe('checkContainers', () => {
+  const pod = (containers: PodLike['spec']['containers'], initContainers?: PodLike['spec']['containers']): PodLike => ({
+    spec: { containers, ...(initContainers ? { initContainers } : {}) },
+  });
+
+  it.each([
+    ['fails when there is no container', pod([]), [['objects/containers-required', 'spec.containers']]],
+    ['passes with one container', pod([{ name: 'a', image: 'x' }]), []],
+    ['fails when a container name is not a DNS label', pod([{ name: 'Web_1', image: 'x' }]), [['objects/container-name-invalid', 'spec.containers[0].name']]],
+    ['passes when a container name is a DNS label', pod([{ name: 'web-1', image: 'x' }]), []],
+    ['fails when two containers share a name', pod([{ name: 'a', image: 'x' }, { name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.containers[1].name']]],
+    ['fails when an init container shares a name with an app container', pod([{ name: 'a', image: 'x' }], [{ name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.containers[0].name']]],
+    ['passes when init and app container names differ', pod([{ name: 'a', image: 'x' }], [{ name: 'b', image: 'y' }]), []],
+    ['fails when the image is missing', pod([{ name: 'a' }]), [['objects/image-required', 'spec.containers[0].image']]],
+    ['fails when the name is empty', pod([{ name: '', image: 'x' }]), [['objects/container-name-required', 'spec.containers[0].name']]],
+  ] as const)('%s', (_n, p, expected) => {
+    expect(ids(checkContainers(p as PodLike))).toEqual(expected);
+  });
+
+  it('reports the dots message for a dotted container name, as apimachinery does', () => {
+    expect(checkContainers(pod([{ name: 'a.b', image: 'x' }]))[0]!.message).toBe('Invalid value: "a.b": must not contain dots');
+  });
+});
