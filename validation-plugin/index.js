@@ -1,9 +1,13 @@
-// cdk8s-cli requires this file in its own process; the rules are TypeScript, so compile them on the fly
-// (transpile only, with the package's own tsconfig) and export the plugin class.
+// cdk8s-cli requires this file in its own process. The rules are TypeScript: strip the types on the fly (esbuild,
+// this package's own .ts files only, also when installed under node_modules) and export the plugin class.
 const path = require('node:path');
-require('ts-node').register({
-  transpileOnly: true,
-  project: path.join(__dirname, '..', 'tsconfig.json'),
-  ignore: ['node_modules/(?!cdk8s-podkit/)'],
+const { register } = require('esbuild-register/dist/node');
+
+const root = path.join(__dirname, '..') + path.sep;
+register({
+  target: 'node20',
+  extensions: ['.ts'],
+  hookIgnoreNodeModules: false,
+  hookMatcher: (file) => file.startsWith(root) && !file.slice(root.length).split(path.sep).includes('node_modules'),
 });
 module.exports = require('../lib/lint/cdk8s-validation.ts');
