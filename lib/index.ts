@@ -5,3 +5,4 @@ export * from './path';
 export * from './quantity';
 export * from './violation';
 export * from './rules';
+export * from './lint';

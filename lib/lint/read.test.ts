@@ -59,6 +59,11 @@ items:
     ]);
   });
 
+  it('expands any object with items, whatever its kind, as kubectl does (an empty List gives nothing)', () => {
+    const objects = read('apiVersion: example.com/v1\nkind: Thing\nmetadata: {name: t}\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: inner}\n---\napiVersion: v1\nkind: List\nitems: []\n');
+    expect(objects.map((o) => o.object.metadata?.name)).toStrictEqual(['inner']);
+  });
+
   it('reads YAML 1.1 scalars as Kubernetes does, whatever the nesting', () => {
     const [cm] = read('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: on\n  b: "on"\n  c: 0777\n  d: 12:30\n  e: [y, n, ~]\n');
     expect(cm!.object.data).toStrictEqual({ a: true, b: 'on', c: 511, d: '12:30', e: [true, false, null] });
@@ -90,6 +95,7 @@ items:
     ['an object without kind', 'apiVersion: v1\nmetadata: {name: c}\n', /^Object 'Kind' is missing$/, { line: 1, col: 1 }],
     ['an object without apiVersion', 'kind: Pod\nmetadata: {name: c}\n', /^Object 'apiVersion' is missing$/, { line: 1, col: 1 }],
     ['a null map key', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  ~: a\n', /unsupported map key/, { line: 5, col: 3 }],
+    ['items that are not a sequence', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nitems: {a: 1}\n', /items must be a sequence/, { line: 4, col: 8 }],
     ['a list item of a List that is not an object', 'apiVersion: v1\nkind: List\nitems:\n- 3\n', /not an object/, { line: 4, col: 3 }],
   ])('fails when the input has %s, naming file and position', (_what, text, message, position) => {
     const error = readError(text);

@@ -148,9 +148,10 @@ function objectsOf(ctx: Context, node: Node): SourcedObject[] {
     fail(ctx, node, `error unmarshaling JSON: the document is not an object (found ${Array.isArray(value) ? 'a sequence' : typeof value === 'string' ? 'a string' : String(value)})`);
   }
   const obj = value as KubeObject;
-  if (isList(obj) && isMap(node)) {
-    const itemsNode = resolved(ctx, node.get('items', true) as Node);
-    return isSeq(itemsNode) ? itemsNode.items.flatMap((item) => objectsOf(ctx, resolved(ctx, item as Node))) : [];
+  if (isList(obj)) {
+    const itemsNode = isMap(node) ? resolved(ctx, node.get('items', true) as Node) : undefined;
+    if (!Array.isArray(obj.items) || !isSeq(itemsNode)) fail(ctx, itemsNode ?? node, 'json: cannot unmarshal into the items of a list: items must be a sequence');
+    return itemsNode.items.flatMap((item) => objectsOf(ctx, resolved(ctx, item as Node)));
   }
   if (typeof obj.kind !== 'string' || obj.kind === '') fail(ctx, node, "Object 'Kind' is missing");
   if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') fail(ctx, node, "Object 'apiVersion' is missing");
@@ -161,9 +162,12 @@ function resolved(ctx: Context, node: Node): Node {
   return isAlias(node) ? (node.resolve(ctx.doc) as Node) : node;
 }
 
-/** kubectl expands `kind: List` (and `<Kind>List`) into its items. */
+/**
+ * kubectl decodes any object with an `items` field as a list and applies its items, whatever the kind
+ * (`kind: List`, `ConfigMapList`, or anything else): the container itself is never sent.
+ */
 function isList(obj: KubeObject): boolean {
-  return typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray(obj.items);
+  return obj.items !== undefined && obj.items !== null;
 }
 
 /**
