@@ -64,6 +64,22 @@ items:
     expect(objects.map((o) => o.object.metadata?.name)).toStrictEqual(['inner']);
   });
 
+  it.each([
+    ['CRLF line ends', POD.replaceAll('\n', '\r\n')],
+    ['a byte order mark', `\uFEFF${POD}`],
+  ])('reads a file with %s, positions unchanged', (_what, text) => {
+    const [pod] = read(text);
+    expect(pod!.object.metadata?.name).toBe('memory-demo');
+    expect(locate(pod!, 'spec.containers[0].resources.limits.memory')).toStrictEqual({ line: 11, col: 9 });
+  });
+
+  it('reads JSON manifests (kubectl -f accepts them), with positions', () => {
+    const json = JSON.stringify(read(POD)[0]!.object, null, 2);
+    const [pod] = read(json, 'pod.json');
+    expect(pod!.object).toStrictEqual(read(POD)[0]!.object);
+    expect(locate(pod!, 'spec.containers[0].image')).toStrictEqual({ line: 11, col: 9 });
+  });
+
   it('reads YAML 1.1 scalars as Kubernetes does, whatever the nesting', () => {
     const [cm] = read('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: on\n  b: "on"\n  c: 0777\n  d: 12:30\n  e: [y, n, ~]\n');
     expect(cm!.object.data).toStrictEqual({ a: true, b: 'on', c: 511, d: '12:30', e: [true, false, null] });
