@@ -66,10 +66,10 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(report.summary).toStrictEqual({ objects: 3, errors: 2, warnings: 0 });
     expect(report.findings[0]).toStrictEqual({
       file: `${FIX}/invalid/duplicate-container-names.yaml`,
-      line: 17,
+      line: 14,
       col: 9,
       object: { kind: 'Deployment', name: 'web' },
-      path: 'spec.template.spec.containers[0].name',
+      path: 'spec.template.spec.initContainers[0].name',
       rule: objectRules.containerNameDuplicate.id,
       severity: 'error',
       message: objectRules.containerNameDuplicate.message('app'),

@@ -4,6 +4,8 @@
  */
 import type * as k8s from '../lib/k8s';
 import type { QuantityInput } from '../lib/quantity';
+import type { LifecycleProps } from './lifecycle-handler';
+import type { LivenessProbeInput, ReadinessProbeInput, StartupProbeInput } from './probe';
 
 /** A map of resource name to quantity, as written in `requests`/`limits`. */
 export type ResourceList = { readonly cpu?: QuantityInput; readonly memory?: QuantityInput } & { readonly [resource: string]: QuantityInput | string | undefined };
@@ -18,7 +20,7 @@ export interface ResourceRequirementsProps {
  * A container, as in the manifest. Rules that a type cannot express (request ≤ limit, names) are checked
  * at synth on the manifest built from these props.
  */
-export interface ContainerProps extends Omit<k8s.Container, 'resources'> {
+export interface ContainerProps extends Omit<k8s.Container, 'resources' | 'livenessProbe' | 'readinessProbe' | 'startupProbe' | 'lifecycle'> {
   /** Container name: a DNS label, unique among the pod's containers. */
   readonly name: string;
   /** Container image. Required by the API server. */
@@ -29,4 +31,28 @@ export interface ContainerProps extends Omit<k8s.Container, 'resources'> {
    * @default - none: the container counts as BestEffort for QoS
    */
   readonly resources?: ResourceRequirementsProps;
+  /**
+   * Restarts the container when it fails. `successThreshold` can only be 1.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+   * @default - none
+   */
+  readonly livenessProbe?: LivenessProbeInput;
+  /**
+   * Takes the pod out of Service endpoints while it fails. No `terminationGracePeriodSeconds`.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes
+   * @default - none
+   */
+  readonly readinessProbe?: ReadinessProbeInput;
+  /**
+   * Holds off the other probes until the container has started. `successThreshold` can only be 1.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-startup-probes
+   * @default - none
+   */
+  readonly startupProbe?: StartupProbeInput;
+  /**
+   * postStart and preStop hooks.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/attach-handler-lifecycle-event/
+   * @default - none
+   */
+  readonly lifecycle?: LifecycleProps;
 }

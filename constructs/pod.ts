@@ -7,6 +7,7 @@ import type * as k8s from '../lib/k8s';
 import { qosClassOf, type QosClass } from '../lib/rules/qos';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
 import type { ContainerProps } from './container';
+import type { InitContainerProps } from './init-container';
 import { toWire } from './wire';
 
 /** Object metadata a pod takes. Output contains exactly these fields. */
@@ -23,8 +24,12 @@ export interface PodMetadata {
 export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers'> {
   /** App containers; at least one. */
   readonly containers: readonly ContainerProps[];
-  /** Init containers, run in order before the app containers. */
-  readonly initContainers?: readonly ContainerProps[];
+  /**
+   * Init containers, run in order, each to completion, before the app containers start; only sidecars
+   * (`restartPolicy: 'Always'`) take lifecycle hooks and probes.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
+   */
+  readonly initContainers?: readonly InitContainerProps[];
 }
 
 export interface PodProps extends CheckOptions {

@@ -2,12 +2,18 @@
 import { assignCpuResource } from './pages/assign-cpu-resource';
 import { assignMemoryResource } from './pages/assign-memory-resource';
 import { qualityServicePod } from './pages/quality-service-pod';
+import { configureLivenessReadinessStartupProbes } from './pages/configure-liveness-readiness-startup-probes';
+import { configurePodInitialization } from './pages/configure-pod-initialization';
+import { attachHandlerLifecycleEvent } from './pages/attach-handler-lifecycle-event';
 import type { ExamplePage } from './registry';
 
 export const EXAMPLE_PAGES: readonly ExamplePage[] = [
   assignMemoryResource,
   assignCpuResource,
   qualityServicePod,
+  configureLivenessReadinessStartupProbes,
+  configurePodInitialization,
+  attachHandlerLifecycleEvent,
 ];
 
 export * from './registry';

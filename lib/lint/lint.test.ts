@@ -31,7 +31,7 @@ describe('lintSourced over the invalid fixtures', () => {
       [resourceRules.negativeQuantity.id, 'spec.containers[0].resources.limits.memory', '15:9'],
     ]],
     ['invalid/duplicate-container-names.yaml', [
-      [objectRules.containerNameDuplicate.id, 'spec.template.spec.containers[0].name', '17:9'],
+      [objectRules.containerNameDuplicate.id, 'spec.template.spec.initContainers[0].name', '14:9'],
       [objectRules.containerNameInvalid.id, 'spec.template.spec.containers[1].name', '19:9'],
     ]],
     ['invalid/extended-resources.yaml', [

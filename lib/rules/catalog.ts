@@ -6,12 +6,25 @@ import type { Rule } from '../violation';
 import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
+import { portRules } from './ports';
+import { probePromiseRules, probeRules } from './probes';
+import { lifecycleRules } from './lifecycle';
+import { initContainerRules } from './init-containers';
+import { podPolicyRules } from './pod-policies';
+import { deploymentRules } from './deployments';
 import { yamlRules } from './yaml';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
 /** Every rule id this library can report. */
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
+  | IdsOf<typeof portRules>
+  | IdsOf<typeof probeRules>
+  | IdsOf<typeof probePromiseRules>
+  | IdsOf<typeof lifecycleRules>
+  | IdsOf<typeof initContainerRules>
+  | IdsOf<typeof podPolicyRules>
+  | IdsOf<typeof deploymentRules>
   | IdsOf<typeof yamlRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
@@ -19,5 +32,11 @@ export const RULE_AREAS = {
   objects: objectRules,
   resources: resourceRules,
   qos: qosRules,
+  ports: portRules,
+  probes: { ...probeRules, ...probePromiseRules },
+  lifecycle: lifecycleRules,
+  'init-containers': initContainerRules,
+  pod: podPolicyRules,
+  deployments: deploymentRules,
   yaml: yamlRules,
 } as const;

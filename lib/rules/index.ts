@@ -6,6 +6,12 @@ import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
+import { checkPorts } from './ports';
+import { checkProbes } from './probes';
+import { checkLifecycle } from './lifecycle';
+import { checkInitContainers } from './init-containers';
+import { checkPodPolicies } from './pod-policies';
+import { checkDeployment } from './deployments';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -13,10 +19,21 @@ export type PodCheck = (pod: PodLike, base: string) => Violation[];
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
-export const POD_CHECKS: readonly PodCheck[] = [checkContainers, checkResources];
+export const POD_CHECKS: readonly PodCheck[] = [
+  checkContainers,
+  checkResources,
+  checkPorts,
+  checkProbes,
+  checkLifecycle,
+  checkInitContainers,
+  checkPodPolicies,
+];
 
 /** The whole-object checks of every area. */
-export const OBJECT_CHECKS: readonly ObjectCheck[] = [(obj) => checkObjectMeta(obj)];
+export const OBJECT_CHECKS: readonly ObjectCheck[] = [
+  (obj) => checkObjectMeta(obj),
+  checkDeployment,
+];
 
 /** Runs every pod check on one pod spec. */
 export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
@@ -36,4 +53,11 @@ export * from './objects';
 export * from './qos';
 export * from './resources';
 export * from './app';
+export * from './handlers';
+export * from './ports';
+export * from './probes';
+export * from './lifecycle';
+export * from './init-containers';
+export * from './pod-policies';
+export * from './deployments';
 export * from './yaml';

@@ -30,7 +30,7 @@ describe('checkContainers', () => {
     ['fails when a container name is not a DNS label', pod([{ name: 'Web_1', image: 'x' }]), [['objects/container-name-invalid', 'spec.containers[0].name']]],
     ['passes when a container name is a DNS label', pod([{ name: 'web-1', image: 'x' }]), []],
     ['fails when two containers share a name', pod([{ name: 'a', image: 'x' }, { name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.containers[1].name']]],
-    ['fails when an init container shares a name with an app container', pod([{ name: 'a', image: 'x' }], [{ name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.containers[0].name']]],
+    ['fails when an init container shares a name with an app container (reported at the init container)', pod([{ name: 'a', image: 'x' }], [{ name: 'a', image: 'y' }]), [['objects/container-name-duplicate', 'spec.initContainers[0].name']]],
     ['passes when init and app container names differ', pod([{ name: 'a', image: 'x' }], [{ name: 'b', image: 'y' }]), []],
     ['fails when the image is missing', pod([{ name: 'a' }]), [['objects/image-required', 'spec.containers[0].image']]],
     ['fails when the name is empty', pod([{ name: '', image: 'x' }]), [['objects/container-name-required', 'spec.containers[0].name']]],

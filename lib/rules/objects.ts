@@ -58,18 +58,27 @@ export function checkContainers(pod: PodLike, base = 'spec'): Violation[] {
   const out: Violation[] = [];
   const spec = pod.spec;
   if (!Array.isArray(spec.containers) || spec.containers.length === 0) out.push(objectRules.containersRequired.at(fieldPath(base, 'containers')));
+  // The API server validates app containers first, then each init container against every name seen so far
+  // (validateContainers, then validateInitContainers), so a clash is reported at the init container.
+  const all = containersOf(spec);
+  const order = [...all.filter((c) => c.list === 'containers'), ...all.filter((c) => c.list !== 'containers')];
   const seen = new Set<string>();
-  for (const { container, rel } of containersOf(spec)) {
+  const found: { index: number; v: Violation[] }[] = [];
+  for (const { container, rel } of order) {
     const at = `${base}.${rel}`;
     const name = container.name;
+    const v: Violation[] = [];
     if (typeof name !== 'string' || name === '') {
-      out.push(objectRules.containerNameRequired.at(`${at}.name`));
+      v.push(objectRules.containerNameRequired.at(`${at}.name`));
     } else {
-      for (const detail of dns1123LabelErrors(name)) out.push(objectRules.containerNameInvalid.at(`${at}.name`, name, detail));
-      if (seen.has(name)) out.push(objectRules.containerNameDuplicate.at(`${at}.name`, name));
+      for (const detail of dns1123LabelErrors(name)) v.push(objectRules.containerNameInvalid.at(`${at}.name`, name, detail));
+      if (seen.has(name)) v.push(objectRules.containerNameDuplicate.at(`${at}.name`, name));
       seen.add(name);
     }
-    if (typeof container.image !== 'string' || container.image === '') out.push(objectRules.imageRequired.at(`${at}.image`));
+    if (typeof container.image !== 'string' || container.image === '') v.push(objectRules.imageRequired.at(`${at}.image`));
+    found.push({ index: all.findIndex((c) => c.container === container && c.rel === rel), v });
   }
+  // report in manifest order (init containers first), whatever order the names were checked in
+  for (const { v } of found.sort((a, b) => a.index - b.index)) out.push(...v);
   return out;
 }

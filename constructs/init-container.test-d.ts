@@ -1,0 +1,16 @@
+/** Type tests: hooks and probes on init containers only as sidecars (`restartPolicy: 'Always'`). */
+import { LifecycleHandler } from './lifecycle-handler';
+import type { InitContainerProps } from './init-container';
+import { Probe } from './probe';
+
+const install: InitContainerProps = { name: 'install', image: 'busybox', command: ['wget', '-O', '/work-dir/index.html', 'http://kubernetes.io'] };
+const sidecarProbe: InitContainerProps = { name: 'proxy', image: 'envoy', restartPolicy: 'Always', readinessProbe: Probe.tcpSocket({ port: 9901 }) };
+// @ts-expect-error an init container without restartPolicy Always may not have a probe
+const initProbe: InitContainerProps = { name: 'install', image: 'busybox', readinessProbe: Probe.tcpSocket({ port: 9901 }) };
+const sidecarHook: InitContainerProps = { name: 'proxy', image: 'envoy', restartPolicy: 'Always', lifecycle: { preStop: LifecycleHandler.sleep(5) } };
+// @ts-expect-error an init container without restartPolicy Always may not have lifecycle hooks
+const initHook: InitContainerProps = { name: 'install', image: 'busybox', lifecycle: { preStop: LifecycleHandler.sleep(5) } };
+// @ts-expect-error an init container's restartPolicy can only be Always
+const initNever: InitContainerProps = { name: 'install', image: 'busybox', restartPolicy: 'Never' };
+
+export { install, sidecarProbe, initProbe, sidecarHook, initHook, initNever };

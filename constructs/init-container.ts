@@ -1,0 +1,30 @@
+/**
+ * Init containers, typed: one that runs to completion takes no lifecycle hooks and no probes; one with
+ * `restartPolicy: 'Always'` is a sidecar and takes them like an app container. The runtime rules
+ * (`init-containers/field-forbidden`, `init-containers/restart-policy-unsupported`) check the manifest as well.
+ * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
+ */
+import type { ContainerProps } from './container';
+import type { PodSpecProps } from './pod';
+
+/** The container fields only a sidecar may set among init containers. */
+export type SidecarOnlyField = 'lifecycle' | 'livenessProbe' | 'readinessProbe' | 'startupProbe';
+
+/** An init container that runs to completion before the app containers start: no hooks, no probes. */
+export type RunToCompletionInitContainerProps = Omit<ContainerProps, SidecarOnlyField | 'restartPolicy'> & {
+  readonly [Field in SidecarOnlyField | 'restartPolicy']?: never;
+};
+
+/** A sidecar: an init container that keeps running beside the app containers (`restartPolicy: 'Always'`). */
+export interface SidecarContainerProps extends ContainerProps {
+  readonly restartPolicy: 'Always';
+}
+
+/** An entry of `initContainers`. */
+export type InitContainerProps = RunToCompletionInitContainerProps | SidecarContainerProps;
+
+/** A pod spec whose init containers are typed as above. */
+export interface TypedInitPodSpecProps extends Omit<PodSpecProps, 'initContainers'> {
+  /** Run in order, each to completion, before the app containers start (sidecars keep running). */
+  readonly initContainers?: readonly InitContainerProps[];
+}

@@ -1,0 +1,68 @@
+/**
+ * Init containers and sidecars.
+ *
+ * "Initコンテナはアプリケーションコンテナが実行される前に完了します": init containers run to completion, in order, before the
+ * app containers start, so they take no lifecycle hooks and no probes, unless `restartPolicy: Always` makes one a
+ * sidecar that keeps running beside the app containers (and then gets the app containers' full validation).
+ * `restartPolicy` on a container is for init containers only, and only `Always`. Container names are unique
+ * across init and app containers (`objects/container-name-duplicate`). (k8s-validation-rules.md §8.)
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
+ */
+import { docsUrl } from '../docs';
+import { containersOf, type PodLike } from '../k8s';
+import { defineRule, goQuote, type Violation } from '../violation';
+
+const PAGE = docsUrl('configure-pod-initialization', 'initコンテナを持つpodを作成する');
+
+/** The container fields an init container may only set as a sidecar. */
+export const SIDECAR_ONLY_FIELDS = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+
+/** Go's `%#v` of a `[]core.ContainerResizePolicy`, as the API server prints it. */
+function goResizePolicies(list: readonly { resourceName?: string; restartPolicy?: string }[]): string {
+  const items = list.map((p) => `core.ContainerResizePolicy{ResourceName:${goQuote(p.resourceName ?? '')}, RestartPolicy:${goQuote(p.restartPolicy ?? '')}}`);
+  return `[]core.ContainerResizePolicy{${items.join(', ')}}`;
+}
+
+/** The init-container and sidecar rules (§8), with the API server's messages. */
+export const initContainerRules = {
+  fieldForbidden: defineRule('init-containers/field-forbidden', PAGE, () => 'Forbidden: may not be set for init containers without restartPolicy=Always'),
+  restartPolicyUnsupported: defineRule(
+    'init-containers/restart-policy-unsupported',
+    PAGE,
+    (value: string) => `Unsupported value: ${goQuote(value)}: supported values: "Always"`,
+  ),
+  restartPolicyOnAppContainer: defineRule('init-containers/restart-policy-on-app-container', PAGE, () => 'Forbidden: may not be set for non-init containers'),
+  resizePolicyForbidden: defineRule(
+    'init-containers/resize-policy-forbidden',
+    PAGE,
+    (list: readonly { resourceName?: string; restartPolicy?: string }[]) => `Invalid value: ${goResizePolicies(list)}: must not be set for init containers`,
+  ),
+};
+
+/** Whether an init container is a sidecar: `restartPolicy: Always`. */
+export function isSidecar(container: { restartPolicy?: string }): boolean {
+  return container.restartPolicy === 'Always';
+}
+
+/** Checks the init-container and sidecar rules of a pod spec. */
+export function checkInitContainers(pod: PodLike, base = 'spec'): Violation[] {
+  const out: Violation[] = [];
+  for (const { container, list, rel } of containersOf(pod.spec)) {
+    const at = `${base}.${rel}`;
+    const restartPolicy = container.restartPolicy;
+    if (list === 'containers') {
+      if (restartPolicy !== undefined && restartPolicy !== null) out.push(initContainerRules.restartPolicyOnAppContainer.at(`${at}.restartPolicy`));
+      continue;
+    }
+    if (list !== 'initContainers') continue;
+    if (restartPolicy !== undefined && restartPolicy !== null && restartPolicy !== 'Always')
+      out.push(initContainerRules.restartPolicyUnsupported.at(`${at}.restartPolicy`, String(restartPolicy)));
+    if (!isSidecar(container)) {
+      for (const field of SIDECAR_ONLY_FIELDS) {
+        if (container[field] !== undefined && container[field] !== null) out.push(initContainerRules.fieldForbidden.at(`${at}.${field}`));
+      }
+    }
+    if (Array.isArray(container.resizePolicy)) out.push(initContainerRules.resizePolicyForbidden.at(`${at}.resizePolicy`, container.resizePolicy));
+  }
+  return out;
+}
