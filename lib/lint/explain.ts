@@ -3,7 +3,8 @@
  * Each area contributes a section (one line in {@link EXPLAIN_SECTIONS}); a section with nothing to say, or whose
  * check this build does not have, is left out rather than guessed.
  */
-import { podSpecOf, type PodLike } from '../k8s';
+import { containersOf, podSpecOf, type PodLike } from '../k8s';
+import { defaultProbe } from '../rules/probes';
 import { qosClassOf } from '../rules/qos';
 import { LINT_EXTENSIONS, PSS_LEVELS, type LintExtensions } from './extensions';
 import type { Position, SourcedObject } from './read';
@@ -28,6 +29,24 @@ export const qosSection: ExplainSection = {
   explain: (pod) => [{ label: 'class', value: qosClassOf(pod), path: 'status.qosClass' }],
 };
 
+/**
+ * How long each container may take to start before its startup probe gives up and the kubelet restarts it:
+ * `failureThreshold × periodSeconds` with Kubernetes' defaults, the page's formula.
+ */
+export const startupBudgetSection: ExplainSection = {
+  title: 'Startup budget',
+  explain: (pod, base) =>
+    containersOf(pod.spec).flatMap(({ container, rel }) => {
+      if (!container.startupProbe) return [];
+      const d = defaultProbe(container.startupProbe);
+      return [{
+        label: `${rel} (${container.name})`,
+        value: `${d.failureThreshold * d.periodSeconds}s (failureThreshold ${d.failureThreshold} × periodSeconds ${d.periodSeconds})`,
+        path: `${base}.${rel}.startupProbe`,
+      }];
+    }),
+};
+
 /** Which Pod Security Standards levels the pod meets; only when this build has the PSS check. */
 export const podSecurityLevelsSection: ExplainSection = {
   title: 'Pod Security Standards',
@@ -43,7 +62,7 @@ export const podSecurityLevelsSection: ExplainSection = {
 };
 
 /** Every section, in the order printed. */
-export const EXPLAIN_SECTIONS: readonly ExplainSection[] = [qosSection, podSecurityLevelsSection];
+export const EXPLAIN_SECTIONS: readonly ExplainSection[] = [qosSection, startupBudgetSection, podSecurityLevelsSection];
 
 /** What `explain` says about one object with a pod spec. */
 export interface ExplainedObject extends Position {

@@ -129,6 +129,20 @@ describe('explainSourced', () => {
     ]);
   });
 
+  it('gives the startup budget of each container with a startup probe, with Kubernetes’ defaults', () => {
+    const [explained] = explainSourced(readFixture('valid/startup-probe.yaml'), {});
+    expect(explained!.sections.find((s) => s.title === 'Startup budget')!.entries).toStrictEqual([
+      { label: 'containers[0] (app)', value: '300s (failureThreshold 30 × periodSeconds 10)', path: 'spec.containers[0].startupProbe' },
+      { label: 'containers[1] (sidecar)', value: '30s (failureThreshold 3 × periodSeconds 10)', path: 'spec.containers[1].startupProbe' },
+    ]);
+    expect(lintSourced(readFixture('valid/startup-probe.yaml')).findings).toStrictEqual([]);
+  });
+
+  it('leaves out the startup budget section when no container has a startup probe', () => {
+    const [explained] = explainSourced(readFixture('valid/app.yaml').slice(1), {});
+    expect(explained!.sections.map((s) => s.title)).toStrictEqual(['QoS class']);
+  });
+
   it('shows the PSS levels a pod meets only when a PSS check is registered', () => {
     const [explained] = explainSourced(readFixture('valid/app.yaml'), { podSecurity: fakePss });
     expect(explained!.sections.find((s) => s.title === 'Pod Security Standards')!.entries).toStrictEqual([
