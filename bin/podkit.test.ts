@@ -183,7 +183,7 @@ describe.concurrent('podkit explain', { timeout: 120_000 }, () => {
           col: 1,
           object: { kind: 'Pod', namespace: 'qos-example', name: 'qos-demo' },
           podSpec: 'spec',
-          sections: [{ title: 'QoS class', entries: [{ label: 'class', value: 'Guaranteed', path: 'status.qosClass' }] }],
+          sections: [{ title: 'QoS class', entries: [{ label: 'QoS class', value: 'Guaranteed', path: 'status.qosClass' }] }],
         },
       ],
     });

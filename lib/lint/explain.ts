@@ -9,7 +9,7 @@ import { qosClassOf } from '../rules/qos';
 import { LINT_EXTENSIONS, PSS_LEVELS, type LintExtensions } from './extensions';
 import type { Position, SourcedObject } from './read';
 
-/** One fact: `label: value`, with the field path it concerns where there is one. */
+/** One fact: `label: value`, with the field path it concerns where there is one. An entry labelled like its section is the section's whole answer. */
 export interface ExplainEntry {
   readonly label: string;
   readonly value: string;
@@ -26,7 +26,7 @@ export interface ExplainSection {
 /** The QoS class the kubelet will give the pod (`status.qosClass`). */
 export const qosSection: ExplainSection = {
   title: 'QoS class',
-  explain: (pod) => [{ label: 'class', value: qosClassOf(pod), path: 'status.qosClass' }],
+  explain: (pod) => [{ label: 'QoS class', value: qosClassOf(pod), path: 'status.qosClass' }],
 };
 
 /**

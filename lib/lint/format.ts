@@ -64,7 +64,7 @@ export function formatExplainText(objects: readonly ExplainedObject[]): string {
     lines.push(`${o.file}:${o.line}:${o.col}: ${describeObject(o.object)} (pod spec at ${o.podSpec})`);
     for (const section of o.sections) {
       const only = section.entries.length === 1 ? section.entries[0]! : undefined;
-      if (only) {
+      if (only && only.label === section.title) {
         lines.push(`  ${section.title}: ${only.value}`);
         continue;
       }
