@@ -96,6 +96,13 @@ items:
     expect(cm!.duplicateKeys).toStrictEqual([{ key: 'a', path: 'data.a', position: { line: 6, col: 3 } }]);
   });
 
+  it('fails on an alias bomb instead of expanding it', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const error = readError(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n${levels.join('\n')}\n`);
+    expect(error.detail).toBe('yaml: document contains excessive aliasing');
+  });
+
   it('does not let a __proto__ key reach the prototype', () => {
     const [cm] = read('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  __proto__: {polluted: "yes"}\n');
     expect(Object.keys(cm!.object.data as object)).toStrictEqual(['__proto__']);

@@ -59,7 +59,12 @@ interface Context {
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
   duplicates: DuplicateKey[];
+  /** Values produced so far in this document: aliases can make a small text expand without bound. */
+  produced: number;
 }
+
+/** More values than this from one document is an alias bomb, not a manifest (go-yaml refuses those too). */
+const MAX_VALUES_PER_DOCUMENT = 1_000_000;
 
 function positionOf(ctx: Context, node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
   const offset = node?.range?.[0];
@@ -75,6 +80,7 @@ const GO_TAG = 'tag:yaml.org,2002:';
 /** The JSON value of a YAML node, resolved as go-yaml v2 + sigs.k8s.io/yaml do. */
 function toJson(ctx: Context, node: unknown, path: string, depth = 0): unknown {
   if (depth > 1000) fail(ctx, node as Node, 'document nested too deeply');
+  if (++ctx.produced > MAX_VALUES_PER_DOCUMENT) fail(ctx, node as Node, 'yaml: document contains excessive aliasing');
   if (node === null || node === undefined) return null;
   if (isAlias(node)) return toJson(ctx, node.resolve(ctx.doc), path, depth + 1);
   if (isScalar(node)) {
@@ -178,7 +184,7 @@ export function readManifests(source: Source): SourcedObject[] {
   const { docs, lineCounter } = parseDocuments(source);
   const out: SourcedObject[] = [];
   for (const doc of docs) {
-    const ctx: Context = { file: source.file, doc, lineCounter, duplicates: [] };
+    const ctx: Context = { file: source.file, doc, lineCounter, duplicates: [], produced: 0 };
     const root = doc.contents as Node | null;
     if (root === null || (isScalar(root) && root.type === 'PLAIN' && resolvePlainScalar(String(root.source ?? '')) === null)) continue;
     out.push(...objectsOf(ctx, resolved(ctx, root)));
@@ -196,7 +202,7 @@ export function readYamlDocuments(source: Source): unknown[] {
   const out: unknown[] = [];
   for (const doc of docs) {
     if (doc.contents === null) continue;
-    out.push(toJson({ file: source.file, doc, lineCounter, duplicates: [] }, doc.contents, ''));
+    out.push(toJson({ file: source.file, doc, lineCounter, duplicates: [], produced: 0 }, doc.contents, ''));
   }
   return out;
 }
