@@ -11,6 +11,7 @@ import type { Construct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
+import { appChecksOf } from './app-checks';
 import { appObjects } from './app-objects';
 
 /** Options shared by every checked construct. */
@@ -80,17 +81,18 @@ export abstract class CheckedApiObject extends ApiObject {
 const registered = new WeakSet<object>();
 
 /**
- * Adds, once per app, the validation that runs the cross-object rules (`checkApp`) over every object of
- * the app, podkit's own or not. Findings are reported against the object they are in.
+ * Adds, once per app, the validation that runs the cross-object rules (`checkApp`, and the checks added
+ * with `addAppCheck`) over every object of the app, podkit's own or not. Findings are reported against the object they are in.
  */
-function registerAppValidation(scope: Construct, options: CheckOptions | undefined): void {
+export function registerAppValidation(scope: Construct, options: CheckOptions | undefined): void {
   const root = scope.node.root;
   if (registered.has(root)) return;
   registered.add(root);
   root.node.addValidation({
     validate: () => {
       const objects = appObjects(root);
-      const findings = checkApp(objects.map((o) => o.manifest));
+      const manifests = objects.map((o) => o.manifest);
+      const findings = [...checkApp(manifests), ...appChecksOf(root).flatMap((check) => check(manifests))];
       const strict = isStrict(options);
       const lines: string[] = [];
       for (const f of findings) {

@@ -8,6 +8,7 @@ import { qosClassOf, type QosClass } from '../lib/rules/qos';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
 import type { ContainerProps } from './container';
 import type { InitContainerProps } from './init-container';
+import type { NodeSelectionProps } from './node-affinity';
 import { toWire } from './wire';
 
 /** Object metadata a pod takes. Output contains exactly these fields. */
@@ -21,7 +22,7 @@ export interface PodMetadata {
 }
 
 /** A pod spec, by wire names, with typed containers. */
-export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers'> {
+export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers' | keyof NodeSelectionProps>, NodeSelectionProps {
   /** App containers; at least one. */
   readonly containers: readonly ContainerProps[];
   /**

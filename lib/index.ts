@@ -5,4 +5,5 @@ export * from './path';
 export * from './quantity';
 export * from './violation';
 export * from './rules';
+export * from './scheduling';
 export * from './lint';

@@ -3,9 +3,13 @@
  * listed here cannot be reported (its violations do not type-check as `Violation`).
  */
 import type { Rule } from '../violation';
+import { extendedResourceRules } from './extended-resources';
 import { objectRules } from './objects';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
+import { schedulabilityRules } from './schedulability';
+import { schedulingRules } from './scheduling';
+import { staticPodRules } from './static-pod';
 import { portRules } from './ports';
 import { probePromiseRules, probeRules } from './probes';
 import { lifecycleRules } from './lifecycle';
@@ -18,6 +22,10 @@ type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never>
 
 /** Every rule id this library can report. */
 export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
+  | IdsOf<typeof schedulingRules>
+  | IdsOf<typeof extendedResourceRules>
+  | IdsOf<typeof schedulabilityRules>
+  | IdsOf<typeof staticPodRules>
   | IdsOf<typeof portRules>
   | IdsOf<typeof probeRules>
   | IdsOf<typeof probePromiseRules>
@@ -32,6 +40,10 @@ export const RULE_AREAS = {
   objects: objectRules,
   resources: resourceRules,
   qos: qosRules,
+  scheduling: schedulingRules,
+  'extended-resources': extendedResourceRules,
+  schedulability: schedulabilityRules,
+  'static-pod': staticPodRules,
   ports: portRules,
   probes: { ...probeRules, ...probePromiseRules },
   lifecycle: lifecycleRules,

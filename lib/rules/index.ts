@@ -4,8 +4,10 @@
  */
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
+import { checkExtendedResourceNames } from './extended-resources';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
+import { checkNodeSelection } from './scheduling';
 import { checkPorts } from './ports';
 import { checkProbes } from './probes';
 import { checkLifecycle } from './lifecycle';
@@ -27,6 +29,8 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkLifecycle,
   checkInitContainers,
   checkPodPolicies,
+  checkNodeSelection,
+  checkExtendedResourceNames,
 ];
 
 /** The whole-object checks of every area. */
@@ -52,6 +56,10 @@ export * from './catalog';
 export * from './objects';
 export * from './qos';
 export * from './resources';
+export * from './scheduling';
+export * from './extended-resources';
+export * from './schedulability';
+export * from './static-pod';
 export * from './app';
 export * from './handlers';
 export * from './ports';
