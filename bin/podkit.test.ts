@@ -133,13 +133,37 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(report.error).toMatchObject({ file: `${FIX}/unreadable/syntax-error.yaml`, line: 9, col: 1 });
   });
 
-  it.each([
-    ['--pss baseline', ['--pss', 'baseline'], '--pss: the Pod Security Standards check is not available in this build of podkit'],
-    ['--cluster', ['--cluster', `${FIX}/valid/app.yaml`], '--cluster: the cluster profile (schedulability) check is not available in this build of podkit'],
-  ])('fails with exit 2 when %s has no implementation in this build', async (_what, options, message) => {
-    const run = await podkit(['lint', ...options, `${FIX}/valid/app.yaml`]);
+  it('fails with exit 2 when --pss has no implementation in this build', async () => {
+    const run = await podkit(['lint', '--pss', 'baseline', `${FIX}/valid/app.yaml`]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`podkit: ${message}\n`);
+    expect(run.stderr).toBe('podkit: --pss: the Pod Security Standards check is not available in this build of podkit\n');
+  });
+
+  const DONGLE = 'snapshots/reference/manifests/extended-resource';
+  it('fails with exit 1 with --cluster when a Pod would stay Pending, counting what the Pods of the other files take', async () => {
+    const [both, alone] = await Promise.all([
+      podkit(['lint', '--format', 'json', '--cluster', `${FIX}/cluster/one-node.yaml`, `${DONGLE}/as-printed/extended-resource-pod.yaml`, `${DONGLE}/extended-resource-pod-2.yaml`]),
+      podkit(['lint', '--cluster', `${FIX}/cluster/one-node.yaml`, `${DONGLE}/extended-resource-pod-2.yaml`]),
+    ]);
+    expect(both.code).toBe(1);
+    expect((JSON.parse(both.stdout) as JsonReport).findings.map((f) => [f.file, f.line, f.col, f.rule, f.path, f.message])).toStrictEqual([
+      [`${DONGLE}/extended-resource-pod-2.yaml`, 5, 1, 'schedulability/would-stay-pending', 'spec', 'would stay Pending: 0/1 nodes are available: 1 Insufficient example.com/dongle.'],
+    ]);
+    expect(alone).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('fails with exit 2 on a malformed --cluster profile, naming the file and every problem', async () => {
+    const run = await podkit(['lint', '--cluster', `${FIX}/cluster/bad-profile.yaml`, `${DONGLE}/extended-resource-pod-2.yaml`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      [
+        `podkit: ${FIX}/cluster/bad-profile.yaml: invalid cluster profile:`,
+        '  nodes[0].allocatable.memory: Required value',
+        '  nodes[1].name: Required value',
+        '  nodes[1].labels: must map label keys to strings (quote values such as "true" or "0777")',
+        '',
+      ].join('\n'),
+    );
   });
 
   it.each([

@@ -132,6 +132,14 @@ describe('PodkitValidation (direct)', () => {
     expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
   });
 
+  it('fails with the schedulability rule when given a cluster profile the app’s Pods do not fit on together', async () => {
+    const ref = join(__dirname, '..', '..', 'snapshots', 'reference', 'manifests', 'extended-resource');
+    const run = context([join(ref, 'as-printed', 'extended-resource-pod.yaml'), join(ref, 'extended-resource-pod-2.yaml')]);
+    await new PodkitValidation({ cluster: join(__dirname, 'fixtures', 'cluster', 'one-node.yaml') }).validate(run.ctx);
+    expect(run.violations.map((v) => [v.ruleName, v.violatingResources[0]!.resourceName])).toStrictEqual([['schedulability/would-stay-pending', 'extended-resource-demo-2']]);
+    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
   it('fails when constructed with an unknown pss level', () => {
     expect(() => new PodkitValidation({ pss: 'privileged' as 'baseline' })).toThrow('podkit: pss must be one of baseline, restricted, not "privileged"');
   });

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describeObject } from './format';
-import { LINT_EXTENSIONS, PSS_LEVELS, type LintExtensions, type PssLevel } from './extensions';
+import { checkProfile } from './cluster-profile';
+import { LINT_EXTENSIONS, NotAvailableError, PSS_LEVELS, type LintExtensions, type PssLevel } from './extensions';
 import { failingFindings, lintSourced } from './lint';
 import { ManifestReadError, readManifests, readYamlDocuments } from './read';
 
@@ -59,7 +60,8 @@ export class PodkitValidation {
       this.run(context);
     } catch (e) {
       // An unreadable manifest or an unavailable option fails the validation with its reason, never silently.
-      const reason = e instanceof Error ? e.message : String(e);
+      if (!(e instanceof ManifestReadError || e instanceof NotAvailableError)) throw e;
+      const reason = e.message;
       context.logger.log(`podkit: ${reason}`);
       const ruleName = e instanceof ManifestReadError ? 'podkit/unreadable-input' : 'podkit/not-available';
       context.report.addViolation({ ruleName, recommendation: reason, fix: 'see the message', violatingResources: [] });
@@ -73,6 +75,7 @@ export class PodkitValidation {
     if (clusterFile !== undefined) {
       const docs = readYamlDocuments({ file: clusterFile, text: readText(clusterFile) });
       cluster = docs[0];
+      checkProfile(clusterFile, cluster, this.extensions);
     }
     const sourced = context.manifests.flatMap((file) => readManifests({ file, text: readText(file) }));
     const report = lintSourced(sourced, { pss, cluster }, this.extensions);

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULE_AREAS } from '../rules/catalog';
+import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
 import { LINT_EXTENSIONS, NotAvailableError, PSS_LEVELS, type LintExtensions, type PssLevel } from './extensions';
 import { explainJson, formatExplainText, formatLintText, lintJson, readErrorJson } from './format';
@@ -89,6 +90,7 @@ function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
     const docs = readYamlDocuments(readSources([values.cluster], io)[0]!);
     if (docs.length !== 1) throw new ManifestReadError(values.cluster, undefined, `a cluster profile is one YAML document, found ${docs.length}`);
     cluster = docs[0];
+    checkProfile(values.cluster, cluster, extensions);
   }
   const report = lintSourced(readAll(readSources(positionals, io)), { pss: wanted.pss, cluster }, extensions);
   const failed = failingFindings(report, values.strict ?? false).length > 0;

@@ -7,6 +7,7 @@
 import type { KubeObject, PodLike } from '../k8s';
 import type { Finding } from '../rules/app';
 import type { Violation } from '../violation';
+import { clusterProfileCheck } from './cluster-profile';
 
 /** The Pod Security Standards levels a manifest can be checked against (privileged allows everything). */
 export const PSS_LEVELS = ['baseline', 'restricted'] as const;
@@ -30,10 +31,12 @@ export interface LintExtensions {
 }
 
 /**
- * The optional checks of this build. Register an implementation here (one line each), e.g.
- * `podSecurity: (pod, level, base) => checkPodSecurity(pod, level, base)`.
+ * The optional checks of this build. Register an implementation here (one line each); the PSS check goes in
+ * as `podSecurity: (pod, level, base) => checkPodSecurity(pod, level, base)` once it exists.
  */
-export const LINT_EXTENSIONS: LintExtensions = {};
+export const LINT_EXTENSIONS: LintExtensions = {
+  cluster: clusterProfileCheck,
+};
 
 /** An option was given whose check this build does not have. */
 export class NotAvailableError extends Error {

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject, PodLike } from '../k8s';
 import { objectRules } from '../rules/objects';
 import { resourceRules } from '../rules/resources';
+import { schedulabilityRules } from '../rules/schedulability';
 import { yamlRules } from '../rules/yaml';
 import { explainSourced } from './explain';
 import { NotAvailableError, type LintExtensions, type PssLevel } from './extensions';
 import { failingFindings, lintSourced, type LintReport } from './lint';
-import { readManifests, type SourcedObject } from './read';
+import { readManifests, readYamlDocuments, type SourcedObject } from './read';
+import { asClusterProfile } from './cluster-profile';
 
 const FIXTURES = join(__dirname, 'fixtures');
 
@@ -117,6 +119,31 @@ describe('optional checks (plug-in points)', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]!.objects.map((o) => o.metadata?.name)).toStrictEqual(['app-config', 'app', 'extended-resource-demo']);
     expect(seen[0]!.profile).toStrictEqual({ parsed: { nodes: [] } });
+  });
+});
+
+describe('--cluster with this build’s schedulability check', () => {
+  const reference = (path: string) => readManifests({ file: path, text: readFileSync(join(__dirname, '..', '..', 'snapshots', 'reference', path), 'utf8') });
+  const profile = readYamlDocuments({ file: 'one-node.yaml', text: readFileSync(join(FIXTURES, 'cluster', 'one-node.yaml'), 'utf8') })[0];
+
+  it('fails when the page’s second dongle Pod meets a node the first one already took 3 of 4 dongles of (objects from two files)', () => {
+    const objects = [...reference('manifests/extended-resource/as-printed/extended-resource-pod.yaml'), ...reference('manifests/extended-resource/extended-resource-pod-2.yaml')];
+    expect(brief(lintSourced(objects, { cluster: profile }))).toStrictEqual([
+      [schedulabilityRules.unschedulable.id, 'spec', 'manifests/extended-resource/extended-resource-pod-2.yaml:5:1'],
+    ]);
+  });
+
+  it('passes the second dongle Pod alone', () => {
+    expect(lintSourced(reference('manifests/extended-resource/extended-resource-pod-2.yaml'), { cluster: profile }).findings).toStrictEqual([]);
+  });
+
+  it.each([
+    ['not a mapping with nodes', [], 'invalid cluster profile: a mapping with a `nodes` list is required'],
+    ['a node without memory', { nodes: [{ name: 'n', allocatable: { cpu: '1' } }] }, 'invalid cluster profile:\n  nodes[0].allocatable.memory: Required value'],
+    ['a quantity that does not parse', { nodes: [{ name: 'n', allocatable: { cpu: 'four', memory: '1Gi' } }] }, /^invalid cluster profile:\n {2}nodes\[0\]\.allocatable\[cpu\]: Invalid value: "four"/],
+    ['a boolean label (YAML 1.1 `yes`)', { nodes: [{ name: 'n', labels: { ssd: true }, allocatable: { cpu: '1', memory: '1Gi' } }] }, /nodes\[0\]\.labels: must map label keys to strings/],
+  ])('fails when the profile is %s', (_what, value, message) => {
+    expect(() => asClusterProfile(value)).toThrow(message);
   });
 });
 
