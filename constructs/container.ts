@@ -6,6 +6,7 @@ import type * as k8s from '../lib/k8s';
 import type { QuantityInput } from '../lib/quantity';
 import type { LifecycleProps } from './lifecycle-handler';
 import type { LivenessProbeInput, ReadinessProbeInput, StartupProbeInput } from './probe';
+import type { SecurityContextProps } from './security-context';
 
 /** A map of resource name to quantity, as written in `requests`/`limits`. */
 export type ResourceList = { readonly cpu?: QuantityInput; readonly memory?: QuantityInput } & { readonly [resource: string]: QuantityInput | string | undefined };
@@ -20,7 +21,7 @@ export interface ResourceRequirementsProps {
  * A container, as in the manifest. Rules that a type cannot express (request ≤ limit, names) are checked
  * at synth on the manifest built from these props.
  */
-export interface ContainerProps extends Omit<k8s.Container, 'resources' | 'livenessProbe' | 'readinessProbe' | 'startupProbe' | 'lifecycle'> {
+export interface ContainerProps extends Omit<k8s.Container, 'resources' | 'livenessProbe' | 'readinessProbe' | 'startupProbe' | 'lifecycle' | 'securityContext'> {
   /** Container name: a DNS label, unique among the pod's containers. */
   readonly name: string;
   /** Container image. Required by the API server. */
@@ -55,4 +56,10 @@ export interface ContainerProps extends Omit<k8s.Container, 'resources' | 'liven
    * @default - none
    */
   readonly lifecycle?: LifecycleProps;
+  /**
+   * Security settings of this container; each overrides the pod-level field of the same name.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
+   * @default - the pod's settings
+   */
+  readonly securityContext?: SecurityContextProps;
 }

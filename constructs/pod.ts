@@ -9,6 +9,7 @@ import { CheckedApiObject, type CheckOptions } from './checked-api-object';
 import type { ContainerProps } from './container';
 import type { InitContainerProps } from './init-container';
 import type { NodeSelectionProps } from './node-affinity';
+import type { PodSecurityContextProps } from './security-context';
 import { toWire } from './wire';
 
 /** Object metadata a pod takes. Output contains exactly these fields. */
@@ -22,7 +23,12 @@ export interface PodMetadata {
 }
 
 /** A pod spec, by wire names, with typed containers. */
-export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers' | keyof NodeSelectionProps>, NodeSelectionProps {
+export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers' | 'securityContext' | keyof NodeSelectionProps>, NodeSelectionProps {
+  /**
+   * Pod-level security context; each container's own setting overrides it field by field.
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
+   */
+  readonly securityContext?: PodSecurityContextProps;
   /** App containers; at least one. */
   readonly containers: readonly ContainerProps[];
   /**

@@ -4,11 +4,14 @@ import { assignMemoryResource } from './pages/assign-memory-resource';
 import { assignPodsNodes } from './pages/assign-pods-nodes';
 import { assignPodsNodesUsingNodeAffinity } from './pages/assign-pods-nodes-using-node-affinity';
 import { extendedResource } from './pages/extended-resource';
+import { configureGmsa } from './pages/configure-gmsa';
 import { qualityServicePod } from './pages/quality-service-pod';
 import { staticPod } from './pages/static-pod';
 import { configureLivenessReadinessStartupProbes } from './pages/configure-liveness-readiness-startup-probes';
 import { configurePodInitialization } from './pages/configure-pod-initialization';
 import { attachHandlerLifecycleEvent } from './pages/attach-handler-lifecycle-event';
+import { securityContext } from './pages/security-context';
+import { shareProcessNamespace } from './pages/share-process-namespace';
 import type { ExamplePage } from './registry';
 
 export const EXAMPLE_PAGES: readonly ExamplePage[] = [
@@ -22,6 +25,9 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
   configureLivenessReadinessStartupProbes,
   configurePodInitialization,
   attachHandlerLifecycleEvent,
+  securityContext,
+  configureGmsa,
+  shareProcessNamespace,
 ];
 
 export * from './registry';

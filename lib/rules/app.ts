@@ -5,6 +5,7 @@
  */
 import type { KubeObject } from '../k8s';
 import type { Violation } from '../violation';
+import { checkGmsaReferences } from './gmsa';
 import { checkObject } from './index';
 
 /** Which object a finding is about. */
@@ -26,7 +27,9 @@ export interface Finding {
 export type AppCheck = (objects: readonly KubeObject[]) => Finding[];
 
 /** The cross-object checks of every area; one entry per area. */
-export const APP_CHECKS: readonly AppCheck[] = [];
+export const APP_CHECKS: readonly AppCheck[] = [
+  (objects) => checkGmsaReferences(objects),
+];
 
 /** The reference to `objects[index]`. */
 export function refOf(obj: KubeObject, index: number): ObjectRef {

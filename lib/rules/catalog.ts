@@ -4,7 +4,9 @@
  */
 import type { Rule } from '../violation';
 import { extendedResourceRules } from './extended-resources';
+import { gmsaRules } from './gmsa';
 import { objectRules } from './objects';
+import { podSecurityRules } from './pod-security';
 import { qosRules } from './qos';
 import { resourceRules } from './resources';
 import { schedulabilityRules } from './schedulability';
@@ -16,6 +18,7 @@ import { lifecycleRules } from './lifecycle';
 import { initContainerRules } from './init-containers';
 import { podPolicyRules } from './pod-policies';
 import { deploymentRules } from './deployments';
+import { securityContextRules } from './security-context';
 import { yamlRules } from './yaml';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
@@ -33,6 +36,9 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof initContainerRules>
   | IdsOf<typeof podPolicyRules>
   | IdsOf<typeof deploymentRules>
+  | IdsOf<typeof securityContextRules>
+  | IdsOf<typeof podSecurityRules>
+  | IdsOf<typeof gmsaRules>
   | IdsOf<typeof yamlRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
@@ -50,5 +56,8 @@ export const RULE_AREAS = {
   'init-containers': initContainerRules,
   pod: podPolicyRules,
   deployments: deploymentRules,
+  securityContext: securityContextRules,
+  podSecurity: podSecurityRules,
+  gmsa: gmsaRules,
   yaml: yamlRules,
 } as const;

@@ -5,6 +5,7 @@
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
 import { checkExtendedResourceNames } from './extended-resources';
+import { checkGmsaPod } from './gmsa';
 import { checkContainers, checkObjectMeta } from './objects';
 import { checkResources } from './resources';
 import { checkNodeSelection } from './scheduling';
@@ -14,6 +15,7 @@ import { checkLifecycle } from './lifecycle';
 import { checkInitContainers } from './init-containers';
 import { checkPodPolicies } from './pod-policies';
 import { checkDeployment } from './deployments';
+import { checkSecurityContext } from './security-context';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -31,6 +33,8 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkPodPolicies,
   checkNodeSelection,
   checkExtendedResourceNames,
+  checkSecurityContext,
+  checkGmsaPod,
 ];
 
 /** The whole-object checks of every area. */
@@ -53,13 +57,16 @@ export function checkObject(obj: KubeObject): Violation[] {
 }
 
 export * from './catalog';
+export * from './gmsa';
 export * from './objects';
+export * from './pod-security';
 export * from './qos';
 export * from './resources';
 export * from './scheduling';
 export * from './extended-resources';
 export * from './schedulability';
 export * from './static-pod';
+export * from './security-context';
 export * from './app';
 export * from './handlers';
 export * from './ports';

@@ -17,6 +17,15 @@ describe('checkObjectMeta', () => {
   ] as const)('%s', (_n, metadata, expected) => {
     expect(ids(checkObjectMeta({ kind: 'Pod', metadata } as KubeObject))).toEqual(expected);
   });
+
+  it.each([
+    ['passes when an RBAC name has upper case (the GMSA page\'s RoleBinding)', 'RoleBinding', 'allow-default-svc-account-read-on-gmsa-WebApp1', []],
+    ['fails when an RBAC name contains a slash', 'ClusterRole', 'a/b', [['objects/name-invalid', 'metadata.name']]],
+    ['fails when an RBAC name is ..', 'Role', '..', [['objects/name-invalid', 'metadata.name']]],
+    ['fails when a ConfigMap name has upper case', 'ConfigMap', 'Game-Config', [['objects/name-invalid', 'metadata.name']]],
+  ] as const)('%s', (_n, kind, name, expected) => {
+    expect(ids(checkObjectMeta({ kind, metadata: { name } } as KubeObject))).toEqual(expected);
+  });
 });
 
 describe('checkContainers', () => {

@@ -23,28 +23,26 @@ export const objectRules = {
   imageRequired: defineRule('objects/image-required', REFERENCE.names, () => 'Required value'),
 };
 
-/**
- * apimachinery's `path.IsValidPathSegmentName`: the only rule for the names of RBAC objects (Role, ClusterRole and
- * their bindings take names like `system:controller:job-controller` or `read-WebApp1`).
- */
-function pathSegmentNameErrors(name: string): string[] {
+/** RBAC objects are named by `ValidateRBACName` (a path segment: upper case allowed), not as DNS subdomains. */
+const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
+/** apimachinery `path.IsValidPathSegmentName`. */
+export function pathSegmentNameErrors(name: string): string[] {
   if (name === '.' || name === '..') return [`may not be '${name}'`];
-  return ['/', '%'].filter((c) => name.includes(c)).map((c) => `may not contain '${c}'`);
+  const errs: string[] = [];
+  for (const bad of ['/', '%']) if (name.includes(bad)) errs.push(`may not contain '${bad}'`);
+  return errs;
 }
 
-/** The name rule of the object's kind: a DNS subdomain, except for RBAC objects. */
-function nameErrors(obj: KubeObject, name: string): string[] {
-  return obj.apiVersion?.startsWith('rbac.authorization.k8s.io/') ? pathSegmentNameErrors(name) : dns1123SubdomainErrors(name);
-}
-
-/** Checks `metadata.name` (a DNS subdomain) and `metadata.namespace` (a DNS label) of any object. */
+/** Checks `metadata.name` (a DNS subdomain; for RBAC kinds a path segment) and `metadata.namespace` (a DNS label) of any object. */
 export function checkObjectMeta(obj: KubeObject, base = 'metadata'): Violation[] {
   const out: Violation[] = [];
   const meta = obj.metadata ?? {};
   if (typeof meta.name !== 'string' || meta.name === '') {
     if (!meta.generateName) out.push(objectRules.nameRequired.at(fieldPath(base, 'name')));
   } else {
-    for (const detail of nameErrors(obj, meta.name)) out.push(objectRules.nameInvalid.at(fieldPath(base, 'name'), meta.name, detail));
+    const errors = RBAC_KINDS.has(obj.kind ?? '') ? pathSegmentNameErrors(meta.name) : dns1123SubdomainErrors(meta.name);
+    for (const detail of errors) out.push(objectRules.nameInvalid.at(fieldPath(base, 'name'), meta.name, detail));
   }
   if (typeof meta.namespace === 'string') {
     for (const detail of dns1123LabelErrors(meta.namespace))
