@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { objectRules } from '../lib/rules/objects';
+import { podSecurityRules } from '../lib/rules/pod-security';
 import { resourceRules } from '../lib/rules/resources';
 import { yamlRules } from '../lib/rules/yaml';
 
@@ -133,10 +134,18 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(report.error).toMatchObject({ file: `${FIX}/unreadable/syntax-error.yaml`, line: 9, col: 1 });
   });
 
-  it('fails with exit 2 when --pss has no implementation in this build', async () => {
-    const run = await podkit(['lint', '--pss', 'baseline', `${FIX}/valid/app.yaml`]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toBe('podkit: --pss: the Pod Security Standards check is not available in this build of podkit\n');
+  const SEC = 'snapshots/reference/manifests/security-context';
+  it('fails with exit 1 with --pss baseline on the page’s Pod that adds NET_ADMIN and SYS_TIME, passing the others', async () => {
+    const run = await podkit(['lint', '--format', 'json', '--pss', 'baseline', `${SEC}/security-context.yaml`, `${SEC}/security-context-2.yaml`, `${SEC}/security-context-4.yaml`]);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as JsonReport).findings.map((f) => [f.file, f.rule, f.path])).toStrictEqual([
+      [`${SEC}/security-context-4.yaml`, podSecurityRules.capabilitiesBaseline.id, 'spec'],
+    ]);
+  });
+
+  it('passes --pss restricted on a Pod written for it', async () => {
+    const run = await podkit(['lint', '--pss', 'restricted', `${FIX}/valid/restricted.yaml`]);
+    expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   const DONGLE = 'snapshots/reference/manifests/extended-resource';
@@ -180,16 +189,29 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
   });
 });
 
+/** What a Pod with no security context fails at the restricted level. */
+const RESTRICTED_FAILS = [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted, podSecurityRules.capabilitiesRestricted]
+  .map((r) => r.id)
+  .join(', ');
+
 describe.concurrent('podkit explain', { timeout: 120_000 }, () => {
-  it('prints the QoS class of each Pod and workload', async () => {
-    const run = await podkit(['explain', 'snapshots/reference/manifests/quality-service-pod/qos-pod-2.yaml', `${FIX}/valid/app.yaml`]);
+  it('prints the QoS class, effective security context and PSS levels of each Pod and workload', async () => {
+    const run = await podkit(['explain', 'snapshots/reference/manifests/quality-service-pod/qos-pod-2.yaml', `${FIX}/valid/restricted.yaml`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
         'snapshots/reference/manifests/quality-service-pod/qos-pod-2.yaml:1:1: Pod/qos-example/qos-demo-2 (pod spec at spec)',
         '  QoS class: Burstable',
-        `${FIX}/valid/app.yaml:10:1: Deployment/app (pod spec at spec.template.spec)`,
-        '  QoS class: Burstable',
+        '  Pod Security Standards:',
+        '    baseline: meets',
+        `    restricted: fails (${RESTRICTED_FAILS})`,
+        `${FIX}/valid/restricted.yaml:2:1: Pod/restricted-demo (pod spec at spec)`,
+        '  QoS class: Guaranteed',
+        '  Effective security context:',
+        '    containers[0] (app): allowPrivilegeEscalation=false, capabilities={"drop":["ALL"]}, runAsNonRoot=true, seccompProfile={"type":"RuntimeDefault"} (spec.containers[0].securityContext)',
+        '  Pod Security Standards:',
+        '    baseline: meets',
+        '    restricted: meets',
         '',
       ].join('\n'),
     );
@@ -207,7 +229,10 @@ describe.concurrent('podkit explain', { timeout: 120_000 }, () => {
           col: 1,
           object: { kind: 'Pod', namespace: 'qos-example', name: 'qos-demo' },
           podSpec: 'spec',
-          sections: [{ title: 'QoS class', entries: [{ label: 'QoS class', value: 'Guaranteed', path: 'status.qosClass' }] }],
+          sections: [
+            { title: 'QoS class', entries: [{ label: 'QoS class', value: 'Guaranteed', path: 'status.qosClass' }] },
+            { title: 'Pod Security Standards', entries: [{ label: 'baseline', value: 'meets' }, { label: 'restricted', value: `fails (${RESTRICTED_FAILS})` }] },
+          ],
         },
       ],
     });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { objectRules } from '../rules/objects';
+import { podSecurityRules } from '../rules/pod-security';
 import { resourceRules } from '../rules/resources';
 import { yamlRules } from '../rules/yaml';
 import { PodkitValidation, type ValidationContext, type ValidationViolation } from './cdk8s-validation';
@@ -89,15 +90,15 @@ describe.concurrent('cdk8s validation plugin', { timeout: 180_000 }, () => {
     expect(report.reports[0]!.violations).toStrictEqual([]);
   });
 
-  it('fails synth with "not available" when asked for a check this build does not have', async () => {
+  it('fails synth with the Pod Security Standards checks when asked for pss: restricted', async () => {
     const { code, report } = await synth([pod('100Mi')], { pss: 'restricted' });
     expect(code).toBe(2);
-    expect(report.reports[0]!.violations.map((v) => [v.ruleName, v.recommendation])).toStrictEqual([
-      ['podkit/not-available', '--pss: the Pod Security Standards check is not available in this build of podkit'],
-    ]);
+    expect(report.reports[0]!.violations.map((v) => v.ruleName)).toStrictEqual(
+      // all four at the pod spec: listed by rule id
+      [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.capabilitiesRestricted, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted].map((r) => r.id),
+    );
   });
 });
-
 
 /** A recording stand-in for cdk8s-cli's ValidationContext, for the cases a synthesized app cannot produce. */
 function context(manifests: string[]) {
@@ -137,6 +138,15 @@ describe('PodkitValidation (direct)', () => {
     const run = context([join(ref, 'as-printed', 'extended-resource-pod.yaml'), join(ref, 'extended-resource-pod-2.yaml')]);
     await new PodkitValidation({ cluster: join(__dirname, 'fixtures', 'cluster', 'one-node.yaml') }).validate(run.ctx);
     expect(run.violations.map((v) => [v.ruleName, v.violatingResources[0]!.resourceName])).toStrictEqual([['schedulability/would-stay-pending', 'extended-resource-demo-2']]);
+    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('fails the validation with "not available" when the build has no check for an option', async () => {
+    const run = context([join(__dirname, 'fixtures', 'valid', 'app.yaml')]);
+    await new PodkitValidation({ pss: 'baseline' }, {}).validate(run.ctx);
+    expect(run.violations.map((v) => [v.ruleName, v.recommendation])).toStrictEqual([
+      ['podkit/not-available', '--pss: the Pod Security Standards check is not available in this build of podkit'],
+    ]);
     expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
   });
 

@@ -5,6 +5,7 @@
  */
 import { containersOf, podSpecOf, type PodLike } from '../k8s';
 import { defaultProbe } from '../rules/probes';
+import { mergeSecurityContext } from '../rules/security-context';
 import { qosClassOf } from '../rules/qos';
 import { LINT_EXTENSIONS, PSS_LEVELS, type LintExtensions } from './extensions';
 import type { Position, SourcedObject } from './read';
@@ -27,6 +28,30 @@ export interface ExplainSection {
 export const qosSection: ExplainSection = {
   title: 'QoS class',
   explain: (pod) => [{ label: 'QoS class', value: qosClassOf(pod), path: 'status.qosClass' }],
+};
+
+/** `key=value` pairs, nested objects as JSON: `runAsUser=1000, seccompProfile={"type":"RuntimeDefault"}`. */
+function pairs(obj: object): string {
+  return Object.entries(obj)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join(', ');
+}
+
+/**
+ * The security settings each container runs with: its own `securityContext` fields, else the pod's (container
+ * fields override per field). Left out when neither the pod nor any container sets a security context.
+ */
+export const securityContextSection: ExplainSection = {
+  title: 'Effective security context',
+  explain: (pod, base) => {
+    const all = containersOf(pod.spec);
+    if (!pod.spec.securityContext && !all.some(({ container }) => container.securityContext)) return [];
+    return all.map(({ container, rel }) => {
+      const effective = mergeSecurityContext(pod.spec.securityContext, container.securityContext);
+      return { label: `${rel} (${container.name})`, value: pairs(effective) || 'none set (the runtime’s defaults)', path: `${base}.${rel}.securityContext` };
+    });
+  },
 };
 
 /**
@@ -62,7 +87,7 @@ export const podSecurityLevelsSection: ExplainSection = {
 };
 
 /** Every section, in the order printed. */
-export const EXPLAIN_SECTIONS: readonly ExplainSection[] = [qosSection, startupBudgetSection, podSecurityLevelsSection];
+export const EXPLAIN_SECTIONS: readonly ExplainSection[] = [qosSection, securityContextSection, startupBudgetSection, podSecurityLevelsSection];
 
 /** What `explain` says about one object with a pod spec. */
 export interface ExplainedObject extends Position {

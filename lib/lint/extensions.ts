@@ -7,6 +7,7 @@
 import type { KubeObject, PodLike } from '../k8s';
 import type { Finding } from '../rules/app';
 import type { Violation } from '../violation';
+import { checkPodSecurity } from '../rules/pod-security';
 import { clusterProfileCheck } from './cluster-profile';
 
 /** The Pod Security Standards levels a manifest can be checked against (privileged allows everything). */
@@ -30,11 +31,9 @@ export interface LintExtensions {
   readonly cluster?: ClusterCheck;
 }
 
-/**
- * The optional checks of this build. Register an implementation here (one line each); the PSS check goes in
- * as `podSecurity: (pod, level, base) => checkPodSecurity(pod, level, base)` once it exists.
- */
+/** The optional checks of this build, one line each. */
 export const LINT_EXTENSIONS: LintExtensions = {
+  podSecurity: (pod, level, base) => checkPodSecurity(pod, level, base),
   cluster: clusterProfileCheck,
 };
 

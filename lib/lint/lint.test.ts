@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KubeObject, PodLike } from '../k8s';
 import { objectRules } from '../rules/objects';
+import { podSecurityRules } from '../rules/pod-security';
 import { resourceRules } from '../rules/resources';
 import { schedulabilityRules } from '../rules/schedulability';
 import { yamlRules } from '../rules/yaml';
@@ -168,6 +169,16 @@ describe('explainSourced', () => {
   it('leaves out the startup budget section when no container has a startup probe', () => {
     const [explained] = explainSourced(readFixture('valid/app.yaml').slice(1), {});
     expect(explained!.sections.map((s) => s.title)).toStrictEqual(['QoS class']);
+  });
+
+  it('gives each container’s effective security context (container fields override the pod’s) and the PSS levels, with this build’s checks', () => {
+    const path = 'manifests/security-context/security-context-2.yaml';
+    const [explained] = explainSourced(readManifests({ file: path, text: readFileSync(join(__dirname, '..', '..', 'snapshots', 'reference', path), 'utf8') }));
+    expect(explained!.sections.map((s) => [s.title, s.entries.map((e) => `${e.label}: ${e.value}`)])).toStrictEqual([
+      ['QoS class', ['QoS class: BestEffort']],
+      ['Effective security context', ['containers[0] (sec-ctx-demo-2): runAsUser=2000, allowPrivilegeEscalation=false']],
+      ['Pod Security Standards', ['baseline: meets', `restricted: fails (${[podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted, podSecurityRules.capabilitiesRestricted].map((r) => r.id).join(', ')})`]],
+    ]);
   });
 
   it('shows the PSS levels a pod meets only when a PSS check is registered', () => {
