@@ -106,7 +106,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     const run = await podkit(['lint', '--format', 'json', `${FIX}/invalid`]);
     expect(run.code).toBe(1);
     const files = new Set((JSON.parse(run.stdout) as JsonReport).findings.map((f) => f.file.split('/').pop()));
-    expect(files).toStrictEqual(new Set(['bad-quantity.yaml', 'duplicate-container-names.yaml', 'duplicate-key.yaml', 'extended-resources.yaml', 'list-and-documents.yaml', 'request-exceeds-limit.yaml']));
+    expect(files).toStrictEqual(new Set(['bad-quantity.yaml', 'duplicate-container-names.yaml', 'duplicate-key.yaml', 'extended-resources.yaml', 'list-and-documents.yaml', 'request-exceeds-limit.yaml', 'yaml-1.1-strings.yaml']));
   });
 
   it('works from any directory (the launcher uses the package’s own tsconfig)', async () => {

@@ -7,6 +7,7 @@ import { podSecurityRules } from '../rules/pod-security';
 import { resourceRules } from '../rules/resources';
 import { schedulabilityRules } from '../rules/schedulability';
 import { yamlRules } from '../rules/yaml';
+import { yamlStringRules } from '../rules/yaml-strings';
 import { explainSourced } from './explain';
 import { NotAvailableError, type LintExtensions, type PssLevel } from './extensions';
 import { failingFindings, lintSourced, type LintReport } from './lint';
@@ -46,6 +47,17 @@ describe('lintSourced over the invalid fixtures', () => {
       [objectRules.nameInvalid.id, 'metadata.name', '8:5'],
       [objectRules.containersRequired.id, 'spec.containers', '16:5'],
       [objectRules.imageRequired.id, 'spec.jobTemplate.spec.template.spec.containers[0].image', '30:13'],
+    ]],
+    ['invalid/yaml-1.1-strings.yaml', [
+      [yamlStringRules.stringExpected.id, 'metadata.labels.enabled', '7:5'],
+      [yamlStringRules.stringExpected.id, 'data.DEBUG', '9:3'],
+      [yamlStringRules.stringExpected.id, 'data.PORT', '10:3'],
+      [yamlStringRules.stringExpected.id, 'data.UMASK', '11:3'],
+      [yamlStringRules.stringExpected.id, 'spec.selector.matchLabels.canary', '20:29'],
+      [yamlStringRules.stringExpected.id, 'spec.template.metadata.labels.canary', '23:26'],
+      [yamlStringRules.stringExpected.id, 'spec.template.spec.nodeSelector.ssd', '26:9'],
+      [yamlStringRules.stringExpected.id, 'spec.template.spec.containers[0].args[1]', '30:24'],
+      [yamlStringRules.stringExpected.id, 'spec.template.spec.containers[0].env[0].value', '33:11'],
     ]],
     ['invalid/duplicate-key.yaml', [
       [yamlRules.duplicateKey.id, 'spec.containers[0].resources.limits.memory', '13:9'],

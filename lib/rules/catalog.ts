@@ -20,6 +20,7 @@ import { podPolicyRules } from './pod-policies';
 import { deploymentRules } from './deployments';
 import { securityContextRules } from './security-context';
 import { yamlRules } from './yaml';
+import { yamlStringRules } from './yaml-strings';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -39,7 +40,8 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof securityContextRules>
   | IdsOf<typeof podSecurityRules>
   | IdsOf<typeof gmsaRules>
-  | IdsOf<typeof yamlRules>;
+  | IdsOf<typeof yamlRules>
+  | IdsOf<typeof yamlStringRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -59,5 +61,5 @@ export const RULE_AREAS = {
   securityContext: securityContextRules,
   podSecurity: podSecurityRules,
   gmsa: gmsaRules,
-  yaml: yamlRules,
+  yaml: { ...yamlRules, ...yamlStringRules },
 } as const;

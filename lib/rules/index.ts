@@ -16,6 +16,7 @@ import { checkInitContainers } from './init-containers';
 import { checkPodPolicies } from './pod-policies';
 import { checkDeployment } from './deployments';
 import { checkSecurityContext } from './security-context';
+import { checkYamlStrings } from './yaml-strings';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -41,6 +42,7 @@ export const POD_CHECKS: readonly PodCheck[] = [
 export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   (obj) => checkObjectMeta(obj),
   checkDeployment,
+  checkYamlStrings,
 ];
 
 /** Runs every pod check on one pod spec. */
@@ -76,3 +78,4 @@ export * from './init-containers';
 export * from './pod-policies';
 export * from './deployments';
 export * from './yaml';
+export * from './yaml-strings';
