@@ -12,6 +12,7 @@ import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
 import { appChecksOf } from './app-checks';
+import { registerConfigMapReferences } from './config-map-references';
 import { appObjects } from './app-objects';
 
 /** Options shared by every checked construct. */
@@ -86,6 +87,8 @@ const registered = new WeakSet<object>();
  */
 export function registerAppValidation(scope: Construct, options: CheckOptions | undefined): void {
   const root = scope.node.root;
+  // a ConfigMap referenced by any pod of the app must be in the app or declared external
+  registerConfigMapReferences(root);
   if (registered.has(root)) return;
   registered.add(root);
   root.node.addValidation({

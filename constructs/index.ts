@@ -21,3 +21,6 @@ export * from './lifecycle-handler';
 export * from './one-of';
 export * from './probe';
 export * from './probed-deployment';
+export * from './config-map';
+export * from './config-map-references';
+export * from './volumes';

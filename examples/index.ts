@@ -5,6 +5,9 @@ import { assignPodsNodes } from './pages/assign-pods-nodes';
 import { assignPodsNodesUsingNodeAffinity } from './pages/assign-pods-nodes-using-node-affinity';
 import { extendedResource } from './pages/extended-resource';
 import { configureGmsa } from './pages/configure-gmsa';
+import { configurePodConfigmap } from './pages/configure-pod-configmap';
+import { configureProjectedVolumeStorage } from './pages/configure-projected-volume-storage';
+import { configureVolumeStorage } from './pages/configure-volume-storage';
 import { qualityServicePod } from './pages/quality-service-pod';
 import { staticPod } from './pages/static-pod';
 import { configureLivenessReadinessStartupProbes } from './pages/configure-liveness-readiness-startup-probes';
@@ -28,6 +31,9 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
   securityContext,
   configureGmsa,
   shareProcessNamespace,
+  configurePodConfigmap,
+  configureVolumeStorage,
+  configureProjectedVolumeStorage,
 ];
 
 export * from './registry';

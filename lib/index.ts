@@ -6,4 +6,5 @@ export * from './quantity';
 export * from './violation';
 export * from './rules';
 export * from './scheduling';
+export * from './configmap';
 export * from './lint';

@@ -6,6 +6,7 @@
 import type { KubeObject } from '../k8s';
 import type { Violation } from '../violation';
 import { checkGmsaReferences } from './gmsa';
+import { checkConfigMapReferences } from './config-map';
 import { checkObject } from './index';
 
 /** Which object a finding is about. */
@@ -29,6 +30,7 @@ export type AppCheck = (objects: readonly KubeObject[]) => Finding[];
 /** The cross-object checks of every area; one entry per area. */
 export const APP_CHECKS: readonly AppCheck[] = [
   (objects) => checkGmsaReferences(objects),
+  (objects) => checkConfigMapReferences(objects),
 ];
 
 /** The reference to `objects[index]`. */

@@ -5,6 +5,7 @@
 import type { Rule } from '../violation';
 import { extendedResourceRules } from './extended-resources';
 import { gmsaRules } from './gmsa';
+import { configMapRules } from './config-map';
 import { objectRules } from './objects';
 import { podSecurityRules } from './pod-security';
 import { qosRules } from './qos';
@@ -19,6 +20,7 @@ import { initContainerRules } from './init-containers';
 import { podPolicyRules } from './pod-policies';
 import { deploymentRules } from './deployments';
 import { securityContextRules } from './security-context';
+import { volumeRules } from './volumes';
 import { yamlRules } from './yaml';
 import { yamlStringRules } from './yaml-strings';
 
@@ -40,6 +42,8 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof securityContextRules>
   | IdsOf<typeof podSecurityRules>
   | IdsOf<typeof gmsaRules>
+  | IdsOf<typeof configMapRules>
+  | IdsOf<typeof volumeRules>
   | IdsOf<typeof yamlRules>
   | IdsOf<typeof yamlStringRules>;
 
@@ -61,5 +65,7 @@ export const RULE_AREAS = {
   securityContext: securityContextRules,
   podSecurity: podSecurityRules,
   gmsa: gmsaRules,
+  configMap: configMapRules,
+  volumes: volumeRules,
   yaml: { ...yamlRules, ...yamlStringRules },
 } as const;

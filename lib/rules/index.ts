@@ -16,6 +16,8 @@ import { checkInitContainers } from './init-containers';
 import { checkPodPolicies } from './pod-policies';
 import { checkDeployment } from './deployments';
 import { checkSecurityContext } from './security-context';
+import { checkConfigMap, checkConfigMapUse } from './config-map';
+import { checkVolumes } from './volumes';
 import { checkYamlStrings } from './yaml-strings';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
@@ -36,12 +38,15 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkExtendedResourceNames,
   checkSecurityContext,
   checkGmsaPod,
+  checkConfigMapUse,
+  checkVolumes,
 ];
 
 /** The whole-object checks of every area. */
 export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   (obj) => checkObjectMeta(obj),
   checkDeployment,
+  checkConfigMap,
   checkYamlStrings,
 ];
 
@@ -77,5 +82,7 @@ export * from './lifecycle';
 export * from './init-containers';
 export * from './pod-policies';
 export * from './deployments';
+export * from './config-map';
+export * from './volumes';
 export * from './yaml';
 export * from './yaml-strings';

@@ -1,0 +1,196 @@
+/**
+ * ConfigMaps: written out (`ConfigMap`), or generated from files the way kubectl and kustomize generate them
+ * (`ConfigMapFromEnvFile`, `ConfigMapFromFiles`, `ConfigMapFromLiterals`, `ConfigMapGenerator`). Every one
+ * knows its final name (hash suffix included) and its keys, so consumers reference it by the object, never by
+ * a retyped name: `configMapKeyRef(cm, 'key')`, `envFromConfigMap(cm)`, `configMapVolume('v', cm)`.
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/
+ */
+import type { Construct } from 'constructs';
+import type { GeneratedConfigMap } from '../lib/configmap/kubectl';
+import { kubectlCreateConfigMap } from '../lib/configmap/kubectl';
+import { kustomizeConfigMap, type GeneratorOptions } from '../lib/configmap/kustomize';
+import { readPathFromFs } from '../lib/configmap/loader';
+import type { Result } from '../lib/configmap/result';
+import { configMapRules } from '../lib/rules/config-map';
+import { ViolationError } from '../lib/violation';
+import { CheckedApiObject, type CheckOptions } from './checked-api-object';
+import { registerConfigMapReferences } from './config-map-references';
+
+/** Object metadata of a ConfigMap. Output contains exactly these fields. */
+export interface ConfigMapMetadata {
+  readonly name: string;
+  /** @default - none: the namespace kubectl applies it to */
+  readonly namespace?: string;
+  readonly labels?: Record<string, string>;
+  readonly annotations?: Record<string, string>;
+}
+
+interface Manifest {
+  readonly metadata: ConfigMapMetadata;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly binaryData?: Readonly<Record<string, string>>;
+  readonly immutable?: boolean;
+}
+
+const nonEmpty = (m: Readonly<Record<string, string>> | undefined) => (m && Object.keys(m).length > 0 ? { ...m } : undefined);
+
+/**
+ * Common base: a checked ConfigMap object that knows its name (`.name`, from `ApiObject`: the hash suffix
+ * included, what pods must reference), namespace and keys.
+ */
+export abstract class ConfigMapBase extends CheckedApiObject {
+  /** `metadata.namespace`, if set. */
+  readonly namespace?: string;
+  /** Every key of `data` and `binaryData`. */
+  readonly keys: readonly string[];
+  /** The data, as emitted. */
+  readonly data: Readonly<Record<string, string>>;
+  /** The binaryData (base64), as emitted. */
+  readonly binaryData: Readonly<Record<string, string>>;
+
+  protected constructor(scope: Construct, id: string, manifest: Manifest, options?: CheckOptions) {
+    const data = nonEmpty(manifest.data);
+    const binaryData = nonEmpty(manifest.binaryData);
+    super(scope, id, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { ...manifest.metadata },
+      ...(binaryData ? { binaryData } : {}),
+      ...(data ? { data } : {}),
+      ...(manifest.immutable !== undefined ? { immutable: manifest.immutable } : {}),
+    }, options);
+    this.namespace = manifest.metadata.namespace;
+    this.data = data ?? {};
+    this.binaryData = binaryData ?? {};
+    this.keys = [...Object.keys(this.data), ...Object.keys(this.binaryData)];
+    registerConfigMapReferences(this);
+  }
+}
+
+export interface ConfigMapProps extends CheckOptions {
+  readonly metadata: ConfigMapMetadata;
+  readonly data?: Record<string, string>;
+  /** Values base64-encoded. */
+  readonly binaryData?: Record<string, string>;
+  /** @default - unset (mutable) */
+  readonly immutable?: boolean;
+}
+
+/** A ConfigMap written out, key by key (as in `configmaps.yaml`). */
+export class ConfigMap extends ConfigMapBase {
+  constructor(scope: Construct, id: string, props: ConfigMapProps) {
+    super(scope, id, props, props);
+    this.checkNow();
+  }
+}
+
+/** Where input files are read from, and how the name is made. */
+export interface KubectlSourceProps extends CheckOptions {
+  /** The name given to `kubectl create configmap NAME`. */
+  readonly name: string;
+  readonly namespace?: string;
+  /**
+   * Directory that relative paths are read from (kubectl's working directory).
+   * @default - process.cwd()
+   */
+  readonly baseDir?: string;
+  /**
+   * `--append-hash`: suffix the name with a hash of the name and content, as the docs' printed names are.
+   * @default false
+   */
+  readonly appendHash?: boolean;
+}
+
+function unwrap<T>(result: Result<T>, subject: string, path: string): T {
+  if (result.ok) return result.value;
+  throw new ViolationError([configMapRules.sourceInvalid.at(path, result.error)], subject);
+}
+
+abstract class KubectlConfigMap extends ConfigMapBase {
+  protected constructor(scope: Construct, id: string, props: KubectlSourceProps, generated: GeneratedConfigMap) {
+    super(scope, id, { metadata: { name: generated.name, ...(props.namespace ? { namespace: props.namespace } : {}) }, data: generated.data, binaryData: generated.binaryData }, props);
+    this.checkNow();
+  }
+}
+
+export interface ConfigMapFromEnvFileProps extends KubectlSourceProps {
+  /** `--from-env-file`, one or more: merged in order; a key in two files is an error. */
+  readonly envFiles: readonly [string, ...string[]];
+  /**
+   * Values for env-file lines without `=` (kubectl reads its own environment).
+   * @default - process.env, as kubectl
+   */
+  readonly environment?: Readonly<Record<string, string | undefined>>;
+}
+
+/** `kubectl create configmap NAME --from-env-file=…`: one key per `KEY=value` line, exactly as kubectl reads them. */
+export class ConfigMapFromEnvFile extends KubectlConfigMap {
+  constructor(scope: Construct, id: string, props: ConfigMapFromEnvFileProps) {
+    const result = kubectlCreateConfigMap(
+      { name: props.name, fromEnvFile: props.envFiles, appendHash: props.appendHash, environment: props.environment ?? process.env },
+      readPathFromFs(props.baseDir),
+    );
+    super(scope, id, props, unwrap(result, `${scope.node.path}/${id}`, 'envFiles'));
+  }
+}
+
+export interface ConfigMapFromFilesProps extends KubectlSourceProps {
+  /** `--from-file`: `path` (key = file name), `key=path`, or a directory (its regular files). */
+  readonly files?: readonly string[];
+  /** `--from-literal`: `key=value`, combined with the files. */
+  readonly literals?: readonly string[];
+}
+
+/** `kubectl create configmap NAME --from-file=… [--from-literal=…]`: whole files as values; non-UTF-8 files as binaryData. */
+export class ConfigMapFromFiles extends KubectlConfigMap {
+  constructor(scope: Construct, id: string, props: ConfigMapFromFilesProps) {
+    const result = kubectlCreateConfigMap({ name: props.name, fromFile: props.files, fromLiteral: props.literals, appendHash: props.appendHash }, readPathFromFs(props.baseDir));
+    super(scope, id, props, unwrap(result, `${scope.node.path}/${id}`, 'files'));
+  }
+}
+
+export interface ConfigMapFromLiteralsProps extends Omit<KubectlSourceProps, 'baseDir'> {
+  /** `--from-literal`: `key=value`, split at the first `=`; quotes are kept. */
+  readonly literals: readonly [string, ...string[]];
+}
+
+/** `kubectl create configmap NAME --from-literal=key=value …`. */
+export class ConfigMapFromLiterals extends KubectlConfigMap {
+  constructor(scope: Construct, id: string, props: ConfigMapFromLiteralsProps) {
+    const result = kubectlCreateConfigMap({ name: props.name, fromLiteral: props.literals, appendHash: props.appendHash }, () => ({ type: 'missing', reason: 'no files' }));
+    super(scope, id, props, unwrap(result, `${scope.node.path}/${id}`, 'literals'));
+  }
+}
+
+export interface ConfigMapGeneratorProps extends CheckOptions {
+  /** The generator's `name`; the emitted name gets a content-hash suffix unless `options.disableNameSuffixHash`. */
+  readonly name: string;
+  readonly namespace?: string;
+  /** Env files, read first (keys are not checked by kustomize; the API server checks them). */
+  readonly envs?: readonly string[];
+  /** `key=value`; one pair of surrounding quotes is removed from the value. */
+  readonly literals?: readonly string[];
+  /** `path` or `key=path`; files only. */
+  readonly files?: readonly string[];
+  readonly options?: GeneratorOptions;
+  /**
+   * The kustomization directory, that relative paths are read from.
+   * @default - process.cwd()
+   */
+  readonly baseDir?: string;
+}
+
+/** kustomize's `configMapGenerator` entry, reproduced: same data, same hashed name, same options. */
+export class ConfigMapGenerator extends ConfigMapBase {
+  constructor(scope: Construct, id: string, props: ConfigMapGeneratorProps) {
+    const g = unwrap(kustomizeConfigMap(props, readPathFromFs(props.baseDir)), `${scope.node.path}/${id}`, 'sources');
+    const metadata: ConfigMapMetadata = {
+      name: g.name,
+      ...(g.namespace !== undefined ? { namespace: g.namespace } : {}),
+      ...(g.labels ? { labels: { ...g.labels } } : {}),
+      ...(g.annotations ? { annotations: { ...g.annotations } } : {}),
+    };
+    super(scope, id, { metadata, data: g.data, binaryData: g.binaryData, ...(g.immutable ? { immutable: true } : {}) }, props);
+    this.checkNow();
+  }
+}

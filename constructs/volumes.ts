@@ -1,0 +1,44 @@
+/**
+ * Volumes and their mounts, built so that a mount takes the volume object it mounts: its name cannot be
+ * mistyped (the `volumes/mount-not-found` rule still checks manifests written by hand).
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-volume-storage/
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-projected-volume-storage/
+ */
+import type { DownwardAPIVolumeFile, ServiceAccountTokenProjection, Volume, VolumeMount, VolumeProjection } from '../lib/k8s';
+import type { QuantityInput } from '../lib/quantity';
+
+/** Options of an emptyDir volume. */
+export interface EmptyDirOptions {
+  /** `Memory` for a tmpfs. @default - the node's disk */
+  readonly medium?: '' | 'Memory';
+  /** @default - no limit */
+  readonly sizeLimit?: QuantityInput;
+}
+
+/** An `emptyDir` volume: empty when the pod starts, kept across container restarts, deleted with the pod. */
+export function emptyDirVolume(name: string, options: EmptyDirOptions = {}): Volume {
+  return { name, emptyDir: { ...(options.medium !== undefined ? { medium: options.medium } : {}), ...(options.sizeLimit !== undefined ? { sizeLimit: String(options.sizeLimit) } : {}) } };
+}
+
+/** A `projected` volume: several sources (secret, configMap, downwardAPI, serviceAccountToken) in one directory. */
+export function projectedVolume(name: string, sources: readonly [VolumeProjection, ...VolumeProjection[]], options: { readonly defaultMode?: number } = {}): Volume {
+  return { name, projected: { sources: sources.map((s) => ({ ...s })), ...(options.defaultMode !== undefined ? { defaultMode: options.defaultMode } : {}) } };
+}
+
+/** A `serviceAccountToken` projection. `path` is relative to the volume. */
+export function serviceAccountTokenProjection(token: ServiceAccountTokenProjection): VolumeProjection {
+  return { serviceAccountToken: { ...token } };
+}
+
+/** A `downwardAPI` projection. */
+export function downwardAPIProjection(items: readonly DownwardAPIVolumeFile[]): VolumeProjection {
+  return { downwardAPI: { items: items.map((i) => ({ ...i })) } };
+}
+
+/** Options of a mount. */
+export type VolumeMountOptions = Omit<VolumeMount, 'name' | 'mountPath'>;
+
+/** Mounts `volume` (the object, not its name) at `mountPath`. */
+export function volumeMount(volume: Pick<Volume, 'name'>, mountPath: string, options: VolumeMountOptions = {}): VolumeMount {
+  return { name: volume.name, mountPath, ...options };
+}

@@ -1,0 +1,268 @@
+/**
+ * ConfigMaps and the containers that consume them.
+ *
+ * "The ConfigMap must exist before it is referenced in a Pod spec (unless the reference is marked optional)";
+ * "If you reference a key that does not exist in the ConfigMap, the Pod won't start"; "Pods can only reference
+ * ConfigMaps in the same namespace"; with `envFrom`, "keys that are considered invalid environment variable names
+ * are skipped" (an `InvalidVariableNames` event). Keys must be valid ConfigMap keys and the data is limited to 1 MiB.
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/
+ */
+import { configMapKeyErrors, isEnvVarName } from '../configmap/keys';
+import { docsUrl } from '../docs';
+import { containersOf, podSpecOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
+import { fieldPath } from '../path';
+import { defineRule, goQuote, type Violation } from '../violation';
+import type { Finding } from './app';
+
+const PAGE = docsUrl('configure-pod-configmap');
+const RESTRICTIONS = docsUrl('configure-pod-configmap', '制限事項');
+const ENV = docsUrl('configure-pod-configmap', 'configmapデータを使用してコンテナ環境変数を定義する');
+const COMMAND = docsUrl('configure-pod-configmap', 'podのコマンドでconfigmapに定義した環境変数を使用する');
+
+/** `core.MaxSecretSize`, the limit on a ConfigMap's data plus binaryData. */
+export const MAX_CONFIG_MAP_BYTES = 1024 * 1024;
+
+export const configMapRules = {
+  /** An input kubectl or kustomize would refuse (a duplicate key, an invalid env-file line, a missing file …), in the tool's words. */
+  sourceInvalid: defineRule('config-map/source-invalid', docsUrl('configure-pod-configmap', 'configmapを作成する'), (detail: string) => detail),
+  keyInvalid: defineRule('config-map/key-invalid', PAGE, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
+  keyInBoth: defineRule('config-map/key-in-data-and-binary-data', PAGE, (key: string) => `Invalid value: ${goQuote(key)}: duplicate of key present in binaryData`),
+  tooLong: defineRule('config-map/too-long', RESTRICTIONS, (max: number) => `Too long: must have at most ${max} bytes`),
+  refNameRequired: defineRule('config-map/ref-name-required', ENV, () => 'Required value'),
+  refKeyRequired: defineRule('config-map/ref-key-required', ENV, () => 'Required value'),
+  refKeyInvalid: defineRule('config-map/ref-key-invalid', ENV, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
+  undefinedVariable: defineRule(
+    'config-map/undefined-variable',
+    COMMAND,
+    (name: string) => `$(${name}) refers to no variable defined in env: Kubernetes leaves it unexpanded (podkit warning)`,
+    'warning',
+  ),
+  notFound: defineRule('config-map/not-found', RESTRICTIONS, (ref: string) => `ConfigMap ${goQuote(ref)} is neither in the app nor declared external, and the reference is not optional`),
+  otherNamespace: defineRule(
+    'config-map/other-namespace',
+    RESTRICTIONS,
+    (name: string, podNs: string, found: string) => `ConfigMap ${goQuote(name)} is in namespace ${goQuote(found)}, not in the pod's namespace ${goQuote(podNs)}: pods can only reference ConfigMaps in their own namespace`,
+  ),
+  keyNotFound: defineRule(
+    'config-map/key-not-found',
+    RESTRICTIONS,
+    (key: string, name: string) => `key ${goQuote(key)} is not in ConfigMap ${goQuote(name)}: the Pod will not start unless the reference is optional`,
+  ),
+  envFromInvalidKey: defineRule(
+    'config-map/env-from-invalid-key',
+    RESTRICTIONS,
+    (key: string, name: string) => `key ${goQuote(key)} of ConfigMap ${goQuote(name)} is not a valid environment variable name: Kubernetes skips it (InvalidVariableNames)`,
+    'warning',
+  ),
+};
+
+function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** Checks a ConfigMap object: keys, no key in both maps, the 1 MiB limit. Other kinds pass. */
+export function checkConfigMap(obj: KubeObject): Violation[] {
+  if (obj.kind !== 'ConfigMap') return [];
+  const cm = obj as ConfigMapObject;
+  const out: Violation[] = [];
+  let size = 0;
+  for (const [key, value] of Object.entries(cm.data ?? {})) {
+    for (const detail of configMapKeyErrors(key)) out.push(configMapRules.keyInvalid.at(fieldPath('data', key), key, detail));
+    if (cm.binaryData && key in cm.binaryData) out.push(configMapRules.keyInBoth.at(fieldPath('data', key), key));
+    size += byteLength(String(value));
+  }
+  for (const [key, value] of Object.entries(cm.binaryData ?? {})) {
+    for (const detail of configMapKeyErrors(key)) out.push(configMapRules.keyInvalid.at(fieldPath('binaryData', key), key, detail));
+    size += Buffer.from(String(value), 'base64').length;
+  }
+  if (size > MAX_CONFIG_MAP_BYTES) out.push(configMapRules.tooLong.at('', MAX_CONFIG_MAP_BYTES));
+  return out;
+}
+
+/**
+ * `$(VAR)` references in a string, as Kubernetes expands them: `$$` escapes a `$`, and an unterminated
+ * `$(` is literal text.
+ */
+export function variableReferences(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '$') continue;
+    if (s[i + 1] === '$') {
+      i++;
+      continue;
+    }
+    if (s[i + 1] === '(') {
+      const end = s.indexOf(')', i + 2);
+      if (end < 0) break;
+      out.push(s.slice(i + 2, end));
+      i = end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks one container's use of ConfigMaps that needs no other object: the selector fields, and `$(VAR)`
+ * in command/args naming a variable the container does not define (checked only when it has no `envFrom`,
+ * whose keys are known only with the ConfigMap: see {@link checkConfigMapReferences}).
+ */
+export function checkContainerConfigMapUse(container: Container, at: string): Violation[] {
+  const out: Violation[] = [];
+  (container.env ?? []).forEach((env, i) => {
+    const ref = env.valueFrom?.configMapKeyRef;
+    if (!ref) return;
+    const base = `${fieldPath(`${at}.env`, i)}.valueFrom.configMapKeyRef`;
+    if (!ref.name) out.push(configMapRules.refNameRequired.at(`${base}.name`));
+    if (!ref.key) out.push(configMapRules.refKeyRequired.at(`${base}.key`));
+    else for (const detail of configMapKeyErrors(ref.key)) out.push(configMapRules.refKeyInvalid.at(`${base}.key`, ref.key, detail));
+  });
+  (container.envFrom ?? []).forEach((src, i) => {
+    if (src.configMapRef && !src.configMapRef.name) out.push(configMapRules.refNameRequired.at(`${fieldPath(`${at}.envFrom`, i)}.configMapRef.name`));
+  });
+  if (!container.envFrom?.length) {
+    const defined = new Set((container.env ?? []).map((e) => e.name));
+    for (const field of ['command', 'args'] as const) {
+      (container[field] ?? []).forEach((s, i) => {
+        for (const name of variableReferences(s)) if (!defined.has(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${at}.${field}`, i), name));
+      });
+    }
+  }
+  return out;
+}
+
+/** The pod check: {@link checkContainerConfigMapUse} for every container. */
+export function checkConfigMapUse(pod: PodLike, base = 'spec'): Violation[] {
+  return containersOf(pod.spec).flatMap(({ container, rel }) => checkContainerConfigMapUse(container, `${base}.${rel}`));
+}
+
+/** A ConfigMap that lives outside the app (created with kubectl, by another tool), declared explicitly. */
+export interface ExternalConfigMapRef {
+  readonly name: string;
+  /** @default 'default' */
+  readonly namespace?: string;
+  /** The keys it is known to hold; when given, key references are checked against them. */
+  readonly keys?: readonly string[];
+}
+
+/** One reference from a pod to a ConfigMap, with where it is. */
+interface Reference {
+  readonly name: string;
+  readonly key?: string;
+  readonly optional: boolean;
+  readonly path: string;
+  readonly envFrom: boolean;
+  /** `envFrom[].prefix`, put before every imported key. */
+  readonly prefix?: string;
+}
+
+function referencesOf(pod: PodLike, base: string): Reference[] {
+  const out: Reference[] = [];
+  for (const { container, rel } of containersOf(pod.spec)) {
+    const at = `${base}.${rel}`;
+    (container.env ?? []).forEach((env, i) => {
+      const ref = env.valueFrom?.configMapKeyRef;
+      if (ref?.name) out.push({ name: ref.name, key: ref.key, optional: ref.optional === true, path: `${fieldPath(`${at}.env`, i)}.valueFrom.configMapKeyRef`, envFrom: false });
+    });
+    (container.envFrom ?? []).forEach((src, i) => {
+      const ref = src.configMapRef;
+      if (ref?.name) out.push({ name: ref.name, optional: ref.optional === true, path: `${fieldPath(`${at}.envFrom`, i)}.configMapRef`, envFrom: true, prefix: src.prefix });
+    });
+  }
+  (pod.spec.volumes ?? []).forEach((volume, i) => {
+    const vol = `${fieldPath(`${base}.volumes`, i)}`;
+    const sources: { ref: { name?: string; optional?: boolean; items?: { key: string }[] }; path: string }[] = [];
+    if (volume.configMap) sources.push({ ref: volume.configMap, path: `${vol}.configMap` });
+    (volume.projected?.sources ?? []).forEach((s, j) => {
+      if (s.configMap) sources.push({ ref: s.configMap, path: `${fieldPath(`${vol}.projected.sources`, j)}.configMap` });
+    });
+    for (const { ref, path } of sources) {
+      if (!ref.name) continue;
+      const optional = ref.optional === true;
+      out.push({ name: ref.name, optional, path, envFrom: false });
+      (ref.items ?? []).forEach((item, k) => out.push({ name: ref.name!, key: item.key, optional, path: fieldPath(`${path}.items`, k), envFrom: false }));
+    }
+  });
+  return out;
+}
+
+const nsOf = (ns: string | undefined) => ns ?? 'default';
+
+/**
+ * `$(VAR)` in command/args of containers that use `envFrom` (the pod check skips them): when every `envFrom`
+ * source is a ConfigMap with known keys, the variables are the env names plus those keys (with the prefix).
+ */
+function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name: string) => Set<string> | undefined): Violation[] {
+  const out: Violation[] = [];
+  for (const { container, rel } of containersOf(pod.spec)) {
+    if (!container.envFrom?.length) continue;
+    const defined = new Set((container.env ?? []).map((e) => e.name));
+    let known = true;
+    for (const src of container.envFrom) {
+      const keys = src.configMapRef?.name ? keysOf(src.configMapRef.name) : undefined;
+      if (!keys) {
+        known = false;
+        break;
+      }
+      for (const k of keys) defined.add(`${src.prefix ?? ''}${k}`);
+    }
+    if (!known) continue;
+    for (const field of ['command', 'args'] as const) {
+      (container[field] ?? []).forEach((s, i) => {
+        for (const name of variableReferences(s)) if (!defined.has(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${base}.${rel}.${field}`, i), name));
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Cross-object check over a set of objects (an app, or linted files): every ConfigMap reference of every pod
+ * resolves to a ConfigMap of the set in the pod's namespace (an unset namespace counts as `default`), or to
+ * one of `externals`; the referenced key exists; `envFrom` imports only valid variable names. Without
+ * `externals` (`undefined`), references to ConfigMaps absent from the set are not reported: only a caller
+ * that knows the declared external ConfigMaps can tell "outside the app" from "missing". `$(VAR)` in
+ * containers with `envFrom` is checked here, where the imported keys are known.
+ * Linear: the ConfigMaps are indexed once.
+ */
+export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[]): Finding[] {
+  const byId = new Map<string, { keys: Set<string> | undefined; envKeys: string[] }>();
+  const namespacesOf = new Map<string, string[]>();
+  const add = (ns: string, name: string, keys: readonly string[] | undefined) => {
+    const id = `${ns}/${name}`;
+    const entry = byId.get(id) ?? { keys: new Set<string>(), envKeys: [] };
+    if (keys === undefined) entry.keys = undefined;
+    else for (const k of keys) entry.keys?.add(k);
+    byId.set(id, entry);
+    namespacesOf.set(name, [...(namespacesOf.get(name) ?? []), ns]);
+  };
+  for (const obj of objects) {
+    if (obj.kind !== 'ConfigMap' || !obj.metadata?.name) continue;
+    const cm = obj as ConfigMapObject;
+    add(nsOf(obj.metadata.namespace), obj.metadata.name, [...Object.keys(cm.data ?? {}), ...Object.keys(cm.binaryData ?? {})]);
+  }
+  for (const ext of externals ?? []) add(nsOf(ext.namespace), ext.name, ext.keys);
+
+  const out: Finding[] = [];
+  objects.forEach((obj, index) => {
+    const found = podSpecOf(obj);
+    if (!found) return;
+    const podNs = nsOf(obj.metadata?.namespace);
+    const object = { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index };
+    const report = (v: Violation) => out.push({ object, violation: v });
+    for (const v of undefinedVariablesWithEnvFrom(found.pod, found.base, (name) => byId.get(`${podNs}/${name}`)?.keys)) report(v);
+    for (const ref of referencesOf(found.pod, found.base)) {
+      const target = byId.get(`${podNs}/${ref.name}`);
+      if (!target) {
+        if (ref.optional) continue;
+        const elsewhere = (namespacesOf.get(ref.name) ?? []).filter((ns) => ns !== podNs);
+        if (elsewhere.length > 0) report(configMapRules.otherNamespace.at(`${ref.path}.name`, ref.name, podNs, elsewhere[0]!));
+        else if (externals !== undefined) report(configMapRules.notFound.at(`${ref.path}.name`, `${podNs}/${ref.name}`));
+        continue;
+      }
+      if (!target.keys) continue;
+      if (ref.key !== undefined && !ref.optional && !target.keys.has(ref.key)) report(configMapRules.keyNotFound.at(`${ref.path}.key`, ref.key, ref.name));
+      if (ref.envFrom) for (const key of [...target.keys].sort()) if (!isEnvVarName(`${ref.prefix ?? ''}${key}`)) report(configMapRules.envFromInvalidKey.at(ref.path, key, ref.name));
+    }
+  });
+  return out;
+}

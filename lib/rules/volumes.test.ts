@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { PodLike, Volume, VolumeMount } from '../k8s';
+import { checkVolumes, volumeRules } from './volumes';
+
+const pod = (volumes: Volume[], mounts: VolumeMount[]): PodLike => ({
+  spec: { containers: [{ name: 'c', image: 'busybox', volumeMounts: mounts }], volumes },
+});
+const ids = (p: PodLike) => checkVolumes(p).map((v) => [v.rule, v.path]);
+const cfg = (extra: Partial<NonNullable<Volume['configMap']>> = {}): Volume => ({ name: 'v', configMap: { name: 'cm', ...extra } });
+
+describe('checkVolumes', () => {
+  it('passes the pages\' volumes (emptyDir, configMap with items, projected secrets)', () => {
+    expect(ids(pod([{ name: 'redis-storage', emptyDir: {} }], [{ name: 'redis-storage', mountPath: '/data/redis' }]))).toEqual([]);
+    expect(ids(pod([cfg({ items: [{ key: 'SPECIAL_LEVEL', path: 'keys' }] })], [{ name: 'v', mountPath: '/etc/config' }]))).toEqual([]);
+    const projected: Volume = { name: 'all-in-one', projected: { sources: [{ secret: { name: 'user' } }, { secret: { name: 'pass' } }] } };
+    expect(ids(pod([projected], [{ name: 'all-in-one', mountPath: '/projected-volume', readOnly: true }]))).toEqual([]);
+  });
+
+  it('passes a relative mountPath (the API server does not require it to be absolute)', () => {
+    expect(ids(pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: 'data' }]))).toEqual([]);
+  });
+
+  it.each([
+    ['a mount names no volume', pod([{ name: 'v', emptyDir: {} }], [{ name: 'w', mountPath: '/x' }]), volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name'],
+    ['a mount names an invalid volume', pod([{ name: 'v' }], [{ name: 'v', mountPath: '/x' }]), volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name'],
+    ['a volume has no name', pod([{ name: '', emptyDir: {} }], []), volumeRules.nameRequired.id, 'spec.volumes[0].name'],
+    ['a mount has no name', pod([{ name: 'v', emptyDir: {} }], [{ name: '', mountPath: '/x' }]), volumeRules.mountNameRequired.id, 'spec.containers[0].volumeMounts[0].name'],
+    ['a mount has no mountPath', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '' }]), volumeRules.mountPathRequired.id, 'spec.containers[0].volumeMounts[0].mountPath'],
+    ['a token lives longer than 2^32 seconds', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 2 ** 32 + 1 } }] } }], []), volumeRules.tokenExpirationTooLong.id, 'spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds'],
+    ['a downwardAPI item has fieldRef and resourceFieldRef', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', fieldRef: { fieldPath: 'metadata.name' }, resourceFieldRef: { resource: 'limits.cpu' } }] } }], []), volumeRules.downwardSourceBoth.id, 'spec.volumes[0].downwardAPI.items[0]'],
+    ['a volume name has dots', pod([{ name: 'a.b', emptyDir: {} }], []), volumeRules.nameInvalid.id, 'spec.volumes[0].name'],
+    ['a volume name is repeated', pod([{ name: 'v', emptyDir: {} }, { name: 'v', emptyDir: {} }], []), volumeRules.nameDuplicate.id, 'spec.volumes[1].name'],
+    ['a volume has no source', pod([{ name: 'v' }], []), volumeRules.sourceRequired.id, 'spec.volumes[0]'],
+    ['a volume has two sources', pod([{ name: 'v', emptyDir: {}, configMap: { name: 'x' } }], []), volumeRules.sourceMultiple.id, 'spec.volumes[0].configMap'],
+    ['a mountPath is repeated in a container', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/x' }]), volumeRules.mountPathDuplicate.id, 'spec.containers[0].volumeMounts[1].mountPath'],
+    ['a subPath is absolute', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: '/a' }]), volumeRules.pathNotRelative.id, 'spec.containers[0].volumeMounts[0].subPath'],
+    ['a subPath climbs', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a/../b' }]), volumeRules.pathBackstep.id, 'spec.containers[0].volumeMounts[0].subPath'],
+    ['subPath and subPathExpr are both set', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a', subPathExpr: '$(P)' }]), volumeRules.subPathExclusive.id, 'spec.containers[0].volumeMounts[0].subPathExpr'],
+    ['an item path climbs', pod([cfg({ items: [{ key: 'k', path: '../k' }] })], []), volumeRules.pathBackstep.id, 'spec.volumes[0].configMap.items[0].path'],
+    ['an item path starts with ..', pod([cfg({ items: [{ key: 'k', path: '..k' }] })], []), volumeRules.pathDotDotPrefix.id, 'spec.volumes[0].configMap.items[0].path'],
+    ['an item mode is above 0777', pod([cfg({ items: [{ key: 'k', path: 'k', mode: 0o1000 }] })], []), volumeRules.modeInvalid.id, 'spec.volumes[0].configMap.items[0].mode'],
+    ['a defaultMode is negative', pod([cfg({ defaultMode: -1 })], []), volumeRules.modeInvalid.id, 'spec.volumes[0].configMap.defaultMode'],
+    ['a configMap volume has no name', pod([{ name: 'v', configMap: {} }], []), volumeRules.fieldRequired.id, 'spec.volumes[0].configMap.name'],
+    ['a projection has two sources', pod([{ name: 'v', projected: { sources: [{ secret: { name: 'a' }, configMap: { name: 'b' } }] } }], []), volumeRules.projectionSourceMultiple.id, 'spec.volumes[0].projected.sources[0]'],
+    ['a token expires in under 10 minutes', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 599 } }] } }], []), volumeRules.tokenExpirationTooShort.id, 'spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds'],
+    ['a token path is absolute', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: '/t' } }] } }], []), volumeRules.pathNotRelative.id, 'spec.volumes[0].projected.sources[0].serviceAccountToken.path'],
+    ['two projections write one path', pod([{ name: 'v', projected: { sources: [{ configMap: { name: 'a', items: [{ key: 'k', path: 'p' }] } }, { secret: { name: 'b', items: [{ key: 'k', path: 'p' }] } }] } }], []), volumeRules.projectionPathConflict.id, 'spec.volumes[0].projected.sources[1]'],
+    ['a downwardAPI item has no source', pod([{ name: 'v', projected: { sources: [{ downwardAPI: { items: [{ path: 'labels' }] } }] } }], []), volumeRules.downwardSourceCount.id, 'spec.volumes[0].projected.sources[0].downwardAPI.items[0]'],
+  ])('fails when %s', (_title, input, rule, path) => {
+    expect(ids(input)).toContainEqual([rule, path]);
+  });
+
+  it.each([
+    ['a mount names its volume', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }])],
+    ['one volume is mounted twice at different paths', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/y' }])],
+    ['a subPath descends', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a/b..c' }])],
+    ['an item path is relative', pod([cfg({ items: [{ key: 'k', path: 'a/k', mode: 0o777 }], defaultMode: 0 })], [])],
+    ['a token lives 2^32 seconds', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 2 ** 32 } }] } }], [])],
+    ['a downwardAPI volume item has one source', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', resourceFieldRef: { resource: 'limits.cpu' } }] } }], [])],
+    ['a token lives 10 minutes', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 600 } }] } }], [])],
+    ['a downwardAPI item has a fieldRef', pod([{ name: 'v', projected: { sources: [{ downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } }] } }], [])],
+  ])('passes when %s', (_title, input) => {
+    expect(ids(input)).toEqual([]);
+  });
+
+  it('words a missing volume as the API server does', () => {
+    const [v] = checkVolumes(pod([], [{ name: 'w', mountPath: '/x' }]));
+    expect(v?.message).toBe(volumeRules.mountNotFound.message('w'));
+    expect(v?.message).toBe('Not found: "w"');
+  });
+});
