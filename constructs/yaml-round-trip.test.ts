@@ -6,7 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { ApiObject, Testing, Yaml } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_PAGES, chartId } from '../examples';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildExamplesApp } from '../examples/app';
+import { chartId } from '../examples';
 import { readManifests } from '../lib/lint/read';
 
 /** Each text through PyYAML's safe_load_all: the documents as JSON, or the error's class name. */
@@ -40,14 +44,12 @@ function kubectlLocal(text: string): unknown[] {
 }
 
 describe('the examples app, written by cdk8s and read back', () => {
-  const charts = EXAMPLE_PAGES.flatMap(({ page, examples }) =>
-    examples.map((example) => {
-      const chart = Testing.chart();
-      example.build(chart);
-      const objects = Testing.synth(chart);
-      return { id: chartId(page, example), objects, text: Yaml.stringify(...objects) };
-    }),
-  );
+  // the whole app at once: examples reference objects of other charts (a ConfigMap and the Pods using it)
+  const { charts: built } = buildExamplesApp({ outdir: mkdtempSync(join(tmpdir(), 'podkit-round-trip-')) });
+  const charts = built.map(({ page, example, chart }) => {
+    const objects = Object.values(chart.toJson()) as unknown[];
+    return { id: chartId(page, example), objects, text: Yaml.stringify(...objects) };
+  });
 
   it('has examples to check', () => {
     expect(charts.length).toBeGreaterThan(0);
