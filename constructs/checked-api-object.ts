@@ -14,6 +14,7 @@ import { ViolationError, formatViolation, failing, type Violation } from '../lib
 import { appChecksOf } from './app-checks';
 import { registerConfigMapReferences } from './config-map-references';
 import { appObjects } from './app-objects';
+import './yaml-quoting';
 
 /** Options shared by every checked construct. */
 export interface CheckOptions {

@@ -1,7 +1,8 @@
 /**
  * What cdk8s writes (its `Yaml.stringify`, YAML 1.1 mode) read back by YAML 1.1 readers: PyYAML, kubectl (go-yaml
  * v2 through sigs.k8s.io/yaml, i.e. what Kubernetes reads) and podkit's own reader (lib/lint/read.ts). The
- * examples app must come back identical; the tricky strings record exactly which ones do not, and for whom.
+ * examples app must come back identical, and so must every tricky string once this library is loaded
+ * (constructs/yaml-quoting.ts makes the writer quote what the readers would misread).
  */
 import { execFileSync } from 'node:child_process';
 import { ApiObject, Testing, Yaml } from 'cdk8s';
@@ -12,6 +13,8 @@ import { join } from 'node:path';
 import { buildExamplesApp } from '../examples/app';
 import { chartId } from '../examples';
 import { readManifests } from '../lib/lint/read';
+import { ConfigMap } from './config-map';
+import { MISREAD_PLAIN_STRINGS } from './yaml-quoting';
 
 /** Each text through PyYAML's safe_load_all: the documents as JSON, or the error's class name. */
 function pyyaml(texts: readonly string[]): (unknown[] | { error: string })[] {
@@ -74,34 +77,33 @@ const TRICKY = ['on', 'yes', 'y', 'n', 'off', 'no', 'True', '0777', '1e3', 'null
 describe('tricky strings in a ConfigMap, written by cdk8s and read back', () => {
   const written = TRICKY.map((value) => {
     const chart = Testing.chart();
-    new ApiObject(chart, 'cm', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'tricky' }, data: { value } });
+    new ConfigMap(chart, 'cm', { metadata: { name: 'tricky' }, data: { value } });
     return { value, text: Yaml.stringify(...Testing.synth(chart)) };
   });
   const valueOf = (objects: unknown[]) => (objects[0] as { data: { value: unknown } }).data.value;
 
-  it('PyYAML reads back every string except `=` and `<<`, which cdk8s writes plain and PyYAML cannot load', () => {
+  it('PyYAML reads back every string', () => {
     const back = pyyaml(written.map((w) => w.text));
     const misread = written.flatMap((w, i) => {
       const r = back[i]!;
       if (!Array.isArray(r)) return [[w.value, r.error]];
       return valueOf(r) === w.value ? [] : [[w.value, valueOf(r)]];
     });
-    expect(misread).toStrictEqual([
-      ['=', 'ConstructorError'],
-      ['<<', 'ConstructorError'],
-    ]);
+    expect(misread).toStrictEqual([]);
   });
 
-  it('Kubernetes (kubectl) reads back every YAML 1.1 string, but Go-prefixed numbers written plain come back as integers', () => {
+  it('Kubernetes (kubectl) reads back every string, Go-prefixed numbers included', () => {
     const back = kubectlLocal(written.map((w) => w.text).join('---\n'));
     const misread = written.flatMap((w, i) => (valueOf([back[i]]) === w.value ? [] : [[w.value, valueOf([back[i]])]]));
-    expect(misread).toStrictEqual([
-      ['0o17', 15],
-      ['0O17', 15],
-      ['0B1', 1],
-      ['0X1f', 31],
-      ['-0o7', -7],
-    ]);
+    expect(misread).toStrictEqual([]);
+  });
+
+  it('quotes exactly the strings the YAML 1.1 schema alone would leave plain and misread', () => {
+    const quoted = written.filter((w) => MISREAD_PLAIN_STRINGS.test(w.value) || w.value === '<<').map((w) => w.text.includes(`value: "${w.value}"`));
+    expect(quoted.every(Boolean)).toBe(true);
+    const plain = Testing.chart();
+    new ApiObject(plain, 'cm', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'p' }, data: { value: 'plain-text' } });
+    expect(Yaml.stringify(...Testing.synth(plain))).toContain('value: plain-text');
   });
 
   it('podkit’s reader agrees with kubectl on every one of them', () => {
