@@ -15,6 +15,7 @@ import { ViolationError, formatViolation, failing, type Violation } from '../lib
 import { appChecksOf } from './app-checks';
 import { noteManifestChange, openPass, registerTaker, validationPass, type AppObject } from './app-objects';
 import { registerConfigMapReferences } from './config-map-references';
+import './yaml-quoting';
 
 /** Options shared by every checked construct. */
 export interface CheckOptions {

@@ -7,3 +7,4 @@ export * from './violation';
 export * from './rules';
 export * from './scheduling';
 export * from './configmap';
+export * from './lint';

@@ -21,6 +21,8 @@ import { podPolicyRules } from './pod-policies';
 import { deploymentRules } from './deployments';
 import { securityContextRules } from './security-context';
 import { volumeRules } from './volumes';
+import { yamlRules } from './yaml';
+import { yamlStringRules } from './yaml-strings';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -41,7 +43,9 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof podSecurityRules>
   | IdsOf<typeof gmsaRules>
   | IdsOf<typeof configMapRules>
-  | IdsOf<typeof volumeRules>;
+  | IdsOf<typeof volumeRules>
+  | IdsOf<typeof yamlRules>
+  | IdsOf<typeof yamlStringRules>;
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -63,4 +67,5 @@ export const RULE_AREAS = {
   gmsa: gmsaRules,
   configMap: configMapRules,
   volumes: volumeRules,
+  yaml: { ...yamlRules, ...yamlStringRules },
 } as const;

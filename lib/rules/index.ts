@@ -18,6 +18,7 @@ import { checkDeployment } from './deployments';
 import { checkSecurityContext } from './security-context';
 import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkVolumes } from './volumes';
+import { checkYamlStrings } from './yaml-strings';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -46,6 +47,7 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   (obj) => checkObjectMeta(obj),
   checkDeployment,
   checkConfigMap,
+  checkYamlStrings,
 ];
 
 /** Runs every pod check on one pod spec. */
@@ -82,3 +84,5 @@ export * from './pod-policies';
 export * from './deployments';
 export * from './config-map';
 export * from './volumes';
+export * from './yaml';
+export * from './yaml-strings';

@@ -1,0 +1,249 @@
+/**
+ * The `podkit` command run as users run it: a subprocess of bin/podkit.js, asserting exit codes, both output
+ * formats, stdin, directories, and that it works from any directory.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { objectRules } from '../lib/rules/objects';
+import { podSecurityRules } from '../lib/rules/pod-security';
+import { resourceRules } from '../lib/rules/resources';
+import { yamlRules } from '../lib/rules/yaml';
+
+const ROOT = join(__dirname, '..');
+const BIN = join(__dirname, 'podkit.js');
+const FIX = 'lib/lint/fixtures';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function podkit(args: string[], options: { input?: string; cwd?: string } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin!.end(options.input ?? '');
+  });
+}
+
+interface JsonReport {
+  format: string;
+  ok: boolean;
+  summary: { objects: number; errors: number; warnings: number };
+  findings: { file: string; line: number; col: number; object: Record<string, string>; path: string; rule: string; severity: string; message: string; docs: string }[];
+  error?: { file: string; line?: number; col?: number; message: string };
+}
+
+describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
+  it('exits 0 and prints nothing on clean input', async () => {
+    const run = await podkit(['lint', `${FIX}/valid/app.yaml`]);
+    expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('fails with exit 1 on violations, one line per finding: file:line:col, severity, object, path, message, rule, docs', async () => {
+    const run = await podkit(['lint', `${FIX}/invalid/request-exceeds-limit.yaml`]);
+    expect(run.code).toBe(1);
+    const rule = resourceRules.requestExceedsLimit;
+    expect(run.stdout.split('\n')).toStrictEqual([
+      `${FIX}/invalid/request-exceeds-limit.yaml:13:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.memory: ${rule.message('300Mi', 'memory', '200Mi')} [${rule.id}] ${rule.docs}`,
+      `${FIX}/invalid/request-exceeds-limit.yaml:14:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.cpu: ${rule.message('2', 'cpu', '1')} [${rule.id}] ${rule.docs}`,
+      '2 errors, 0 warnings in 1 object',
+      '',
+    ]);
+  });
+
+  it('fails with exit 1 and a stable JSON document with --format json', async () => {
+    const run = await podkit(['lint', '--format', 'json', `${FIX}/invalid/duplicate-container-names.yaml`, `${FIX}/valid/app.yaml`]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.format).toBe('podkit-lint/v1');
+    expect(report.ok).toBe(false);
+    expect(report.summary).toStrictEqual({ objects: 3, errors: 2, warnings: 0 });
+    expect(report.findings[0]).toStrictEqual({
+      file: `${FIX}/invalid/duplicate-container-names.yaml`,
+      line: 14,
+      col: 9,
+      object: { kind: 'Deployment', name: 'web' },
+      path: 'spec.template.spec.initContainers[0].name',
+      rule: objectRules.containerNameDuplicate.id,
+      severity: 'error',
+      message: objectRules.containerNameDuplicate.message('app'),
+      docs: objectRules.containerNameDuplicate.docs,
+    });
+  });
+
+  it('passes clean input as JSON too', async () => {
+    const run = await podkit(['lint', '--format=json', `${FIX}/valid/app.yaml`]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toStrictEqual({ format: 'podkit-lint/v1', ok: true, summary: { objects: 2, errors: 0, warnings: 0 }, findings: [] });
+  });
+
+  it('exits 0 on warnings alone, and fails with exit 1 on them with --strict', async () => {
+    const [lax, strict] = await Promise.all([
+      podkit(['lint', `${FIX}/invalid/duplicate-key.yaml`]),
+      podkit(['lint', '--strict', '--format', 'json', `${FIX}/invalid/duplicate-key.yaml`]),
+    ]);
+    expect(lax.code).toBe(0);
+    expect(lax.stdout).toContain(`warning: Pod/twice: spec.containers[0].resources.limits.memory: ${yamlRules.duplicateKey.message('memory')}`);
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(strict.stdout) as JsonReport).findings.map((f) => [f.rule, f.severity])).toStrictEqual([[yamlRules.duplicateKey.id, 'warning']]);
+  });
+
+  it('reads - from stdin and names it <stdin>', async () => {
+    const input = readFileSync(join(ROOT, FIX, 'invalid/request-exceeds-limit.yaml'), 'utf8');
+    const run = await podkit(['lint', '-'], { input });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^<stdin>:13:9: error: /);
+  });
+
+  it('reads the *.yaml files of a directory, as kubectl -f does', async () => {
+    const run = await podkit(['lint', '--format', 'json', `${FIX}/invalid`]);
+    expect(run.code).toBe(1);
+    const files = new Set((JSON.parse(run.stdout) as JsonReport).findings.map((f) => f.file.split('/').pop()));
+    expect(files).toStrictEqual(new Set(['bad-quantity.yaml', 'duplicate-container-names.yaml', 'duplicate-key.yaml', 'extended-resources.yaml', 'list-and-documents.yaml', 'request-exceeds-limit.yaml', 'yaml-1.1-strings.yaml']));
+  });
+
+  it('works from any directory (the launcher uses the package’s own tsconfig)', async () => {
+    const run = await podkit(['lint', join(ROOT, FIX, 'valid/app.yaml')], { cwd: tmpdir() });
+    expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it.each([
+    ['unparseable YAML', [`${FIX}/unreadable/syntax-error.yaml`], /^podkit: lib\/lint\/fixtures\/unreadable\/syntax-error\.yaml:9:1: yaml: /],
+    ['a value JSON cannot carry', [`${FIX}/unreadable/infinity.yaml`], /^podkit: lib\/lint\/fixtures\/unreadable\/infinity\.yaml:11:14: error converting YAML to JSON: json: unsupported value: \+Inf/],
+    ['a missing file', ['no/such.yaml'], /^podkit: no\/such\.yaml: cannot read: no such file or directory/],
+    ['unreadable input among good files', [`${FIX}/valid/app.yaml`, `${FIX}/unreadable/syntax-error.yaml`], /syntax-error\.yaml:9:1: yaml: /],
+  ])('fails with exit 2 on %s, naming file and position', async (_what, files, stderr) => {
+    const run = await podkit(['lint', ...files]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(stderr);
+  });
+
+  it('fails with exit 2 and a JSON error document with --format json', async () => {
+    const run = await podkit(['lint', '--format', 'json', `${FIX}/unreadable/syntax-error.yaml`]);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.ok).toBe(false);
+    expect(report.error).toMatchObject({ file: `${FIX}/unreadable/syntax-error.yaml`, line: 9, col: 1 });
+  });
+
+  const SEC = 'snapshots/reference/manifests/security-context';
+  it('fails with exit 1 with --pss baseline on the page’s Pod that adds NET_ADMIN and SYS_TIME, passing the others', async () => {
+    const run = await podkit(['lint', '--format', 'json', '--pss', 'baseline', `${SEC}/security-context.yaml`, `${SEC}/security-context-2.yaml`, `${SEC}/security-context-4.yaml`]);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as JsonReport).findings.map((f) => [f.file, f.rule, f.path])).toStrictEqual([
+      [`${SEC}/security-context-4.yaml`, podSecurityRules.capabilitiesBaseline.id, 'spec'],
+    ]);
+  });
+
+  it('passes --pss restricted on a Pod written for it', async () => {
+    const run = await podkit(['lint', '--pss', 'restricted', `${FIX}/valid/restricted.yaml`]);
+    expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  const DONGLE = 'snapshots/reference/manifests/extended-resource';
+  it('fails with exit 1 with --cluster when a Pod would stay Pending, counting what the Pods of the other files take', async () => {
+    const [both, alone] = await Promise.all([
+      podkit(['lint', '--format', 'json', '--cluster', `${FIX}/cluster/one-node.yaml`, `${DONGLE}/as-printed/extended-resource-pod.yaml`, `${DONGLE}/extended-resource-pod-2.yaml`]),
+      podkit(['lint', '--cluster', `${FIX}/cluster/one-node.yaml`, `${DONGLE}/extended-resource-pod-2.yaml`]),
+    ]);
+    expect(both.code).toBe(1);
+    expect((JSON.parse(both.stdout) as JsonReport).findings.map((f) => [f.file, f.line, f.col, f.rule, f.path, f.message])).toStrictEqual([
+      [`${DONGLE}/extended-resource-pod-2.yaml`, 5, 1, 'schedulability/would-stay-pending', 'spec', 'would stay Pending: 0/1 nodes are available: 1 Insufficient example.com/dongle.'],
+    ]);
+    expect(alone).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('fails with exit 2 on a malformed --cluster profile, naming the file and every problem', async () => {
+    const run = await podkit(['lint', '--cluster', `${FIX}/cluster/bad-profile.yaml`, `${DONGLE}/extended-resource-pod-2.yaml`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      [
+        `podkit: ${FIX}/cluster/bad-profile.yaml: invalid cluster profile:`,
+        '  nodes[0].allocatable.memory: Required value',
+        '  nodes[1].name: Required value',
+        '  nodes[1].labels: must map label keys to strings (quote values such as "true" or "0777")',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['an unknown --pss level', ['lint', '--pss', 'privileged', 'x.yaml'], '--pss: must be one of baseline, restricted, not "privileged"'],
+    ['an unknown format', ['lint', '--format', 'xml', 'x.yaml'], '--format: must be text or json, not "xml"'],
+    ['no files', ['lint'], 'lint: no files given (use - for stdin)'],
+    ['an unknown option', ['lint', '--fix', 'x.yaml'], "Unknown option '--fix'"],
+    ['an unknown command', ['check', 'x.yaml'], 'unknown command "check"'],
+  ])('fails with exit 2 on %s, printing the usage', async (_what, args, message) => {
+    const run = await podkit(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('usage:');
+  });
+});
+
+/** What a Pod with no security context fails at the restricted level. */
+const RESTRICTED_FAILS = [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted, podSecurityRules.capabilitiesRestricted]
+  .map((r) => r.id)
+  .join(', ');
+
+describe.concurrent('podkit explain', { timeout: 120_000 }, () => {
+  it('prints the QoS class, effective security context and PSS levels of each Pod and workload', async () => {
+    const run = await podkit(['explain', 'snapshots/reference/manifests/quality-service-pod/qos-pod-2.yaml', `${FIX}/valid/restricted.yaml`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'snapshots/reference/manifests/quality-service-pod/qos-pod-2.yaml:1:1: Pod/qos-example/qos-demo-2 (pod spec at spec)',
+        '  QoS class: Burstable',
+        '  Pod Security Standards:',
+        '    baseline: meets',
+        `    restricted: fails (${RESTRICTED_FAILS})`,
+        `${FIX}/valid/restricted.yaml:2:1: Pod/restricted-demo (pod spec at spec)`,
+        '  QoS class: Guaranteed',
+        '  Effective security context:',
+        '    containers[0] (app): allowPrivilegeEscalation=false, capabilities={"drop":["ALL"]}, runAsNonRoot=true, seccompProfile={"type":"RuntimeDefault"} (spec.containers[0].securityContext)',
+        '  Pod Security Standards:',
+        '    baseline: meets',
+        '    restricted: meets',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints JSON with --format json', async () => {
+    const run = await podkit(['explain', '--format', 'json', 'snapshots/reference/manifests/quality-service-pod/as-printed/qos-pod.yaml']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toStrictEqual({
+      format: 'podkit-explain/v1',
+      objects: [
+        {
+          file: 'snapshots/reference/manifests/quality-service-pod/as-printed/qos-pod.yaml',
+          line: 1,
+          col: 1,
+          object: { kind: 'Pod', namespace: 'qos-example', name: 'qos-demo' },
+          podSpec: 'spec',
+          sections: [
+            { title: 'QoS class', entries: [{ label: 'QoS class', value: 'Guaranteed', path: 'status.qosClass' }] },
+            { title: 'Pod Security Standards', entries: [{ label: 'baseline', value: 'meets' }, { label: 'restricted', value: `fails (${RESTRICTED_FAILS})` }] },
+          ],
+        },
+      ],
+    });
+  });
+});
+
+describe('podkit rules', { timeout: 120_000 }, () => {
+  it('lists every rule id with its severity, area and docs link', async () => {
+    const run = await podkit(['rules']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${resourceRules.requestExceedsLimit.id}\terror\tresources\t${resourceRules.requestExceedsLimit.docs}\n`);
+    expect(run.stdout).toContain(`${yamlRules.duplicateKey.id}\twarning\tyaml\t`);
+  });
+});

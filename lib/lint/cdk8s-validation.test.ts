@@ -1,0 +1,156 @@
+/**
+ * The validation plugin inside a real `cdk8s synth`: a throw-away cdk8s app outside this repository, made of plain
+ * `ApiObject`s (none of our constructs), with cdk8s.yaml naming the plugin by its local path.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { objectRules } from '../rules/objects';
+import { podSecurityRules } from '../rules/pod-security';
+import { resourceRules } from '../rules/resources';
+import { yamlRules } from '../rules/yaml';
+import { PodkitValidation, type ValidationContext, type ValidationViolation } from './cdk8s-validation';
+
+const ROOT = join(__dirname, '..', '..');
+const CDK8S = join(ROOT, 'node_modules', '.bin', 'cdk8s');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+interface Report {
+  reports: { violations: { ruleName: string; recommendation: string; fix: string; violatingConstructs: { constructPath?: string; resourceName: string; locations: string[] }[] }[]; summary: { status: string; metadata?: Record<string, string> } }[];
+}
+
+/** Writes an app whose chart holds `objects` (plain JSON), runs `cdk8s synth` with the plugin, returns exit code and report. */
+function synth(objects: unknown[], properties: Record<string, unknown> = {}): Promise<{ code: number; output: string; report: Report }> {
+  const dir = mkdtempSync(join(tmpdir(), 'podkit-plugin-'));
+  dirs.push(dir);
+  writeFileSync(
+    join(dir, 'main.js'),
+    `const { App, Chart, ApiObject } = require(${JSON.stringify(join(ROOT, 'node_modules', 'cdk8s'))});
+const app = new App();
+const chart = new Chart(app, 'demo');
+${JSON.stringify(objects)}.forEach((o, i) => new ApiObject(chart, 'o' + i, o));
+app.synth();
+`,
+  );
+  writeFileSync(
+    join(dir, 'cdk8s.yaml'),
+    `language: typescript
+app: node main.js
+validations:
+  - package: ${join(ROOT, 'validation-plugin')}
+    class: PodkitValidation
+    version: 0.1.0
+    properties: ${JSON.stringify(properties)}
+`,
+  );
+  return new Promise((resolve) => {
+    execFile(CDK8S, ['synth', '--no-check-upgrade', '--validation-reports-output-file', 'report.json'], { cwd: dir, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, output: stdout + stderr, report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report });
+    });
+  });
+}
+
+const pod = (memoryRequest: string, containers = [{ name: 'app', image: 'nginx', resources: { requests: { memory: memoryRequest }, limits: { memory: '200Mi' } } }]) => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name: 'memory-demo' },
+  spec: { containers },
+});
+
+describe.concurrent('cdk8s validation plugin', { timeout: 180_000 }, () => {
+  it('fails cdk8s synth with our rule ids, paths, positions and docs links on an invalid app', async () => {
+    const bad = pod('300Mi', [
+      { name: 'app', image: 'nginx', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } },
+      { name: 'app', image: 'nginx', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } },
+    ]);
+    const { code, output, report } = await synth([bad]);
+    expect(code).toBe(2);
+    expect(output).toContain('Validation failed');
+    const [r] = report.reports;
+    expect(r!.summary.status).toBe('failure');
+    expect(r!.violations.map((v) => [v.ruleName, v.violatingConstructs[0]!.locations[0]])).toStrictEqual([
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.memory (line 13, column 11)'],
+      [objectRules.containerNameDuplicate.id, 'spec.containers[1].name (line 15, column 7)'],
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[1].resources.requests.memory (line 20, column 11)'],
+    ]);
+    const first = r!.violations[0]!;
+    expect(first.recommendation).toBe(`Pod/memory-demo: spec.containers[0].resources.requests.memory: ${resourceRules.requestExceedsLimit.message('300Mi', 'memory', '200Mi')}`);
+    expect(first.fix).toBe(resourceRules.requestExceedsLimit.docs);
+    expect(first.violatingConstructs[0]).toMatchObject({ constructPath: 'demo/o0', resourceName: 'memory-demo' });
+  });
+
+  it('passes cdk8s synth on the valid twin', async () => {
+    const { code, report } = await synth([pod('100Mi')]);
+    expect(code).toBe(0);
+    expect(report.reports[0]!.summary).toMatchObject({ status: 'success', metadata: { objects: '1', errors: '0', warnings: '0' } });
+    expect(report.reports[0]!.violations).toStrictEqual([]);
+  });
+
+  it('fails synth with the Pod Security Standards checks when asked for pss: restricted', async () => {
+    const { code, report } = await synth([pod('100Mi')], { pss: 'restricted' });
+    expect(code).toBe(2);
+    expect(report.reports[0]!.violations.map((v) => v.ruleName)).toStrictEqual(
+      // all four at the pod spec: listed by rule id
+      [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.capabilitiesRestricted, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted].map((r) => r.id),
+    );
+  });
+});
+
+/** A recording stand-in for cdk8s-cli's ValidationContext, for the cases a synthesized app cannot produce. */
+function context(manifests: string[]) {
+  const violations: ValidationViolation[] = [];
+  const submitted: { status: string; metadata?: Readonly<Record<string, string>> }[] = [];
+  const ctx: ValidationContext = {
+    manifests,
+    report: { addViolation: (v) => violations.push(v), submit: (status, metadata) => submitted.push({ status, metadata }) },
+    logger: { log: () => undefined },
+  };
+  return { ctx, violations, submitted };
+}
+
+describe('PodkitValidation (direct)', () => {
+  const duplicateKey = join(__dirname, 'fixtures', 'invalid', 'duplicate-key.yaml');
+
+  it('reports warnings but succeeds by default, and fails on them with strict: true', async () => {
+    const lax = context([duplicateKey]);
+    await new PodkitValidation().validate(lax.ctx);
+    expect(lax.violations.map((v) => v.ruleName)).toStrictEqual([`${yamlRules.duplicateKey.id} (warning)`]);
+    expect(lax.submitted).toStrictEqual([{ status: 'success', metadata: { objects: '1', errors: '0', warnings: '1' } }]);
+    const strict = context([duplicateKey]);
+    await new PodkitValidation({ strict: true }).validate(strict.ctx);
+    expect(strict.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('fails the validation, with file and position, when a manifest cannot be read', async () => {
+    const run = context([join(__dirname, 'fixtures', 'unreadable', 'syntax-error.yaml')]);
+    await new PodkitValidation().validate(run.ctx);
+    expect(run.violations.map((v) => v.ruleName)).toStrictEqual(['podkit/unreadable-input']);
+    expect(run.violations[0]!.recommendation).toMatch(/syntax-error\.yaml:9:1: yaml: /);
+    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('fails with the schedulability rule when given a cluster profile the app’s Pods do not fit on together', async () => {
+    const ref = join(__dirname, '..', '..', 'snapshots', 'reference', 'manifests', 'extended-resource');
+    const run = context([join(ref, 'as-printed', 'extended-resource-pod.yaml'), join(ref, 'extended-resource-pod-2.yaml')]);
+    await new PodkitValidation({ cluster: join(__dirname, 'fixtures', 'cluster', 'one-node.yaml') }).validate(run.ctx);
+    expect(run.violations.map((v) => [v.ruleName, v.violatingResources[0]!.resourceName])).toStrictEqual([['schedulability/would-stay-pending', 'extended-resource-demo-2']]);
+    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('fails the validation with "not available" when the build has no check for an option', async () => {
+    const run = context([join(__dirname, 'fixtures', 'valid', 'app.yaml')]);
+    await new PodkitValidation({ pss: 'baseline' }, {}).validate(run.ctx);
+    expect(run.violations.map((v) => [v.ruleName, v.recommendation])).toStrictEqual([
+      ['podkit/not-available', '--pss: the Pod Security Standards check is not available in this build of podkit'],
+    ]);
+    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('fails when constructed with an unknown pss level', () => {
+    expect(() => new PodkitValidation({ pss: 'privileged' as 'baseline' })).toThrow('podkit: pss must be one of baseline, restricted, not "privileged"');
+  });
+});

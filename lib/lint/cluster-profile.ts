@@ -1,0 +1,48 @@
+/**
+ * The `--cluster PROFILE` file: a cluster profile (lib/scheduling/profile.ts) read from YAML or JSON and checked
+ * for shape before the schedulability check (lib/rules/schedulability.ts) uses it.
+ *
+ *   nodes:
+ *   - name: worker0
+ *     labels: {disktype: ssd}
+ *     allocatable: {cpu: "4", memory: 16Gi, example.com/dongle: 4}
+ */
+import { checkSchedulability } from '../rules/schedulability';
+import { parseClusterProfile, type ClusterProfile } from '../scheduling';
+import type { ClusterCheck, LintExtensions } from './extensions';
+import { ManifestReadError } from './read';
+
+const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Checks the shape and quantities of a profile read from a file; throws an `Error` listing every problem. */
+export function asClusterProfile(value: unknown): ClusterProfile {
+  if (!isMapping(value) || !Array.isArray(value.nodes)) throw new Error('invalid cluster profile: a mapping with a `nodes` list is required');
+  const errors: string[] = [];
+  value.nodes.forEach((node: unknown, i) => {
+    if (!isMapping(node)) return errors.push(`nodes[${i}]: must be a mapping`);
+    if (typeof node.name !== 'string' || node.name === '') errors.push(`nodes[${i}].name: Required value`);
+    if (node.labels !== undefined && (!isMapping(node.labels) || Object.values(node.labels).some((l) => typeof l !== 'string')))
+      errors.push(`nodes[${i}].labels: must map label keys to strings (quote values such as "true" or "0777")`);
+    if (!isMapping(node.allocatable)) return errors.push(`nodes[${i}].allocatable: Required value`);
+    for (const resource of ['cpu', 'memory']) if (node.allocatable[resource] === undefined) errors.push(`nodes[${i}].allocatable.${resource}: Required value`);
+    return undefined;
+  });
+  if (errors.length === 0) errors.push(...parseClusterProfile(value as unknown as ClusterProfile).errors);
+  if (errors.length > 0) throw new Error(`invalid cluster profile:\n  ${errors.join('\n  ')}`);
+  return value as unknown as ClusterProfile;
+}
+
+/** The schedulability check (issue 6) as the linter's `--cluster` plug-in. */
+export const clusterProfileCheck: ClusterCheck = {
+  parseProfile: asClusterProfile,
+  check: (objects, profile) => checkSchedulability(objects, profile as ClusterProfile),
+};
+
+/** Surfaces a malformed `--cluster` file as unreadable input (exit 2), naming the file. */
+export function checkProfile(file: string, value: unknown, extensions: LintExtensions): void {
+  try {
+    extensions.cluster?.parseProfile(value);
+  } catch (e) {
+    throw new ManifestReadError(file, undefined, (e as Error).message);
+  }
+}

@@ -1,0 +1,203 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { KubeObject, PodLike } from '../k8s';
+import { objectRules } from '../rules/objects';
+import { podSecurityRules } from '../rules/pod-security';
+import { resourceRules } from '../rules/resources';
+import { schedulabilityRules } from '../rules/schedulability';
+import { yamlRules } from '../rules/yaml';
+import { yamlStringRules } from '../rules/yaml-strings';
+import { explainSourced } from './explain';
+import { NotAvailableError, type LintExtensions, type PssLevel } from './extensions';
+import { failingFindings, lintSourced, type LintReport } from './lint';
+import { readManifests, readYamlDocuments, type SourcedObject } from './read';
+import { asClusterProfile } from './cluster-profile';
+
+const FIXTURES = join(__dirname, 'fixtures');
+
+function readFixture(path: string): SourcedObject[] {
+  const file = join(FIXTURES, path);
+  return readManifests({ file: path, text: readFileSync(file, 'utf8') });
+}
+
+const brief = (report: LintReport) => report.findings.map((f) => [f.violation.rule, f.violation.path, `${f.file}:${f.line}:${f.col}`]);
+
+describe('lintSourced over the invalid fixtures', () => {
+  it.each([
+    ['invalid/request-exceeds-limit.yaml', [
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.memory', '13:9'],
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.cpu', '14:9'],
+    ]],
+    ['invalid/bad-quantity.yaml', [
+      [resourceRules.invalidQuantity.id, 'spec.containers[0].resources.requests.memory', '12:9'],
+      [resourceRules.cpuPrecision.id, 'spec.containers[0].resources.requests.cpu', '13:9'],
+      [resourceRules.negativeQuantity.id, 'spec.containers[0].resources.limits.memory', '15:9'],
+    ]],
+    ['invalid/duplicate-container-names.yaml', [
+      [objectRules.containerNameDuplicate.id, 'spec.template.spec.initContainers[0].name', '14:9'],
+      [objectRules.containerNameInvalid.id, 'spec.template.spec.containers[1].name', '19:9'],
+    ]],
+    ['invalid/extended-resources.yaml', [
+      [resourceRules.requestMustEqualLimit.id, 'spec.containers[0].resources.requests[example.com/dongle]', '12:9'],
+      [resourceRules.integerRequired.id, 'spec.containers[1].resources.limits[example.com/dongle]', '19:9'],
+      [resourceRules.limitRequired.id, 'spec.containers[2].resources.limits', '22:5'],
+    ]],
+    ['invalid/list-and-documents.yaml', [
+      [objectRules.nameInvalid.id, 'metadata.name', '8:5'],
+      [objectRules.containersRequired.id, 'spec.containers', '16:5'],
+      [objectRules.imageRequired.id, 'spec.jobTemplate.spec.template.spec.containers[0].image', '30:13'],
+    ]],
+    ['invalid/yaml-1.1-strings.yaml', [
+      [yamlStringRules.stringExpected.id, 'metadata.labels.enabled', '7:5'],
+      [yamlStringRules.stringExpected.id, 'data.DEBUG', '9:3'],
+      [yamlStringRules.stringExpected.id, 'data.PORT', '10:3'],
+      [yamlStringRules.stringExpected.id, 'data.UMASK', '11:3'],
+      [yamlStringRules.stringExpected.id, 'spec.selector.matchLabels.canary', '20:29'],
+      [yamlStringRules.stringExpected.id, 'spec.template.metadata.labels.canary', '23:26'],
+      [yamlStringRules.stringExpected.id, 'spec.template.spec.nodeSelector.ssd', '26:9'],
+      [yamlStringRules.stringExpected.id, 'spec.template.spec.containers[0].args[1]', '30:24'],
+      [yamlStringRules.stringExpected.id, 'spec.template.spec.containers[0].env[0].value', '33:11'],
+    ]],
+    ['invalid/duplicate-key.yaml', [
+      [yamlRules.duplicateKey.id, 'spec.containers[0].resources.limits.memory', '13:9'],
+    ]],
+  ])('fails when linting %s, with rule, path and position', (fixture, expected) => {
+    const report = lintSourced(readFixture(fixture));
+    expect(brief(report)).toStrictEqual(expected.map(([rule, path, at]) => [rule, path, `${fixture}:${at}`]));
+  });
+
+  it('passes the valid twin: the same kinds of objects, written correctly', () => {
+    const report = lintSourced(readFixture('valid/app.yaml'));
+    expect(report.findings).toStrictEqual([]);
+    expect(report.objects).toBe(2);
+  });
+
+  it('reuses each rule’s message builder and names the object', () => {
+    const [f] = lintSourced(readFixture('invalid/request-exceeds-limit.yaml')).findings;
+    expect(f!.violation.message).toBe(resourceRules.requestExceedsLimit.message('300Mi', 'memory', '200Mi'));
+    expect(f!.object).toStrictEqual({ kind: 'Pod', namespace: 'mem-example', name: 'memory-demo' });
+  });
+
+  it('counts a warning as failing only in strict mode', () => {
+    const report = lintSourced(readFixture('invalid/duplicate-key.yaml'));
+    expect(failingFindings(report)).toStrictEqual([]);
+    expect(failingFindings(report, true).map((f) => f.violation.rule)).toStrictEqual([yamlRules.duplicateKey.id]);
+  });
+
+  it('lints every fixture file together, each finding keeping its own file', () => {
+    const files = readdirSync(join(FIXTURES, 'invalid')).sort().map((name) => `invalid/${name}`);
+    const report = lintSourced(files.flatMap(readFixture));
+    expect(new Set(report.findings.map((f) => f.file))).toStrictEqual(new Set(files));
+    expect(report.findings.map((f) => f.file)).toStrictEqual([...report.findings.map((f) => f.file)].sort());
+  });
+});
+
+/** A test double for the PSS hook: "baseline" forbids hostNetwork, "restricted" also requires runAsNonRoot. */
+const fakePss = (pod: PodLike, level: PssLevel, base: string) => {
+  const out = [];
+  if (pod.spec.hostNetwork) out.push(objectRules.nameRequired.at(`${base}.hostNetwork`));
+  if (level === 'restricted' && !pod.spec.securityContext?.runAsNonRoot) out.push(objectRules.imageRequired.at(`${base}.securityContext.runAsNonRoot`));
+  return out;
+};
+
+describe('optional checks (plug-in points)', () => {
+  const deployment = readFixture('valid/app.yaml');
+
+  it('fails with "not available" when --pss or --cluster has no implementation in this build', () => {
+    expect(() => lintSourced(deployment, { pss: 'baseline' }, {})).toThrow(NotAvailableError);
+    expect(() => lintSourced(deployment, { pss: 'baseline' }, {})).toThrow('--pss: the Pod Security Standards check is not available in this build of podkit');
+    expect(() => lintSourced(deployment, { cluster: {} }, {})).toThrow('--cluster: the cluster profile (schedulability) check is not available in this build of podkit');
+  });
+
+  it('runs a registered PSS check on every pod spec at its path, located in the file', () => {
+    const report = lintSourced(deployment, { pss: 'restricted' }, { podSecurity: fakePss });
+    expect(brief(report)).toStrictEqual([[objectRules.imageRequired.id, 'spec.template.spec.securityContext.runAsNonRoot', 'valid/app.yaml:21:5']]);
+    expect(lintSourced(deployment, { pss: 'baseline' }, { podSecurity: fakePss }).findings).toStrictEqual([]);
+  });
+
+  it('gives a registered cluster check the objects of every file at once, and the parsed profile', () => {
+    const seen: { objects: readonly KubeObject[]; profile: unknown }[] = [];
+    const extensions: LintExtensions = {
+      cluster: {
+        parseProfile: (value) => ({ parsed: value }),
+        check: (objects, profile) => {
+          seen.push({ objects, profile });
+          return [];
+        },
+      },
+    };
+    const all = [...deployment, ...readFixture('invalid/extended-resources.yaml')];
+    lintSourced(all, { cluster: { nodes: [] } }, extensions);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.objects.map((o) => o.metadata?.name)).toStrictEqual(['app-config', 'app', 'extended-resource-demo']);
+    expect(seen[0]!.profile).toStrictEqual({ parsed: { nodes: [] } });
+  });
+});
+
+describe('--cluster with this build’s schedulability check', () => {
+  const reference = (path: string) => readManifests({ file: path, text: readFileSync(join(__dirname, '..', '..', 'snapshots', 'reference', path), 'utf8') });
+  const profile = readYamlDocuments({ file: 'one-node.yaml', text: readFileSync(join(FIXTURES, 'cluster', 'one-node.yaml'), 'utf8') })[0];
+
+  it('fails when the page’s second dongle Pod meets a node the first one already took 3 of 4 dongles of (objects from two files)', () => {
+    const objects = [...reference('manifests/extended-resource/as-printed/extended-resource-pod.yaml'), ...reference('manifests/extended-resource/extended-resource-pod-2.yaml')];
+    expect(brief(lintSourced(objects, { cluster: profile }))).toStrictEqual([
+      [schedulabilityRules.unschedulable.id, 'spec', 'manifests/extended-resource/extended-resource-pod-2.yaml:5:1'],
+    ]);
+  });
+
+  it('passes the second dongle Pod alone', () => {
+    expect(lintSourced(reference('manifests/extended-resource/extended-resource-pod-2.yaml'), { cluster: profile }).findings).toStrictEqual([]);
+  });
+
+  it.each([
+    ['not a mapping with nodes', [], 'invalid cluster profile: a mapping with a `nodes` list is required'],
+    ['a node without memory', { nodes: [{ name: 'n', allocatable: { cpu: '1' } }] }, 'invalid cluster profile:\n  nodes[0].allocatable.memory: Required value'],
+    ['a quantity that does not parse', { nodes: [{ name: 'n', allocatable: { cpu: 'four', memory: '1Gi' } }] }, /^invalid cluster profile:\n {2}nodes\[0\]\.allocatable\[cpu\]: Invalid value: "four"/],
+    ['a boolean label (YAML 1.1 `yes`)', { nodes: [{ name: 'n', labels: { ssd: true }, allocatable: { cpu: '1', memory: '1Gi' } }] }, /nodes\[0\]\.labels: must map label keys to strings/],
+  ])('fails when the profile is %s', (_what, value, message) => {
+    expect(() => asClusterProfile(value)).toThrow(message);
+  });
+});
+
+describe('explainSourced', () => {
+  it('gives the QoS class of each Pod and workload, skipping objects without a pod spec', () => {
+    const explained = explainSourced([...readFixture('valid/app.yaml'), ...readFixture('invalid/extended-resources.yaml')], {});
+    expect(explained.map((e) => [e.object.kind, e.podSpec, e.sections.map((s) => [s.title, s.entries.map((x) => x.value)])])).toStrictEqual([
+      ['Deployment', 'spec.template.spec', [['QoS class', ['Burstable']]]],
+      ['Pod', 'spec', [['QoS class', ['BestEffort']]]],
+    ]);
+  });
+
+  it('gives the startup budget of each container with a startup probe, with Kubernetes’ defaults', () => {
+    const [explained] = explainSourced(readFixture('valid/startup-probe.yaml'), {});
+    expect(explained!.sections.find((s) => s.title === 'Startup budget')!.entries).toStrictEqual([
+      { label: 'containers[0] (app)', value: '300s (failureThreshold 30 × periodSeconds 10)', path: 'spec.containers[0].startupProbe' },
+      { label: 'containers[1] (sidecar)', value: '30s (failureThreshold 3 × periodSeconds 10)', path: 'spec.containers[1].startupProbe' },
+    ]);
+    expect(lintSourced(readFixture('valid/startup-probe.yaml')).findings).toStrictEqual([]);
+  });
+
+  it('leaves out the startup budget section when no container has a startup probe', () => {
+    const [explained] = explainSourced(readFixture('valid/app.yaml').slice(1), {});
+    expect(explained!.sections.map((s) => s.title)).toStrictEqual(['QoS class']);
+  });
+
+  it('gives each container’s effective security context (container fields override the pod’s) and the PSS levels, with this build’s checks', () => {
+    const path = 'manifests/security-context/security-context-2.yaml';
+    const [explained] = explainSourced(readManifests({ file: path, text: readFileSync(join(__dirname, '..', '..', 'snapshots', 'reference', path), 'utf8') }));
+    expect(explained!.sections.map((s) => [s.title, s.entries.map((e) => `${e.label}: ${e.value}`)])).toStrictEqual([
+      ['QoS class', ['QoS class: BestEffort']],
+      ['Effective security context', ['containers[0] (sec-ctx-demo-2): runAsUser=2000, allowPrivilegeEscalation=false']],
+      ['Pod Security Standards', ['baseline: meets', `restricted: fails (${[podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted, podSecurityRules.capabilitiesRestricted].map((r) => r.id).join(', ')})`]],
+    ]);
+  });
+
+  it('shows the PSS levels a pod meets only when a PSS check is registered', () => {
+    const [explained] = explainSourced(readFixture('valid/app.yaml'), { podSecurity: fakePss });
+    expect(explained!.sections.find((s) => s.title === 'Pod Security Standards')!.entries).toStrictEqual([
+      { label: 'baseline', value: 'meets' },
+      { label: 'restricted', value: `fails (${objectRules.imageRequired.id})` },
+    ]);
+  });
+});

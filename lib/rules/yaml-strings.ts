@@ -1,0 +1,90 @@
+/**
+ * String fields that YAML 1.1 turns into something else. kubectl reads `on`, `yes`, `y`, `true` (and `off`, `no`,
+ * `n`, `false`) as booleans and `8080`, `0777`, `1e3` as numbers unless quoted; the API server then cannot decode
+ * them into the string fields they were meant for: "json: cannot unmarshal bool into Go struct field
+ * ConfigMap.data of type string". The wording is Go's decoder's, checked against `kubectl set image --local`
+ * (typed decoding, offline). A null is fine: it decodes as the empty string.
+ * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/
+ */
+import { docsUrl } from '../docs';
+import { containersOf, podSpecOf, type KubeObject } from '../k8s';
+import { fieldPath } from '../path';
+import { defineRule, type Violation } from '../violation';
+
+export const yamlStringRules = {
+  stringExpected: defineRule(
+    'yaml/string-expected',
+    docsUrl('configure-pod-configmap'),
+    (jsonType: string, goField: string, goValueType: string, value: string) =>
+      `json: cannot unmarshal ${jsonType} into Go struct field ${goField} of type ${goValueType} (the value ${value} is not a string: quote it; unquoted yes/no/on/off/y/n/true/false are booleans and 0777, 0x1F, 1e3 numbers in YAML 1.1)`,
+  ),
+};
+
+function jsonTypeOf(value: unknown): string | undefined {
+  if (value === null || value === undefined || typeof value === 'string') return undefined;
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return 'number';
+  return Array.isArray(value) ? 'array' : 'object';
+}
+
+/** The Go decoder's field name: the JSON path without indices or map keys. */
+const goPath = (path: string) => path.replace(/\[[^\]]*\]/g, '');
+
+/** One string field at `path`, of the Go struct `goType` (`[]uint8` fields are base64 strings in JSON). */
+function checkString(out: Violation[], value: unknown, path: string, goType: string, goField: string, goValueType = 'string'): void {
+  const jsonType = jsonTypeOf(value);
+  if (jsonType) out.push(yamlStringRules.stringExpected.at(path, jsonType, `${goType}.${goField}`, goValueType, JSON.stringify(value)));
+}
+
+/** Every value of a string map (`labels`, `data`, `nodeSelector`) at `path`. */
+function checkStringMap(out: Violation[], map: unknown, path: string, goType: string, goValueType = 'string'): void {
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return;
+  for (const [key, value] of Object.entries(map)) checkString(out, value, fieldPath(path, key), goType, goPath(path), goValueType);
+}
+
+/** Every item of a string list (`command`, `args`) at `path`. */
+function checkStringList(out: Violation[], list: unknown, path: string, goType: string): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((value, i) => checkString(out, value, `${path}[${i}]`, goType, goPath(path)));
+}
+
+const CONTAINER_STRINGS = ['name', 'image', 'workingDir'] as const;
+const POD_STRINGS = ['nodeName', 'serviceAccountName', 'hostname', 'subdomain', 'schedulerName', 'priorityClassName', 'runtimeClassName'] as const;
+
+/** The string fields of an object that these pages use, wherever YAML could have made them booleans or numbers. */
+export function checkYamlStrings(obj: KubeObject): Violation[] {
+  const out: Violation[] = [];
+  checkStringMap(out, obj.metadata?.labels, 'metadata.labels', 'ObjectMeta');
+  checkStringMap(out, obj.metadata?.annotations, 'metadata.annotations', 'ObjectMeta');
+  if (obj.kind === 'ConfigMap') {
+    checkStringMap(out, obj.data, 'data', 'ConfigMap');
+    checkStringMap(out, obj.binaryData, 'binaryData', 'ConfigMap', '[]uint8');
+  }
+  if (obj.kind === 'Secret') {
+    checkStringMap(out, obj.data, 'data', 'Secret', '[]uint8');
+    checkStringMap(out, obj.stringData, 'stringData', 'Secret');
+  }
+  const spec = obj.spec as { selector?: { matchLabels?: unknown } } | undefined;
+  if (obj.kind !== 'Pod' && spec && typeof spec === 'object') checkStringMap(out, spec.selector?.matchLabels, 'spec.selector.matchLabels', 'LabelSelector');
+  const found = podSpecOf(obj);
+  if (!found) return out;
+  const { pod, base } = found;
+  if (base !== 'spec') {
+    const meta = base.replace(/\.spec$/, '.metadata');
+    checkStringMap(out, pod.metadata?.labels, `${meta}.labels`, 'ObjectMeta');
+    checkStringMap(out, pod.metadata?.annotations, `${meta}.annotations`, 'ObjectMeta');
+  }
+  checkStringMap(out, pod.spec.nodeSelector, `${base}.nodeSelector`, 'PodSpec');
+  for (const field of POD_STRINGS) checkString(out, pod.spec[field], `${base}.${field}`, 'PodSpec', `${base}.${field}`);
+  for (const { container, list, rel } of containersOf(pod.spec)) {
+    const at = `${base}.${rel}`;
+    const goType = list === 'ephemeralContainers' ? 'EphemeralContainer' : 'Container';
+    for (const field of CONTAINER_STRINGS) checkString(out, container[field], `${at}.${field}`, goType, goPath(`${at}.${field}`));
+    checkStringList(out, container.command, `${at}.command`, goType);
+    checkStringList(out, container.args, `${at}.args`, goType);
+    (Array.isArray(container.env) ? container.env : []).forEach((env, i) => {
+      for (const field of ['name', 'value'] as const) checkString(out, env?.[field], `${at}.env[${i}].${field}`, 'EnvVar', goPath(`${at}.env.${field}`));
+    });
+  }
+  return out;
+}
