@@ -5,22 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { gmsaRules } from '../lib/rules/gmsa';
 import { objectRules } from '../lib/rules/objects';
-import { ViolationError } from '../lib/violation';
 import { GmsaCredentialSpec, GmsaUseClusterRole, ServiceAccountRoleBinding } from './gmsa-credential-spec';
 import { WindowsDeployment, type WindowsDeploymentProps } from './windows-deployment';
+import { thrownViolations } from '../testing/violations';
 
 const REF = join(__dirname, '..', 'snapshots', 'reference', 'manifests', 'configure-gmsa');
 const reference = (file: string) => parseAllDocuments(readFileSync(join(REF, file), 'utf8')).map((d) => d.toJS())[0];
 
-function violationsOf(build: () => unknown) {
-  try {
-    build();
-  } catch (e) {
-    if (e instanceof ViolationError) return e.violations.map((v) => ({ rule: v.rule, path: v.path }));
-    throw e;
-  }
-  return [];
-}
 
 const credspec = {
   activeDirectoryConfig: { groupManagedServiceAccounts: [{ name: 'WebApp1', scope: 'CONTOSO' }, { name: 'WebApp1', scope: 'contoso.com' }] },
@@ -65,10 +56,10 @@ describe('GmsaCredentialSpec', () => {
 
   it('fails when the credential spec is named as on the page (gmsa-WebApp1): custom resource names are lowercase', () => {
     const chart = Testing.chart();
-    expect(violationsOf(() => new GmsaCredentialSpec(chart, 'webapp1', { name: 'gmsa-WebApp1', credspec, roleName: 'webapp1-role' }))).toEqual([
+    expect(thrownViolations(() => new GmsaCredentialSpec(chart, 'webapp1', { name: 'gmsa-WebApp1', credspec, roleName: 'webapp1-role' }))).toEqual([
       { rule: objectRules.nameInvalid.id, path: 'metadata.name' },
     ]);
-    expect(violationsOf(() => new GmsaCredentialSpec(chart, 'webapp1-ok', { name: 'gmsa-webapp1', credspec, roleName: 'webapp1-role' }))).toEqual([]);
+    expect(thrownViolations(() => new GmsaCredentialSpec(chart, 'webapp1-ok', { name: 'gmsa-webapp1', credspec, roleName: 'webapp1-role' }))).toEqual([]);
   });
 
   it('grants more service accounts, including a cdk8s-plus-style one with metadata.namespace', () => {
@@ -80,10 +71,10 @@ describe('GmsaCredentialSpec', () => {
 
   it('fails when an RBAC name is not a path segment', () => {
     const chart = Testing.chart();
-    expect(violationsOf(() => new GmsaUseClusterRole(chart, 'r', { metadata: { name: 'web/app1' }, credentialSpec: GmsaCredentialSpec.fromCredentialSpecName('gmsa-webapp1') }))).toEqual([
+    expect(thrownViolations(() => new GmsaUseClusterRole(chart, 'r', { metadata: { name: 'web/app1' }, credentialSpec: GmsaCredentialSpec.fromCredentialSpecName('gmsa-webapp1') }))).toEqual([
       { rule: gmsaRules.rbacNameInvalid.id, path: 'metadata.name' },
     ]);
-    expect(violationsOf(() => new ServiceAccountRoleBinding(chart, 'b', { metadata: { name: 'allow-default-svc-account-read-on-gmsa-WebApp1' }, serviceAccount: { name: 'default', namespace: 'default' }, role: { kind: 'ClusterRole', name: 'webapp1-role' } }))).toEqual([]);
+    expect(thrownViolations(() => new ServiceAccountRoleBinding(chart, 'b', { metadata: { name: 'allow-default-svc-account-read-on-gmsa-WebApp1' }, serviceAccount: { name: 'default', namespace: 'default' }, role: { kind: 'ClusterRole', name: 'webapp1-role' } }))).toEqual([]);
   });
 });
 
@@ -125,6 +116,6 @@ describe('WindowsDeployment', () => {
     const chart = Testing.chart();
     const props = deployment('gmsa-webapp1');
     const linux = { ...props, spec: { ...props.spec, template: { ...props.spec.template, spec: { ...props.spec.template.spec, nodeSelector: { 'kubernetes.io/os': 'linux' } } } } };
-    expect(violationsOf(() => new WindowsDeployment(chart, 'd', linux))).toEqual([{ rule: gmsaRules.windowsNodesRequired.id, path: 'spec.template.spec.nodeSelector' }]);
+    expect(thrownViolations(() => new WindowsDeployment(chart, 'd', linux))).toEqual([{ rule: gmsaRules.windowsNodesRequired.id, path: 'spec.template.spec.nodeSelector' }]);
   });
 });

@@ -4,19 +4,10 @@ import * as path from 'node:path';
 import { App, Chart, JsonPatch, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { Quantity } from '../lib/quantity';
-import { ViolationError, type Violation } from '../lib/violation';
 import { Pod } from './pod';
+import { thrownRulePaths } from '../testing/violations';
 
 /** The violations a construct throws eagerly, as [rule, path]. */
-function thrown(fn: () => unknown): [string, string][] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ViolationError) return e.violations.map((v: Violation<string>) => [v.rule, v.path]);
-    throw e;
-  }
-  return [];
-}
 
 describe('Pod', () => {
   it('emits exactly the props, with no injected field', () => {
@@ -47,24 +38,24 @@ describe('Pod', () => {
 
   it('fails when a request exceeds its limit', () => {
     expect(
-      thrown(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } }] } })),
+      thrownRulePaths(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } }] } })),
     ).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests.memory']]);
   });
 
   it('passes when the request equals the limit', () => {
     expect(
-      thrown(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '200Mi' }, limits: { memory: '200Mi' } } }] } })),
+      thrownRulePaths(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '200Mi' }, limits: { memory: '200Mi' } } }] } })),
     ).toEqual([]);
   });
 
   it('fails when cpu is written finer than 1m', () => {
-    expect(thrown(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { cpu: '0.0001' } } }] } }))).toEqual([
+    expect(thrownRulePaths(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { cpu: '0.0001' } } }] } }))).toEqual([
       ['resources/cpu-precision', 'spec.containers[0].resources.requests.cpu'],
     ]);
   });
 
   it('lists every violation at once', () => {
-    const v = thrown(
+    const v = thrownRulePaths(
       () =>
         new Pod(Testing.chart(), 'p', {
           metadata: { name: 'P' },

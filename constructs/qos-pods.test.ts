@@ -1,17 +1,8 @@
 import { Chart, JsonPatch, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { ViolationError } from '../lib/violation';
 import { BestEffortPod, BurstablePod, GuaranteedPod } from './qos-pods';
+import { thrownRulePaths } from '../testing/violations';
 
-function thrownRules(fn: () => unknown): [string, string][] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ViolationError) return e.violations.map((v) => [v.rule, v.path]);
-    throw e;
-  }
-  return [];
-}
 
 describe('GuaranteedPod', () => {
   it('emits each value as both the request and the limit', () => {
@@ -41,7 +32,7 @@ describe('GuaranteedPod', () => {
 
   it('fails when a wrongly typed value sneaks in (the runtime rule is the authority)', () => {
     const resources = { cpu: '1', memory: undefined } as unknown as { cpu: '1'; memory: '1Gi' };
-    expect(thrownRules(() => new GuaranteedPod(Testing.chart(), 'g', { metadata: { name: 'g' }, spec: { containers: [{ name: 'c', image: 'x', resources }] } }))).toEqual([
+    expect(thrownRulePaths(() => new GuaranteedPod(Testing.chart(), 'g', { metadata: { name: 'g' }, spec: { containers: [{ name: 'c', image: 'x', resources }] } }))).toEqual([
       ['qos/class-mismatch', 'spec.containers'],
     ]);
   });
@@ -50,7 +41,7 @@ describe('GuaranteedPod', () => {
 describe('BurstablePod', () => {
   it('fails when its resources make it Guaranteed', () => {
     expect(
-      thrownRules(() => new BurstablePod(Testing.chart(), 'b', { metadata: { name: 'b' }, spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { cpu: '1', memory: '1Gi' } } }] } })),
+      thrownRulePaths(() => new BurstablePod(Testing.chart(), 'b', { metadata: { name: 'b' }, spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { cpu: '1', memory: '1Gi' } } }] } })),
     ).toEqual([['qos/class-mismatch', 'spec.containers']]);
   });
 
@@ -63,7 +54,7 @@ describe('BurstablePod', () => {
   });
 
   it('fails when it has no resources at all', () => {
-    expect(thrownRules(() => new BurstablePod(Testing.chart(), 'b', { metadata: { name: 'b' }, spec: { containers: [{ name: 'c', image: 'x' }] } }))).toEqual([
+    expect(thrownRulePaths(() => new BurstablePod(Testing.chart(), 'b', { metadata: { name: 'b' }, spec: { containers: [{ name: 'c', image: 'x' }] } }))).toEqual([
       ['qos/class-mismatch', 'spec.containers'],
     ]);
   });
@@ -76,7 +67,7 @@ describe('BestEffortPod', () => {
 
   it('fails when resources sneak in through a cast', () => {
     const container = { name: 'c', image: 'x', resources: { requests: { memory: '1Mi' } } } as unknown as { name: string; image: string };
-    expect(thrownRules(() => new BestEffortPod(Testing.chart(), 'e', { metadata: { name: 'e' }, spec: { containers: [container] } }))).toEqual([
+    expect(thrownRulePaths(() => new BestEffortPod(Testing.chart(), 'e', { metadata: { name: 'e' }, spec: { containers: [container] } }))).toEqual([
       ['qos/class-mismatch', 'spec.containers'],
     ]);
   });

@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { PodLike } from '../lib/k8s';
 import { checkPodSecurity, podSecurityRules } from '../lib/rules/pod-security';
 import { securityContextRules } from '../lib/rules/security-context';
-import { ViolationError } from '../lib/violation';
 import { SecurePod, type SecurePodProps } from './secure-pod';
+import { thrownViolations } from '../testing/violations';
 
-function violationsOf(build: () => unknown) {
-  try {
-    build();
-  } catch (e) {
-    if (e instanceof ViolationError) return e.violations.map((v) => ({ rule: v.rule, path: v.path }));
-    throw e;
-  }
-  return [];
-}
 
 const minimal: SecurePodProps = { metadata: { name: 'web' }, spec: { containers: [{ name: 'app', image: 'nginx' }] } };
 
@@ -55,10 +46,10 @@ describe('SecurePod', () => {
   it('fails when runAsUser is 0, which the type cannot exclude, naming the check', () => {
     const chart = Testing.chart();
     const root = () => new SecurePod(chart, 'root', { spec: { containers: [{ name: 'app', image: 'nginx', securityContext: { runAsUser: 0 } }] } });
-    expect(violationsOf(root)).toEqual([{ rule: podSecurityRules.runAsUser.id, path: 'spec' }]);
+    expect(thrownViolations(root)).toEqual([{ rule: podSecurityRules.runAsUser.id, path: 'spec' }]);
     // In strict mode our warning (runAsNonRoot with uid 0, which the kubelet refuses) fails too.
     const strict = () => new SecurePod(chart, 'root-strict', { strict: true, spec: { containers: [{ name: 'app', image: 'nginx', securityContext: { runAsUser: 0 } }] } });
-    expect(violationsOf(strict)).toEqual([
+    expect(thrownViolations(strict)).toEqual([
       { rule: securityContextRules.runAsNonRootWithRootUser.id, path: 'spec.containers[0].securityContext.runAsUser' },
       { rule: podSecurityRules.runAsUser.id, path: 'spec' },
     ]);
@@ -72,7 +63,7 @@ describe('SecurePod', () => {
         volumes: [{ name: 'host', hostPath: { path: '/' } }],
       },
     } as unknown as SecurePodProps;
-    expect(violationsOf(() => new SecurePod(chart, 'x', sneaky))).toEqual([
+    expect(thrownViolations(() => new SecurePod(chart, 'x', sneaky))).toEqual([
       { rule: podSecurityRules.restrictedVolumes.id, path: 'spec' },
       { rule: podSecurityRules.capabilitiesRestricted.id, path: 'spec' },
     ]);
@@ -84,7 +75,7 @@ describe('SecurePod', () => {
       new SecurePod(chart, 'ok', {
         spec: { containers: [{ name: 'app', image: 'nginx', securityContext: { appArmorProfile: { type: 'Localhost', localhostProfile: 'k8s-apparmor-example-deny-write' }, seLinuxOptions: { level: 's0:c123,c456' } } }] },
       });
-    expect(violationsOf(build)).toEqual([]);
+    expect(thrownViolations(build)).toEqual([]);
   });
 
   it('fails at synth when an escape hatch breaks the promise after construction', () => {

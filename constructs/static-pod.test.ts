@@ -1,9 +1,9 @@
 import { Chart, JsonPatch, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { staticPodRules as R } from '../lib/rules/static-pod';
-import { ViolationError } from '../lib/violation';
 import { Pod } from './pod';
 import { StaticPod, StaticPodChart, type StaticPodProps } from './static-pod';
+import { thrownRulePaths } from '../testing/violations';
 
 const staticWeb: StaticPodProps = {
   node: 'my-node1',
@@ -12,15 +12,6 @@ const staticWeb: StaticPodProps = {
   spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ name: 'web', containerPort: 80, protocol: 'TCP' }] }] },
 };
 
-function violationsOf(build: () => void): [string, string][] {
-  try {
-    build();
-  } catch (e) {
-    if (e instanceof ViolationError) return e.violations.map((v) => [v.rule, v.path]);
-    throw e;
-  }
-  return [];
-}
 
 describe('StaticPod', () => {
   it('emits exactly the page manifest and names the mirror Pod', () => {
@@ -53,7 +44,7 @@ describe('StaticPod', () => {
 
   it('fails when props widened past the types reference a Secret volume and a ServiceAccount', () => {
     const props = { ...staticWeb, spec: { ...staticWeb.spec, serviceAccountName: 'build-robot', volumes: [{ name: 's', secret: { secretName: 's' } }] } } as unknown as StaticPodProps;
-    expect(violationsOf(() => new StaticPod(Testing.chart(), 'p', props))).toEqual([
+    expect(thrownRulePaths(() => new StaticPod(Testing.chart(), 'p', props))).toEqual([
       [R.apiObjectReference.id, 'spec.serviceAccountName'],
       [R.apiObjectReference.id, 'spec.volumes[0].secret'],
     ]);
@@ -67,13 +58,13 @@ describe('StaticPod', () => {
         volumes: [{ name: 'conf', hostPath: { path: '/etc/nginx' } }],
       },
     };
-    expect(violationsOf(() => new StaticPod(Testing.chart(), 'p', props))).toEqual([]);
+    expect(thrownRulePaths(() => new StaticPod(Testing.chart(), 'p', props))).toEqual([]);
   });
 
   it('fails when its chart holds another object', () => {
     const chart = Testing.chart();
     new Pod(chart, 'other', { metadata: { name: 'other' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } });
-    expect(violationsOf(() => new StaticPod(chart, 'static-web', staticWeb))).toEqual([[R.ownFile.id, 'metadata.name']]);
+    expect(thrownRulePaths(() => new StaticPod(chart, 'static-web', staticWeb))).toEqual([[R.ownFile.id, 'metadata.name']]);
   });
 
   it('fails at synth when another object is added to its chart later', () => {
@@ -94,6 +85,6 @@ describe('StaticPod', () => {
   });
 
   it('fails when the mirror Pod name would be too long', () => {
-    expect(violationsOf(() => new StaticPod(Testing.chart(), 'p', { ...staticWeb, node: 'n'.repeat(250) }))).toEqual([[R.mirrorNameInvalid.id, 'metadata.name']]);
+    expect(thrownRulePaths(() => new StaticPod(Testing.chart(), 'p', { ...staticWeb, node: 'n'.repeat(250) }))).toEqual([[R.mirrorNameInvalid.id, 'metadata.name']]);
   });
 });
