@@ -3,7 +3,9 @@
  * The instantiation count is deterministic for a given compiler and source, so a test may compare it
  * with a recorded baseline; the times are not, and only the benchmark reports them.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /** The figures of one `--extendedDiagnostics` run. */
@@ -49,3 +51,19 @@ export function typecheck(project: string): TypecheckDiagnostics {
   return parseDiagnostics(r.stdout);
 }
 
+
+/**
+ * A project where the examples import the library as a user of the published package does: through the
+ * declarations `npm run build` emits (tsconfig.build.json), not the .ts sources. Returns its tsconfig path;
+ * remove the folder (its dirname) when done.
+ */
+export function writeConsumerProject(repo: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-consumer-'));
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(repo, 'tsconfig.build.json'), '--emitDeclarationOnly', '--outDir', dir], { cwd: repo });
+  fs.cpSync(path.join(repo, 'examples'), path.join(dir, 'examples'), { recursive: true });
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+  const compilerOptions = { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', lib: ['ES2022'], types: ['node'], strict: true, skipLibCheck: true, noEmit: true, esModuleInterop: true };
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['examples'] }, null, 2));
+  return path.join(dir, 'tsconfig.json');
+}

@@ -2,6 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from '../lib/lint/cli';
 
+// a reader that stops early (`podkit rules | head`) is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
