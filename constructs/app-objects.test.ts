@@ -106,12 +106,12 @@ describe('validation passes', () => {
     expect(pods[1]!.checks).toBe(checked + 1);
   });
 
-  it('resolves a checked object once per synthesis beyond its eager check', () => {
+  it('resolves a checked object once per synthesis; the eager check resolves only its metadata', () => {
     const resolver = new CountingResolver();
     const { app, pods } = countingApp(3, resolver);
-    expect(pods.map((p) => resolver.resolutions(p))).toEqual([1, 1, 1]);
+    expect(pods.map((p) => resolver.resolutions(p))).toEqual([0.5, 0.5, 0.5]);
     app.synthYaml();
-    expect(pods.map((p) => resolver.resolutions(p))).toEqual([2, 2, 2]);
+    expect(pods.map((p) => resolver.resolutions(p))).toEqual([1.5, 1.5, 1.5]);
   });
 
   it('gives every object of the app to cross-object lookups, also outside a synthesis', () => {
@@ -141,5 +141,56 @@ describe('validation passes', () => {
     const p = new CountingPod(new Chart(app, 'c'), 'p');
     p.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/requests/memory', '300Mi'));
     expect(() => app.synthYaml()).toThrow(/\[resources\/request-exceeds-limit\]/);
+  });
+});
+
+describe('the eager check fingerprint', () => {
+  it('equals the JSON of toJson() for every checked object of the examples app, so synthesis reuses its results', async () => {
+    const { canonicalJson } = await import('./checked-api-object');
+    const { buildExamplesApp } = await import('../examples/app');
+    const { charts } = buildExamplesApp({ outdir: Testing.app().outdir });
+    const checked = charts.flatMap(({ chart }) => chart.node.findAll()).filter((c): c is CheckedApiObject => c instanceof CheckedApiObject);
+    expect(checked.length).toBeGreaterThan(40);
+    const differing = checked.filter((o) => {
+      const props = (o as unknown as { wireProps: Record<string, unknown> }).wireProps;
+      return canonicalJson({ ...props, metadata: o.metadata.toJson() }) !== JSON.stringify(o.toJson());
+    });
+    expect(differing.map((o) => o.node.path)).toEqual([]);
+  });
+
+  it('differs once a patch changes the manifest, so the rules run again', async () => {
+    const { canonicalJson } = await import('./checked-api-object');
+    const chart = Testing.chart();
+    const pod = new Pod(chart, 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    const props = (pod as unknown as { wireProps: Record<string, unknown> }).wireProps;
+    const before = canonicalJson({ ...props, metadata: pod.metadata.toJson() });
+    expect(before).toBe(JSON.stringify(pod.toJson()));
+    pod.addJsonPatch(JsonPatch.add('/spec/hostname', 'h'));
+    expect(before).not.toBe(JSON.stringify(pod.toJson()));
+  });
+
+  it('leaves out null and undefined members and puts apiVersion, kind and metadata first, as cdk8s does', async () => {
+    const { canonicalJson } = await import('./checked-api-object');
+    expect(canonicalJson({ spec: { b: 1, a: null, c: undefined }, metadata: { name: 'x' }, kind: 'Pod', apiVersion: 'v1' })).toBe(
+      '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"x"},"spec":{"b":1}}',
+    );
+  });
+});
+
+describe('instanceof', () => {
+  it('is false for a plain ApiObject against a checked construct class (cdk8s answers true for any ApiObject by default)', async () => {
+    const { StaticPod } = await import('./static-pod');
+    const chart = Testing.chart();
+    const plain = new ApiObject(chart, 'plain', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } });
+    expect(plain instanceof CheckedApiObject).toBe(false);
+    expect(plain instanceof StaticPod).toBe(false);
+    expect(plain instanceof ApiObject).toBe(true);
+  });
+
+  it('is true for a checked construct, and ApiObject still recognises it', () => {
+    const pod = new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    expect(pod instanceof CheckedApiObject).toBe(true);
+    expect(pod instanceof Pod).toBe(true);
+    expect(pod instanceof ApiObject).toBe(true);
   });
 });

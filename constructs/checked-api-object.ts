@@ -34,9 +34,32 @@ export function isStrict(options: CheckOptions | undefined): boolean {
 const reported = new WeakSet<object>();
 const NONE: readonly Violation[] = Object.freeze([]);
 
-/** SHA-256 of the manifest's JSON: kept instead of the JSON itself, which would double the memory of a large app. */
-function digestOf(manifest: KubeObject): string {
-  return createHash('sha256').update(JSON.stringify(manifest)).digest('base64');
+/** SHA-256 of a manifest's JSON: kept instead of the JSON itself, which would double the memory of a large app. */
+function digestOf(json: string): string {
+  return createHash('sha256').update(json).digest('base64');
+}
+
+const FIRST_KEYS = ['apiVersion', 'kind', 'metadata'];
+
+/**
+ * The JSON text cdk8s's `toJson()` would give for a manifest built of plain JSON values: keys sorted at every
+ * level, `apiVersion`, `kind` and `metadata` first, `undefined` and `null` members left out (as its
+ * `sanitizeValue` does). Lets the eager check fingerprint the manifest without a cdk8s resolve.
+ */
+export function canonicalJson(value: unknown, top = true): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, false)).join(',')}]`;
+  if (typeof value !== 'object') return JSON.stringify(value);
+  const obj = value as Record<string, unknown>;
+  let keys = Object.keys(obj).sort();
+  if (top) keys = [...FIRST_KEYS.filter((k) => keys.includes(k)), ...keys.filter((k) => !FIRST_KEYS.includes(k))];
+  const parts: string[] = [];
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === undefined || v === null) continue;
+    parts.push(`${JSON.stringify(k)}:${canonicalJson(v, false)}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 /** Prints warnings once per object (validation may run more than once). */
@@ -48,10 +71,23 @@ function printWarnings(owner: object, path: string, warnings: readonly Violation
 
 /** An `ApiObject` whose manifest is checked by the rules of `lib/` before anything is written. */
 export abstract class CheckedApiObject extends ApiObject {
+  /**
+   * `instanceof` by prototype chain for this class and its subclasses. cdk8s's `ApiObject` answers
+   * `instanceof` for every ApiObject (a static `Symbol.hasInstance` that subclasses inherit), so without this
+   * `anyApiObject instanceof StaticPod` would be true.
+   */
+  static override [Symbol.hasInstance](o: unknown): o is ApiObject {
+    return Function.prototype[Symbol.hasInstance].call(this, o);
+  }
+
   private readonly checkOptions: CheckOptions | undefined;
+
+  /** The props given to cdk8s (plain JSON, see toWire): the eager check builds the manifest from them. */
+  private readonly wireProps: ApiObjectProps;
 
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options?: CheckOptions) {
     super(scope, id, props);
+    this.wireProps = props;
     // Only the options: `options` is often the whole props object, which must not stay alive with the construct.
     this.checkOptions = options?.strict === undefined ? undefined : { strict: options.strict };
     this.node.addValidation({ validate: () => this.validateManifest() });
@@ -90,9 +126,11 @@ export abstract class CheckedApiObject extends ApiObject {
 
   /** Throws now if the manifest built from the props breaks a rule; call at the end of a constructor. */
   protected checkNow(): void {
-    const manifest = this.manifest;
+    // Built from the props as `toJson()` would build it, without a cdk8s resolve: right after construction there
+    // is no patch yet, the props are plain JSON, and cdk8s resolves the metadata itself.
+    const manifest = { ...this.wireProps, metadata: this.metadata.toJson() } as KubeObject;
     const own = checkObject(manifest);
-    this.eagerCheck = { digest: digestOf(manifest), violations: own.length === 0 ? NONE : own };
+    this.eagerCheck = { digest: digestOf(canonicalJson(manifest)), violations: own.length === 0 ? NONE : own };
     const bad = failing([...own, ...this.promiseViolations(manifest)], isStrict(this.checkOptions));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
   }
@@ -106,7 +144,7 @@ export abstract class CheckedApiObject extends ApiObject {
 
   private violationsOf(manifest: KubeObject): Violation[] {
     const eager = this.eagerCheck;
-    const own = eager && eager.digest === digestOf(manifest) ? eager.violations : checkObject(manifest);
+    const own = eager && eager.digest === digestOf(JSON.stringify(manifest)) ? eager.violations : checkObject(manifest);
     return [...own, ...this.promiseViolations(manifest)];
   }
 
