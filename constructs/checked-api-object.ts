@@ -39,29 +39,6 @@ function digestOf(json: string): string {
   return createHash('sha256').update(json).digest('base64');
 }
 
-const FIRST_KEYS = ['apiVersion', 'kind', 'metadata'];
-
-/**
- * The JSON text cdk8s's `toJson()` would give for a manifest built of plain JSON values: keys sorted at every
- * level, `apiVersion`, `kind` and `metadata` first, `undefined` and `null` members left out (as its
- * `sanitizeValue` does). Lets the eager check fingerprint the manifest without a cdk8s resolve.
- */
-export function canonicalJson(value: unknown, top = true): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, false)).join(',')}]`;
-  if (typeof value !== 'object') return JSON.stringify(value);
-  const obj = value as Record<string, unknown>;
-  let keys = Object.keys(obj).sort();
-  if (top) keys = [...FIRST_KEYS.filter((k) => keys.includes(k)), ...keys.filter((k) => !FIRST_KEYS.includes(k))];
-  const parts: string[] = [];
-  for (const k of keys) {
-    const v = obj[k];
-    if (v === undefined || v === null) continue;
-    parts.push(`${JSON.stringify(k)}:${canonicalJson(v, false)}`);
-  }
-  return `{${parts.join(',')}}`;
-}
-
 /** Prints warnings once per object (validation may run more than once). */
 function printWarnings(owner: object, path: string, warnings: readonly Violation[]): void {
   if (warnings.length === 0 || reported.has(owner)) return;
@@ -116,7 +93,24 @@ export abstract class CheckedApiObject extends ApiObject {
 
   override addJsonPatch(...ops: JsonPatch[]): void {
     noteManifestChange();
+    this.patched = true;
     super.addJsonPatch(...ops);
+  }
+
+  /** Whether a JSON patch was added: the manifest is then no longer a function of the props and metadata alone. */
+  private patched = false;
+
+  /**
+   * A fingerprint of what the manifest is made of before patches: the props (plain JSON; a subclass's `add*()`
+   * may change them in place) and the resolved metadata. Cheap: no cdk8s resolve of the whole object.
+   */
+  private sourceDigest(metadata: unknown = this.metadata.toJson()): string {
+    return digestOf(JSON.stringify(this.wireProps) + JSON.stringify(metadata));
+  }
+
+  /** Whether the eager check's rule results still describe the manifest (no patch, same props and metadata). */
+  private eagerResultsCurrent(): boolean {
+    return this.eagerCheck !== undefined && !this.patched && this.eagerCheck.digest === this.sourceDigest();
   }
 
   /** Violations of the invariant the construct's name promises (e.g. a QoS class); none by default. */
@@ -128,23 +122,25 @@ export abstract class CheckedApiObject extends ApiObject {
   protected checkNow(): void {
     // Built from the props as `toJson()` would build it, without a cdk8s resolve: right after construction there
     // is no patch yet, the props are plain JSON, and cdk8s resolves the metadata itself.
-    const manifest = { ...this.wireProps, metadata: this.metadata.toJson() } as KubeObject;
+    const metadata = this.metadata.toJson();
+    const manifest = { ...this.wireProps, metadata } as KubeObject;
     const own = checkObject(manifest);
-    this.eagerCheck = { digest: digestOf(canonicalJson(manifest)), violations: own.length === 0 ? NONE : own };
+    this.eagerCheck = { digest: this.sourceDigest(metadata), violations: own.length === 0 ? NONE : own };
     const bad = failing([...own, ...this.promiseViolations(manifest)], isStrict(this.checkOptions));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
   }
 
   /**
-   * The manifest's single-object rule results as of the eager check, with a digest of the manifest's JSON:
-   * the rules of `lib/` are pure functions of the manifest, so synthesis reuses them while the JSON is
-   * unchanged. (The construct's promise is always checked again: it may look beyond the manifest.)
+   * The manifest's single-object rule results as of the eager check, with the digest of its sources (see
+   * `sourceDigest`): the rules of `lib/` are pure functions of the manifest, so synthesis reuses them while
+   * nothing the manifest is made of has changed. (The construct's promise is always checked again: it may
+   * look beyond the manifest.)
    */
   private eagerCheck: { readonly digest: string; readonly violations: readonly Violation[] } | undefined;
 
   private violationsOf(manifest: KubeObject): Violation[] {
     const eager = this.eagerCheck;
-    const own = eager && eager.digest === digestOf(JSON.stringify(manifest)) ? eager.violations : checkObject(manifest);
+    const own = eager && this.eagerResultsCurrent() ? eager.violations : checkObject(manifest);
     return [...own, ...this.promiseViolations(manifest)];
   }
 
