@@ -14,7 +14,7 @@ import { checkApp, checkObject, describeRef } from '../lib/rules';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
 import { appChecksOf } from './app-checks';
 import { noteManifestChange, openPass, registerTaker, validationPass, type AppObject } from './app-objects';
-import { registerConfigMapReferences } from './config-map-references';
+import { configMapExternalsOf } from './config-map-references';
 import './yaml-quoting';
 
 /** Options shared by every checked construct. */
@@ -199,8 +199,6 @@ export function registerAppValidation(scope: Construct, options: CheckOptions | 
   const root = scope.node.root;
   if (registered.has(root)) return;
   registered.add(root);
-  // a ConfigMap referenced by any pod of the app must be in the app or declared external
-  registerConfigMapReferences(root);
   root.node.addValidation({
     validate: () => {
       const pass = validationPass(root);
@@ -212,7 +210,9 @@ export function registerAppValidation(scope: Construct, options: CheckOptions | 
 /** The cross-object findings of the app: errors (and warnings in strict mode) as lines; other warnings are printed. */
 function appFindingLines(root: Construct, objects: readonly AppObject[], options: CheckOptions | undefined): string[] {
   const manifests = objects.map((o) => o.manifest);
-  const findings = [...checkApp(manifests), ...appChecksOf(root).flatMap((check) => check(manifests))];
+  // a ConfigMap referenced by any pod of the app must be in the app or declared external
+  const context = { configMapExternals: configMapExternalsOf(root) };
+  const findings = [...checkApp(manifests, context), ...appChecksOf(root).flatMap((check) => check(manifests, context))];
   const strict = isStrict(options);
   const lines: string[] = [];
   for (const f of findings) {

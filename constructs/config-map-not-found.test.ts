@@ -1,5 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
+import { ConfigMap } from './config-map';
 import { ExternalConfigMap } from './config-map-references';
 import { Pod } from './pod';
 
@@ -27,6 +28,23 @@ describe('a plain Pod referencing a ConfigMap by name', () => {
   it('passes when the reference is optional', () => {
     const app = Testing.app();
     podUsing(new Chart(app, 'c'), 'special-config', true);
+    expect(() => app.synthYaml()).not.toThrow();
+  });
+
+  it('fails when the only ConfigMap of that name is in another namespace', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'c');
+    new ConfigMap(chart, 'cm', { metadata: { name: 'special-config', namespace: 'other' }, data: { a: '1' } });
+    podUsing(chart, 'special-config');
+    expect(() => app.synthYaml()).toThrow(/configMapKeyRef\.name: .*\[config-map\/other-namespace\]/);
+  });
+
+  it('passes when it is declared external in the pod\'s namespace, although one of that name is in another namespace', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'c');
+    new ConfigMap(chart, 'cm', { metadata: { name: 'special-config', namespace: 'other' }, data: { a: '1' } });
+    new ExternalConfigMap(chart, 'ext', { name: 'special-config' });
+    podUsing(chart, 'special-config');
     expect(() => app.synthYaml()).not.toThrow();
   });
 });

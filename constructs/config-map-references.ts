@@ -3,34 +3,20 @@
  * that lives outside the app and is declared so with {@link ExternalConfigMap} (never assumed from a bare name).
  *
  * The app-wide rules (`checkApp`) see only the objects of the app, so they cannot tell "outside the app" from
- * "missing". This module adds, once per app, the validation that can: it knows the declared external
- * ConfigMaps and reports `config-map/not-found` (and missing keys of declared externals with known keys).
+ * "missing" by themselves: the app-level validation gives them the ConfigMaps declared here
+ * ({@link configMapExternalsOf}), and they report `config-map/not-found` (and missing keys of declared
+ * externals with known keys).
  */
 import { Construct, type IConstruct } from 'constructs';
 import type { EnvFromSource, EnvVarSource, KeyToPath, Volume, VolumeProjection } from '../lib/k8s';
-import { checkConfigMapReferences, configMapRules, type ExternalConfigMapRef } from '../lib/rules/config-map';
-import type { Finding } from '../lib/rules/app';
+import { configMapRules, type ExternalConfigMapRef } from '../lib/rules/config-map';
 import { ViolationError } from '../lib/violation';
-import { addAppCheck } from './app-checks';
 
 const externals = new WeakMap<IConstruct, ExternalConfigMapRef[]>();
-const registered = new WeakSet<IConstruct>();
 
-const findingKey = (f: Finding) => `${f.object.index}|${f.violation.rule}|${f.violation.path}|${f.violation.message}`;
-
-/**
- * Adds, once per app, the check of ConfigMap references against the app's objects and declared externals
- * (an app check, run and reported by the app-level validation with the other cross-object rules).
- */
-export function registerConfigMapReferences(scope: IConstruct): void {
-  const root = scope.node.root;
-  if (registered.has(root)) return;
-  registered.add(root);
-  addAppCheck(root, (manifests) => {
-    // what checkApp already reports (no externals known) is not repeated here
-    const plain = new Set(checkConfigMapReferences(manifests).map(findingKey));
-    return checkConfigMapReferences(manifests, externals.get(root) ?? []).filter((f) => !plain.has(findingKey(f)));
-  });
+/** The ConfigMaps declared external in the app of `scope` (empty when none). */
+export function configMapExternalsOf(scope: IConstruct): readonly ExternalConfigMapRef[] {
+  return externals.get(scope.node.root) ?? [];
 }
 
 /** Props of {@link ExternalConfigMap}. */
@@ -62,7 +48,6 @@ export class ExternalConfigMap extends Construct {
     this.keys = props.keys;
     const root = this.node.root;
     externals.set(root, [...(externals.get(root) ?? []), { name: props.name, namespace: props.namespace, keys: props.keys }]);
-    registerConfigMapReferences(this);
   }
 }
 
@@ -108,7 +93,6 @@ export interface ResolvedConfigMap {
 
 /** Resolves a reference; a cdk8s-plus-28 import (`fromConfigMapName`) is declared external on the way. */
 export function resolveConfigMap(ref: ConfigMapRefLike): ResolvedConfigMap {
-  registerConfigMapReferences(ref);
   if (ref.keys !== undefined || ref instanceof ExternalConfigMap) return { name: ref.name, namespace: ref.namespace, keys: ref.keys };
   const namespace = ref.metadata?.namespace;
   if (ref.data !== undefined || ref.binaryData !== undefined) {

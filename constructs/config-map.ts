@@ -14,7 +14,6 @@ import type { Result } from '../lib/configmap/result';
 import { configMapRules } from '../lib/rules/config-map';
 import { ViolationError } from '../lib/violation';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import { registerConfigMapReferences } from './config-map-references';
 
 /** Object metadata of a ConfigMap. Output contains exactly these fields. */
 export interface ConfigMapMetadata {
@@ -63,7 +62,6 @@ export abstract class ConfigMapBase extends CheckedApiObject {
     this.data = data ?? {};
     this.binaryData = binaryData ?? {};
     this.keys = [...Object.keys(this.data), ...Object.keys(this.binaryData)];
-    registerConfigMapReferences(this);
   }
 }
 

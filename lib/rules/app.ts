@@ -6,7 +6,7 @@
 import type { KubeObject } from '../k8s';
 import type { Violation } from '../violation';
 import { checkGmsaReferences } from './gmsa';
-import { checkConfigMapReferences } from './config-map';
+import { checkConfigMapReferences, type ExternalConfigMapRef } from './config-map';
 import { checkObject } from './index';
 
 /** Which object a finding is about. */
@@ -24,13 +24,23 @@ export interface Finding {
   readonly violation: Violation;
 }
 
+/** What a cross-object check may know beyond the objects themselves. */
+export interface AppContext {
+  /**
+   * ConfigMaps declared to live outside the set (a cdk8s app's `ExternalConfigMap`s). When given, a reference
+   * to a ConfigMap neither in the set nor declared is reported (`config-map/not-found`); when not (linting
+   * files), it cannot be told from one that exists in the cluster, and is not.
+   */
+  readonly configMapExternals?: readonly ExternalConfigMapRef[];
+}
+
 /** A rule over a whole set of objects. */
-export type AppCheck = (objects: readonly KubeObject[]) => Finding[];
+export type AppCheck = (objects: readonly KubeObject[], context?: AppContext) => Finding[];
 
 /** The cross-object checks of every area; one entry per area. */
 export const APP_CHECKS: readonly AppCheck[] = [
   (objects) => checkGmsaReferences(objects),
-  (objects) => checkConfigMapReferences(objects),
+  (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals),
 ];
 
 /** The reference to `objects[index]`. */
@@ -44,8 +54,8 @@ export function describeRef(ref: ObjectRef): string {
 }
 
 /** Runs only the cross-object checks. */
-export function checkApp(objects: readonly KubeObject[]): Finding[] {
-  return APP_CHECKS.flatMap((check) => check(objects));
+export function checkApp(objects: readonly KubeObject[], context?: AppContext): Finding[] {
+  return APP_CHECKS.flatMap((check) => check(objects, context));
 }
 
 /** Every rule over a set of objects: each object's own rules, then the cross-object ones. */
