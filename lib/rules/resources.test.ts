@@ -27,6 +27,11 @@ describe('checkResources', () => {
     ['fails when an unprefixed resource name is not standard', { limits: { gpu: '1' } }, [['resources/resource-name-not-standard', `${R}.limits.gpu`]]],
     ['passes when the resource is fully qualified', { limits: { 'example.com/gpu': '1' }, requests: { 'example.com/gpu': '1' } }, []],
     ['fails when the resource name is not a qualified name', { limits: { 'example.com/a/b': '1' } }, [['resources/resource-name-invalid', `${R}.limits[example.com/a/b]`]]],
+    ['fails when a prefixed resource is neither native nor a valid extended resource name', { limits: { 'requests.example.com/foo': '1' }, requests: { 'requests.example.com/foo': '1' } }, [
+      ['resources/extended-resource-name', `${R}.limits[requests.example.com/foo]`],
+      ['resources/extended-resource-name', `${R}.requests[requests.example.com/foo]`],
+    ]],
+    ['passes when the prefixed resource is a valid extended resource name', { limits: { 'example.com/foo': '1' }, requests: { 'example.com/foo': '1' } }, []],
     ['fails when an extended resource is fractional', { limits: { 'example.com/dongle': '1.5' }, requests: { 'example.com/dongle': '1.5' } }, [
       ['resources/integer-required', `${R}.limits[example.com/dongle]`],
       ['resources/integer-required', `${R}.requests[example.com/dongle]`],
