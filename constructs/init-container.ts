@@ -23,8 +23,5 @@ export interface SidecarContainerProps extends ContainerProps {
 /** An entry of `initContainers`. */
 export type InitContainerProps = RunToCompletionInitContainerProps | SidecarContainerProps;
 
-/** A pod spec whose init containers are typed as above. */
-export interface TypedInitPodSpecProps extends Omit<PodSpecProps, 'initContainers'> {
-  /** Run in order, each to completion, before the app containers start (sidecars keep running). */
-  readonly initContainers?: readonly InitContainerProps[];
-}
+/** A pod spec whose init containers are typed as above: `PodSpecProps` itself now types them so. */
+export type TypedInitPodSpecProps = PodSpecProps;
