@@ -1,4 +1,4 @@
-import { ApiObject, App, Chart, ImplicitTokenResolver, JsonPatch, LazyResolver, NumberStringUnionResolver, Testing, type IResolver, type ResolutionContext } from 'cdk8s';
+import { ApiObject, App, Chart, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver, Testing, type IResolver, type ResolutionContext } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../lib/k8s';
@@ -46,8 +46,31 @@ class GrowingPod extends CheckedApiObject {
     this.checkNow();
   }
 
+  /** The supported way: a JSON patch. */
   addContainer(name: string): void {
+    this.addJsonPatch(JsonPatch.add('/spec/containers/-', { name, image: 'x' }));
+  }
+
+  /** Not supported: the props are frozen, so this throws instead of changing the manifest behind the checks. */
+  addContainerInPlace(name: string): void {
     this.containers.push({ name, image: 'x' });
+  }
+}
+
+/** A checked pod whose props hold a value cdk8s resolves at synthesis (a `Lazy` image). */
+class LazyImagePod extends CheckedApiObject {
+  image = 'x';
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: { name: id }, spec: { containers: [{ name: 'c', image: Lazy.any({ produce: () => this.image }) }] } });
+    this.checkNow();
+  }
+}
+
+/** A custom resolver that raises every memory request to 300Mi. */
+class RaisingResolver implements IResolver {
+  resolve(context: ResolutionContext): void {
+    if (context.key.at(-2) === 'requests' && context.key.at(-1) === 'memory' && context.value !== '300Mi') context.replaceValue('300Mi');
   }
 }
 
@@ -106,13 +129,13 @@ describe('validation passes', () => {
     expect(pods[1]!.checks).toBe(checked + 1);
   });
 
-  it('resolves a checked object once per synthesis; the eager check and the reuse check resolve only its metadata', () => {
+  it('resolves a checked object once per synthesis; the eager check resolves only its metadata', () => {
     const resolver = new CountingResolver();
     const { app, pods } = countingApp(3, resolver);
     expect(pods.map((p) => resolver.resolutions(p))).toEqual([0.5, 0.5, 0.5]);
     app.synthYaml();
-    // one whole resolve for the output, and the metadata once more for the reuse check
-    expect(pods.map((p) => resolver.resolutions(p))).toEqual([2, 2, 2]);
+    // one whole resolve for the output
+    expect(pods.map((p) => resolver.resolutions(p))).toEqual([1.5, 1.5, 1.5]);
   });
 
   it('gives every object of the app to cross-object lookups, also outside a synthesis', () => {
@@ -123,7 +146,7 @@ describe('validation passes', () => {
     ]);
   });
 
-  it('fails when an add*() method changes the manifest after the eager check so that it breaks a rule', () => {
+  it('fails when an add*() method patches the manifest after the eager check so that it breaks a rule', () => {
     const app = Testing.app();
     const p = new GrowingPod(new Chart(app, 'c'), 'p');
     p.addContainer('c');
@@ -156,16 +179,54 @@ describe('reuse of the eager check at synth', () => {
     expect(checked.filter((o) => !current(o)).map((o) => o.node.path)).toEqual([]);
   });
 
-  it('ends with a patch, a metadata change or an add*() change', () => {
+  it('ends with a patch, a metadata change or an add*() patch', () => {
     const chart = Testing.chart();
     const pod = (id: string) => new Pod(chart, id, { metadata: { name: id }, spec: { containers: [{ name: 'c', image: 'x' }] } });
-    const [patched, labelled] = [pod('a'), pod('b')];
+    const [patched, labelled, annotated] = [pod('a'), pod('b'), pod('c')];
     const grown = new GrowingPod(chart, 'g');
-    expect([patched, labelled, grown].map(current)).toEqual([true, true, true]);
+    expect([patched, labelled, annotated, grown].map(current)).toEqual([true, true, true, true]);
     patched.addJsonPatch(JsonPatch.add('/spec/hostname', 'h'));
     labelled.metadata.addLabel('team', 'a');
+    annotated.metadata.add('generateName', 'c-');
     grown.addContainer('d');
-    expect([patched, labelled, grown].map(current)).toEqual([false, false, false]);
+    expect([patched, labelled, annotated, grown].map(current)).toEqual([false, false, false, false]);
+  });
+
+  it('is refused by the props themselves: they are frozen, an in-place change throws', () => {
+    const app = Testing.app();
+    const p = new GrowingPod(new Chart(app, 'c'), 'p');
+    expect(() => p.addContainerInPlace('c')).toThrow(TypeError);
+    expect(current(p)).toBe(true);
+    expect(Testing.synth(app.charts[0]!)).toEqual([expect.objectContaining({ spec: { containers: [{ name: 'c', image: 'x' }] } })]);
+  });
+
+  it('does not hold when the props hold a value cdk8s resolves later (a Lazy)', () => {
+    const app = Testing.app();
+    const p = new LazyImagePod(new Chart(app, 'c'), 'p');
+    expect(current(p)).toBe(false);
+    p.image = '';
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.image: .*\[objects\/image-required\]/);
+  });
+
+  it('passes the Lazy value it resolves to when that keeps the rules', () => {
+    const app = Testing.app();
+    const p = new LazyImagePod(new Chart(app, 'c'), 'p');
+    p.image = 'nginx';
+    expect(app.synthYaml()).toContain('image: nginx');
+  });
+
+  it('does not hold in an app with a custom resolver: it may change any value, and the rules see what it wrote', () => {
+    const app = new App({ outdir: Testing.app().outdir, resolvers: [new RaisingResolver(), new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] });
+    const p = new CountingPod(new Chart(app, 'c'), 'p');
+    expect(current(p)).toBe(false);
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+  });
+
+  it('holds in an app with the built-in resolvers only, listed explicitly', () => {
+    const app = new App({ outdir: Testing.app().outdir, resolvers: [new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] });
+    const p = new CountingPod(new Chart(app, 'c'), 'p');
+    expect(current(p)).toBe(true);
+    expect(app.synthYaml()).toContain('memory: 100Mi');
   });
 });
 

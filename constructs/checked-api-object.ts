@@ -6,8 +6,7 @@
  * for what later `add*()` calls or escape hatches change. Errors fail synthesis with every violation
  * listed; warnings are printed, and fail too in strict mode.
  */
-import { createHash } from 'node:crypto';
-import { ApiObject, ApiObjectMetadataDefinition, type ApiObjectProps, type JsonPatch, type OwnerReference } from 'cdk8s';
+import { ApiObject, ApiObjectMetadataDefinition, App, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch, type OwnerReference } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
@@ -15,6 +14,7 @@ import { ViolationError, formatViolation, failing, type Violation } from '../lib
 import { appChecksOf } from './app-checks';
 import { noteManifestChange, openPass, registerTaker, validationPass, type AppObject } from './app-objects';
 import { configMapExternalsOf } from './config-map-references';
+import { isWire } from './wire';
 import './yaml-quoting';
 
 /** Options shared by every checked construct. */
@@ -33,11 +33,6 @@ export function isStrict(options: CheckOptions | undefined): boolean {
 
 const reported = new WeakSet<object>();
 const NONE: readonly Violation[] = Object.freeze([]);
-
-/** SHA-256 of a manifest's JSON: kept instead of the JSON itself, which would double the memory of a large app. */
-function digestOf(json: string): string {
-  return createHash('sha256').update(json).digest('base64');
-}
 
 /** Prints warnings once per object (validation may run more than once). */
 function printWarnings(owner: object, path: string, warnings: readonly Violation[]): void {
@@ -59,12 +54,23 @@ export abstract class CheckedApiObject extends ApiObject {
 
   private readonly checkOptions: CheckOptions | undefined;
 
-  /** The props given to cdk8s (plain JSON, see toWire): the eager check builds the manifest from them. */
+  /** The props given to cdk8s, deeply frozen (see `freezeProps`): the eager check builds the manifest from them. */
   private readonly wireProps: ApiObjectProps;
 
+  /** Whether the props are plain JSON throughout, which cdk8s's built-in resolvers leave as they are. */
+  private readonly plainProps: boolean;
+
+  /**
+   * The props are frozen here (plain objects and arrays, deeply; `toWire` output already is): the manifest
+   * is then a function of the props, the metadata and the patches, and a change after the eager check can
+   * only come through `addJsonPatch` or the metadata's `add*()` methods, which both end the reuse of the
+   * eager check's results. A subclass changes its manifest after construction with `addJsonPatch`.
+   */
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options?: CheckOptions) {
+    const plain = freezeProps(props);
     super(scope, id, props);
     this.wireProps = props;
+    this.plainProps = plain;
     // Only the options: `options` is often the whole props object, which must not stay alive with the construct.
     this.checkOptions = options?.strict === undefined ? undefined : { strict: options.strict };
     this.node.addValidation({ validate: () => this.validateManifest() });
@@ -101,16 +107,13 @@ export abstract class CheckedApiObject extends ApiObject {
   private patched = false;
 
   /**
-   * A fingerprint of what the manifest is made of before patches: the props (plain JSON; a subclass's `add*()`
-   * may change them in place) and the resolved metadata. Cheap: no cdk8s resolve of the whole object.
+   * Whether the eager check's rule results still describe the manifest: the props are frozen plain JSON, no
+   * patch was added, the metadata was not changed since, and the app resolves with cdk8s's built-in resolvers
+   * only (a custom resolver may change any value of the manifest).
    */
-  private sourceDigest(metadata: unknown = this.metadata.toJson()): string {
-    return digestOf(JSON.stringify(this.wireProps) + JSON.stringify(metadata));
-  }
-
-  /** Whether the eager check's rule results still describe the manifest (no patch, same props and metadata). */
   private eagerResultsCurrent(): boolean {
-    return this.eagerCheck !== undefined && !this.patched && this.eagerCheck.digest === this.sourceDigest();
+    const eager = this.eagerCheck;
+    return eager !== undefined && this.plainProps && !this.patched && eager.metadataChanges === metadataChangesOf(this.metadata) && builtInResolversOnly(App.of(this));
   }
 
   /** Violations of the invariant the construct's name promises (e.g. a QoS class); none by default. */
@@ -120,23 +123,23 @@ export abstract class CheckedApiObject extends ApiObject {
 
   /** Throws now if the manifest built from the props breaks a rule; call at the end of a constructor. */
   protected checkNow(): void {
-    // Built from the props as `toJson()` would build it, without a cdk8s resolve: right after construction there
-    // is no patch yet, the props are plain JSON, and cdk8s resolves the metadata itself.
-    const metadata = this.metadata.toJson();
-    const manifest = { ...this.wireProps, metadata } as KubeObject;
+    // Plain props are built into the manifest as `toJson()` would, without a cdk8s resolve of the whole object:
+    // right after construction there is no patch yet, and cdk8s resolves the metadata itself. Props holding a
+    // value cdk8s resolves (a `Lazy`) are resolved as synthesis will.
+    const manifest = (this.plainProps ? { ...this.wireProps, metadata: this.metadata.toJson() } : super.toJson()) as KubeObject;
     const own = checkObject(manifest);
-    this.eagerCheck = { digest: this.sourceDigest(metadata), violations: own.length === 0 ? NONE : own };
+    this.eagerCheck = { metadataChanges: metadataChangesOf(this.metadata), violations: own.length === 0 ? NONE : own };
     const bad = failing([...own, ...this.promiseViolations(manifest)], isStrict(this.checkOptions));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
   }
 
   /**
-   * The manifest's single-object rule results as of the eager check, with the digest of its sources (see
-   * `sourceDigest`): the rules of `lib/` are pure functions of the manifest, so synthesis reuses them while
-   * nothing the manifest is made of has changed. (The construct's promise is always checked again: it may
-   * look beyond the manifest.)
+   * The manifest's single-object rule results as of the eager check, with the count of metadata changes at
+   * that time: the rules of `lib/` are pure functions of the manifest, so synthesis reuses them while nothing
+   * the manifest is made of has changed (see `eagerResultsCurrent`). (The construct's promise is always
+   * checked again: it may look beyond the manifest.)
    */
-  private eagerCheck: { readonly digest: string; readonly violations: readonly Violation[] } | undefined;
+  private eagerCheck: { readonly metadataChanges: number; readonly violations: readonly Violation[] } | undefined;
 
   private violationsOf(manifest: KubeObject): Violation[] {
     const eager = this.eagerCheck;
@@ -160,32 +163,70 @@ export abstract class CheckedApiObject extends ApiObject {
   }
 }
 
-/** cdk8s object metadata whose changes end the open validation pass (the manifest they are in changes). */
+/** How many times each tracked metadata was changed. */
+const metadataChanges = new WeakMap<ApiObjectMetadataDefinition, number>();
+
+function metadataChangesOf(metadata: ApiObjectMetadataDefinition): number {
+  return metadataChanges.get(metadata) ?? 0;
+}
+
+/**
+ * cdk8s object metadata whose changes are counted (they end the reuse of the eager check's results) and end
+ * the open validation pass (the manifest they are in changes).
+ */
 class TrackedMetadata extends ApiObjectMetadataDefinition {
   override addLabel(key: string, value: string): void {
-    noteManifestChange();
+    this.changed();
     super.addLabel(key, value);
   }
 
   override addAnnotation(key: string, value: string): void {
-    noteManifestChange();
+    this.changed();
     super.addAnnotation(key, value);
   }
 
   override addFinalizers(...finalizers: string[]): void {
-    noteManifestChange();
+    this.changed();
     super.addFinalizers(...finalizers);
   }
 
   override addOwnerReference(owner: OwnerReference): void {
-    noteManifestChange();
+    this.changed();
     super.addOwnerReference(owner);
   }
 
   override add(key: string, value: any): void {
-    noteManifestChange();
+    this.changed();
     super.add(key, value);
   }
+
+  private changed(): void {
+    metadataChanges.set(this, metadataChangesOf(this) + 1);
+    noteManifestChange();
+  }
+}
+
+const BUILT_IN_RESOLVERS: readonly (abstract new (...args: never[]) => object)[] = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
+
+/** Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. */
+function builtInResolversOnly(app: App): boolean {
+  return app.resolvers.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k));
+}
+
+/**
+ * Deeply freezes the plain objects and arrays of `props` (stopping at `toWire` output, frozen already) and
+ * says whether everything in it is plain JSON. Anything else (a `Lazy`, a class instance) is left as it is:
+ * cdk8s may resolve it to a different value at synthesis.
+ */
+function freezeProps(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
+  if (isWire(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value) ? proto !== Array.prototype : proto !== Object.prototype && proto !== null) return false;
+  let plain = true;
+  for (const v of Object.values(value)) plain = freezeProps(v) && plain;
+  Object.freeze(value);
+  return plain;
 }
 
 const registered = new WeakSet<object>();

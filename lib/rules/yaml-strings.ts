@@ -30,22 +30,25 @@ function jsonTypeOf(value: unknown): string | undefined {
 /** The Go decoder's field name: the JSON path without indices or map keys. */
 const goPath = (path: string) => path.replace(/\[[^\]]*\]/g, '');
 
-/** One string field at `path`, of the Go struct `goType` (`[]uint8` fields are base64 strings in JSON). */
-function checkString(out: Violation[], value: unknown, path: string, goType: string, goField: string, goValueType = 'string'): void {
+/**
+ * One string field at `path()`, of the Go struct `goType` (`[]uint8` fields are base64 strings in JSON). The
+ * paths are built only for a violation: this runs on every string of every manifest.
+ */
+function checkString(out: Violation[], value: unknown, path: () => string, goType: string, goField: () => string, goValueType = 'string'): void {
   const jsonType = jsonTypeOf(value);
-  if (jsonType) out.push(yamlStringRules.stringExpected.at(path, jsonType, `${goType}.${goField}`, goValueType, JSON.stringify(value)));
+  if (jsonType) out.push(yamlStringRules.stringExpected.at(path(), jsonType, `${goType}.${goField()}`, goValueType, JSON.stringify(value)));
 }
 
 /** Every value of a string map (`labels`, `data`, `nodeSelector`) at `path`. */
 function checkStringMap(out: Violation[], map: unknown, path: string, goType: string, goValueType = 'string'): void {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return;
-  for (const [key, value] of Object.entries(map)) checkString(out, value, fieldPath(path, key), goType, goPath(path), goValueType);
+  for (const key of Object.keys(map)) checkString(out, (map as Record<string, unknown>)[key], () => fieldPath(path, key), goType, () => goPath(path), goValueType);
 }
 
 /** Every item of a string list (`command`, `args`) at `path`. */
 function checkStringList(out: Violation[], list: unknown, path: string, goType: string): void {
   if (!Array.isArray(list)) return;
-  list.forEach((value, i) => checkString(out, value, `${path}[${i}]`, goType, goPath(path)));
+  list.forEach((value, i) => checkString(out, value, () => `${path}[${i}]`, goType, () => goPath(path)));
 }
 
 const CONTAINER_STRINGS = ['name', 'image', 'workingDir'] as const;
@@ -75,15 +78,15 @@ export function checkYamlStrings(obj: KubeObject): Violation[] {
     checkStringMap(out, pod.metadata?.annotations, `${meta}.annotations`, 'ObjectMeta');
   }
   checkStringMap(out, pod.spec.nodeSelector, `${base}.nodeSelector`, 'PodSpec');
-  for (const field of POD_STRINGS) checkString(out, pod.spec[field], `${base}.${field}`, 'PodSpec', `${base}.${field}`);
+  for (const field of POD_STRINGS) checkString(out, pod.spec[field], () => `${base}.${field}`, 'PodSpec', () => `${base}.${field}`);
   for (const { container, list, rel } of containersOf(pod.spec)) {
     const at = `${base}.${rel}`;
     const goType = list === 'ephemeralContainers' ? 'EphemeralContainer' : 'Container';
-    for (const field of CONTAINER_STRINGS) checkString(out, container[field], `${at}.${field}`, goType, goPath(`${at}.${field}`));
+    for (const field of CONTAINER_STRINGS) checkString(out, container[field], () => `${at}.${field}`, goType, () => goPath(`${at}.${field}`));
     checkStringList(out, container.command, `${at}.command`, goType);
     checkStringList(out, container.args, `${at}.args`, goType);
     (Array.isArray(container.env) ? container.env : []).forEach((env, i) => {
-      for (const field of ['name', 'value'] as const) checkString(out, env?.[field], `${at}.env[${i}].${field}`, 'EnvVar', goPath(`${at}.env.${field}`));
+      for (const field of ['name', 'value'] as const) checkString(out, env?.[field], () => `${at}.env[${i}].${field}`, 'EnvVar', () => goPath(`${at}.env.${field}`));
     });
   }
   return out;
