@@ -282,7 +282,7 @@ function main(): void {
     `| ---: | ${SCALING_VARIANTS.map(() => '---:').join(' | ')} |`,
     ...scalingRows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
-    `Cold synth: examples app as cdk8s.yaml runs it (esbuild-register, no type check; ${cold.examples.files} files) ${fmt(cold.examples.wallMs, 0)} ms wall / ${fmt(cold.examples.cpuMs, 0)} ms CPU; one-Pod cdk8s-plus-28 app with type-checking ts-node ${fmt(cold.plus.wallMs, 0)} ms wall / ${fmt(cold.plus.cpuMs, 0)} ms CPU.`,
+    `Cold synth: examples app as cdk8s.yaml runs it (bin/register.js: esbuild, no type check; ${cold.examples.files} files) ${fmt(cold.examples.wallMs, 0)} ms wall / ${fmt(cold.examples.cpuMs, 0)} ms CPU; one-Pod cdk8s-plus-28 app with type-checking ts-node ${fmt(cold.plus.wallMs, 0)} ms wall / ${fmt(cold.plus.cpuMs, 0)} ms CPU.`,
     `Type check: examples (with the library source they import) ${tc.examples.instantiations} instantiations, ${tc.examples.types} types, check ${tc.examples.checkTime} s, total ${tc.examples.totalTime} s; plain \`ApiObject\` fixture (${tc.plainObjects} objects) ${tc.plain.instantiations} instantiations, ${tc.plain.types} types, check ${tc.plain.checkTime} s, total ${tc.plain.totalTime} s. The library modules the examples import, alone: ${tc.library.instantiations} instantiations, check ${tc.library.checkTime} s. The same examples against the declarations the published package ships (build/*.d.ts): ${tc.consumer.instantiations} instantiations, check ${tc.consumer.checkTime} s, total ${tc.consumer.totalTime} s.`,
   ].join('\n');
 

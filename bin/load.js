@@ -1,5 +1,5 @@
 // Loads one module of this package: in a source checkout (its .ts file is there) the TypeScript, with the types
-// stripped on the fly by esbuild for this package's own files only (as the examples app's synth does); in the
+// stripped on the fly by esbuild (bin/register.js, as the examples app's synth does); in the
 // published package, which ships only the compiled build/ (`npm run build`, run by `npm pack`), the build.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,12 +10,6 @@ const root = path.join(__dirname, '..');
 module.exports = function loadPackageModule(rel) {
   const source = path.join(root, `${rel}.ts`);
   if (!fs.existsSync(source)) return require(path.join(root, 'build', `${rel}.js`));
-  const { register } = require('esbuild-register/dist/node');
-  register({
-    target: 'node20',
-    extensions: ['.ts'],
-    hookIgnoreNodeModules: false,
-    hookMatcher: (file) => file.startsWith(root + path.sep) && !file.slice(root.length + 1).split(path.sep).includes('node_modules'),
-  });
+  require('./register');
   return require(source);
 };

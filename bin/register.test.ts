@@ -1,0 +1,82 @@
+/**
+ * bin/register.js, run as cdk8s.yaml runs it (`node -r ./bin/register.js app.ts`), on a throw-away package:
+ * a copy of the hook in its bin/ makes that folder's parent the package root.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const pkg = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-register-'));
+afterAll(() => fs.rmSync(pkg, { recursive: true, force: true }));
+
+function write(rel: string, text: string): string {
+  const file = path.join(pkg, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+write('bin/register.js', fs.readFileSync(path.join(__dirname, 'register.js'), 'utf8'));
+fs.symlinkSync(fs.realpathSync(path.join(__dirname, '../node_modules')), path.join(pkg, 'node_modules'), 'dir');
+write('lib/shapes.ts', ['export interface Shape { readonly sides: number }', 'export const square: Shape = { sides: 4 };', ''].join('\n'));
+write(
+  'lib/fail.ts',
+  ['/** throws on line 4, column 9 */', 'export function fail(why: string): never {', '  const message: string = `failed: ${why}`;', '  throw new Error(message);', '}', ''].join('\n'),
+);
+write('lib/shapes.test.ts', 'import { it } from "vitest"; it("is not part of the app", () => {});\n');
+
+function app(name: string, source: string): { status: number | null; stdout: string; stderr: string } {
+  const file = write(`${name}.ts`, source);
+  const r = spawnSync(process.execPath, ['-r', path.join(pkg, 'bin/register.js'), file], { encoding: 'utf8', cwd: pkg });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/register.js', () => {
+  it('runs TypeScript that imports other .ts files of the package, types stripped', () => {
+    const r = app('main', 'import { square, type Shape } from "./lib/shapes";\nconst s: Shape = square;\nconsole.log(s.sides);\n');
+    expect(r.stderr).toBe('');
+    expect([r.status, r.stdout]).toEqual([0, '4\n']);
+  });
+
+  it('maps stack traces to the .ts line and column', () => {
+    const r = app('throws', 'import { fail } from "./lib/fail";\nfail("here");\n');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${path.join(pkg, 'lib/fail.ts')}:4:9`);
+    expect(r.stderr).toContain(`${path.join(pkg, 'throws.ts')}:2:1`);
+  });
+
+  it('still runs when a source the app does not require does not parse', () => {
+    const broken = write('lib/broken.ts', 'export const = ;\n');
+    try {
+      const r = app('main2', 'import { square } from "./lib/shapes";\nconsole.log(square.sides);\n');
+      expect([r.status, r.stdout]).toEqual([0, '4\n']);
+    } finally {
+      fs.rmSync(broken);
+    }
+  });
+
+  it('fails with esbuild\'s error when a required source does not parse', () => {
+    const broken = write('lib/broken2.ts', 'export const = ;\n');
+    try {
+      const r = app('main3', 'import "./lib/broken2";\n');
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/broken2\.ts:1:\d+: ERROR: Expected identifier/);
+    } finally {
+      fs.rmSync(broken);
+    }
+  });
+
+  it('transforms a .ts file outside the package on its own', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-outside-'));
+    try {
+      const file = path.join(outside, 'x.ts');
+      fs.writeFileSync(file, 'const n: number = 2;\nconsole.log(n * 3);\n');
+      const r = spawnSync(process.execPath, ['-r', path.join(pkg, 'bin/register.js'), file], { encoding: 'utf8' });
+      expect([r.status, r.stdout]).toEqual([0, '6\n']);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
