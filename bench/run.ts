@@ -122,19 +122,24 @@ interface ColdFigures {
   readonly files: number;
 }
 
-function measureColdSynth(): { examples: ColdFigures; plus: ColdFigures } {
+/** An app that only creates the output folder cdk8s expects: what the CLI costs before any app does anything. */
+const EMPTY_APP = `node -e "require('fs').mkdirSync(process.env.CDK8S_OUTDIR, { recursive: true })"`;
+
+function measureColdSynth(): { examples: ColdFigures; plus: ColdFigures; cliAlone: ColdFigures } {
   const plusDir = makePlusProject();
   try {
     const ex: ColdFigures[] = [];
     const pl: ColdFigures[] = [];
+    const cli: ColdFigures[] = [];
     const show = (f: ColdFigures): string => `${f.wallMs.toFixed(0)} ms wall / ${f.cpuMs.toFixed(0)} ms cpu`;
     for (let round = 0; round < COLD_ROUNDS; round++) {
       ex.push(coldSynth(REPO));
       pl.push(coldSynth(plusDir));
-      log(`  cold synth round ${round + 1}: examples ${show(ex.at(-1)!)}, plus ${show(pl.at(-1)!)}`);
+      cli.push(coldSynth(plusDir, EMPTY_APP));
+      log(`  cold synth round ${round + 1}: examples ${show(ex.at(-1)!)}, plus ${show(pl.at(-1)!)}, the CLI with an empty app ${show(cli.at(-1)!)}`);
     }
     const fold = (xs: ColdFigures[]): ColdFigures => ({ wallMs: median(xs.map((x) => x.wallMs)), cpuMs: median(xs.map((x) => x.cpuMs)), files: xs[0]!.files });
-    return { examples: fold(ex), plus: fold(pl) };
+    return { examples: fold(ex), plus: fold(pl), cliAlone: fold(cli) };
   } finally {
     fs.rmSync(plusDir, { recursive: true, force: true });
   }
@@ -231,6 +236,9 @@ function main(): void {
       memoryPodkitOverRaw: ratio(podkit.maxRssMiB, raw.maxRssMiB),
       coldSynthWallExamplesOverPlus: ratio(cold.examples.wallMs, cold.plus.wallMs),
       coldSynthCpuExamplesOverPlus: ratio(cold.examples.cpuMs, cold.plus.cpuMs),
+      /** The floor of the two above: `cdk8s synth` of an app that does nothing. */
+      coldSynthWallCliAloneOverPlus: ratio(cold.cliAlone.wallMs, cold.plus.wallMs),
+      coldSynthCpuCliAloneOverPlus: ratio(cold.cliAlone.cpuMs, cold.plus.cpuMs),
       typecheckInstantiationsExamplesOverPlain: ratio(tc.examples.instantiations, tc.plain.instantiations),
       typecheckCheckTimeExamplesOverPlain: ratio(tc.examples.checkTime, tc.plain.checkTime),
       /** As a user of the published package pays: the examples against the emitted declarations. */
@@ -257,6 +265,7 @@ function main(): void {
     ['peak RSS 10k pods, podkit / raw', fmt(r.memoryPodkitOverRaw), `≤ ${TARGETS.memoryOverRaw}`, verdict(r.memoryPodkitOverRaw, TARGETS.memoryOverRaw)],
     ['cold `cdk8s synth`, examples / one-Pod plus app (wall)', fmt(r.coldSynthWallExamplesOverPlus), `≤ ${TARGETS.coldSynthOverPlus}`, verdict(r.coldSynthWallExamplesOverPlus, TARGETS.coldSynthOverPlus)],
     ['cold `cdk8s synth`, examples / one-Pod plus app (CPU)', fmt(r.coldSynthCpuExamplesOverPlus), `≤ ${TARGETS.coldSynthOverPlus}`, verdict(r.coldSynthCpuExamplesOverPlus, TARGETS.coldSynthOverPlus)],
+    ['cold `cdk8s synth` of an app that does nothing (the CLI alone) / one-Pod plus app, wall / CPU', `${fmt(r.coldSynthWallCliAloneOverPlus)} / ${fmt(r.coldSynthCpuCliAloneOverPlus)}`, 'floor', 'info'],
     ['tsc check time, examples / plain `ApiObject` fixture', fmt(r.typecheckCheckTimeExamplesOverPlain), `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckCheckTimeExamplesOverPlain, TARGETS.typecheckOverPlain)],
     ['tsc check time, examples against the published declarations / plain fixture', fmt(r.typecheckCheckTimeConsumerOverPlain), `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckCheckTimeConsumerOverPlain, TARGETS.typecheckOverPlain)],
     ['tsc total time, examples against the published declarations / plain fixture', fmt(r.typecheckTotalTimeConsumerOverPlain), `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckTotalTimeConsumerOverPlain, TARGETS.typecheckOverPlain)],
@@ -282,7 +291,7 @@ function main(): void {
     `| ---: | ${SCALING_VARIANTS.map(() => '---:').join(' | ')} |`,
     ...scalingRows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
-    `Cold synth: examples app as cdk8s.yaml runs it (bin/register.js: esbuild, no type check; ${cold.examples.files} files) ${fmt(cold.examples.wallMs, 0)} ms wall / ${fmt(cold.examples.cpuMs, 0)} ms CPU; one-Pod cdk8s-plus-28 app with type-checking ts-node ${fmt(cold.plus.wallMs, 0)} ms wall / ${fmt(cold.plus.cpuMs, 0)} ms CPU.`,
+    `Cold synth: examples app as cdk8s.yaml runs it (bin/register.js: esbuild, no type check; ${cold.examples.files} files) ${fmt(cold.examples.wallMs, 0)} ms wall / ${fmt(cold.examples.cpuMs, 0)} ms CPU; one-Pod cdk8s-plus-28 app with type-checking ts-node ${fmt(cold.plus.wallMs, 0)} ms wall / ${fmt(cold.plus.cpuMs, 0)} ms CPU; \`npx cdk8s synth\` of an app that only creates the output folder ${fmt(cold.cliAlone.wallMs, 0)} ms wall / ${fmt(cold.cliAlone.cpuMs, 0)} ms CPU.`,
     `Type check: examples (with the library source they import) ${tc.examples.instantiations} instantiations, ${tc.examples.types} types, check ${tc.examples.checkTime} s, total ${tc.examples.totalTime} s; plain \`ApiObject\` fixture (${tc.plainObjects} objects) ${tc.plain.instantiations} instantiations, ${tc.plain.types} types, check ${tc.plain.checkTime} s, total ${tc.plain.totalTime} s. The library modules the examples import, alone: ${tc.library.instantiations} instantiations, check ${tc.library.checkTime} s. The same examples against the declarations the published package ships (build/*.d.ts): ${tc.consumer.instantiations} instantiations, check ${tc.consumer.checkTime} s, total ${tc.consumer.totalTime} s.`,
   ].join('\n');
 

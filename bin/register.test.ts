@@ -68,6 +68,12 @@ describe('bin/register.js', () => {
     }
   });
 
+  it('runs a file the import scan cannot see (a require with a computed path)', () => {
+    const r = app('dynamic', 'const name: string = ["sha", "pes"].join("");\nconsole.log(require(`./lib/${name}`).square.sides);\n');
+    expect(r.stderr).toBe('');
+    expect([r.status, r.stdout]).toEqual([0, '4\n']);
+  });
+
   it('transforms a .ts file outside the package on its own', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-outside-'));
     try {
