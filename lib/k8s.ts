@@ -280,14 +280,27 @@ export interface ContainerAt {
   readonly rel: string;
 }
 
-/** Every container of a pod spec: init containers first, then app containers, then ephemeral ones. */
-export function containersOf(spec: PodSpec): ContainerAt[] {
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
+/** `containersOf` of frozen pod specs (a checked construct's props are): every rule asks for it. */
+const frozenContainers = new WeakMap<PodSpec, readonly ContainerAt[]>();
+
+/**
+ * Every container of a pod spec: init containers first, then app containers, then ephemeral ones. The list
+ * is computed once for a spec whose container lists are frozen (they cannot change after).
+ */
+export function containersOf(spec: PodSpec): readonly ContainerAt[] {
+  const cached = frozenContainers.get(spec);
+  if (cached) return cached;
   const out: ContainerAt[] = [];
-  for (const list of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
+  let frozen = Object.isFrozen(spec);
+  for (const list of CONTAINER_LISTS) {
     const items = spec[list];
     if (!Array.isArray(items)) continue;
+    frozen &&= Object.isFrozen(items);
     items.forEach((container, index) => out.push({ container, list, index, rel: `${list}[${index}]` }));
   }
+  if (frozen) frozenContainers.set(spec, Object.freeze(out));
   return out;
 }
 

@@ -129,6 +129,13 @@ function divAwayFromZero(a: bigint, b: bigint): bigint {
 }
 
 /**
+ * Parse results by input text: manifests repeat a few quantities ("100Mi", "500m") many times, and both a
+ * `Quantity` and a result are immutable. Bounded: emptied when full.
+ */
+const PARSED = new Map<string, QuantityParseResult>();
+const PARSED_MAX = 4096;
+
+/**
  * A Kubernetes resource quantity. Immutable; compare with {@link Quantity.cmp}, never with `===` on strings:
  * `"1"` and `"1000m"` are equal, `"129M"` is larger than `"123Mi"`.
  */
@@ -139,6 +146,16 @@ export class Quantity {
    */
   static tryParse(input: string | number): QuantityParseResult {
     const str = typeof input === 'number' ? String(input) : input;
+    const known = PARSED.get(str);
+    if (known) return known;
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    const result = Object.freeze(Quantity.parseText(str));
+    PARSED.set(str, result);
+    return result;
+  }
+
+  /** ParseQuantity itself, uncached. */
+  private static parseText(str: string): QuantityParseResult {
     if (str.length === 0) return fail('formatWrong');
     if (str === '0') return ok(new Quantity(0n, 0, 'DecimalSI', '0'));
     const split = splitQuantity(str);

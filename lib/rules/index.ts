@@ -52,15 +52,23 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
 
 /** Runs every pod check on one pod spec. */
 export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
-  return POD_CHECKS.flatMap((check) => check(pod, base));
+  const out: Violation[] = [];
+  for (const check of POD_CHECKS) appendAll(out, check(pod, base));
+  return out;
 }
 
 /** Runs every single-object rule on a manifest object: its metadata, its pod spec if it has one, and its own kind's rules. */
 export function checkObject(obj: KubeObject): Violation[] {
-  const out = OBJECT_CHECKS.flatMap((check) => check(obj));
+  const out: Violation[] = [];
+  for (const check of OBJECT_CHECKS) appendAll(out, check(obj));
   const found = podSpecOf(obj);
-  if (found) out.push(...checkPod(found.pod, found.base));
+  if (found) appendAll(out, checkPod(found.pod, found.base));
   return out;
+}
+
+/** `out.push(...items)` without the spread (this runs for every check of every object; most return nothing). */
+function appendAll(out: Violation[], items: readonly Violation[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]!);
 }
 
 export * from './catalog';

@@ -127,7 +127,7 @@ export function effectiveLimits(container: Container): Map<string, Quantity> {
 export function checkResources(pod: PodLike, base = 'spec'): Violation[] {
   const out: Violation[] = [];
   for (const { container, rel } of containersOf(pod.spec)) {
-    out.push(...checkResourceRequirements(container, `${base}.${rel}.resources`));
+    if (container.resources) out.push(...checkResourceRequirements(container, `${base}.${rel}.resources`));
   }
   return out;
 }
@@ -143,7 +143,11 @@ export function checkResourceRequirements(container: Container, at: string): Vio
     if (!list || typeof list !== 'object') continue;
     for (const [name, raw] of Object.entries(list)) {
       const path = fieldPath(at, part, name);
-      out.push(...checkResourceName(name, path));
+      if (!VALID_RESOURCE_NAMES.has(name)) {
+        const invalid = checkResourceName(name, path);
+        if (invalid.length === 0 && VALID_RESOURCE_NAMES.size < 1024) VALID_RESOURCE_NAMES.add(name);
+        out.push(...invalid);
+      }
       const text = quantityText(raw);
       const r = Quantity.tryParse(raw);
       if (!r.ok) {
@@ -189,6 +193,9 @@ export function checkResourceRequirements(container: Container, at: string): Vio
   }
   return out;
 }
+
+/** Names `checkResourceName` found valid (it is a function of the name alone): most manifests use a few. */
+const VALID_RESOURCE_NAMES = new Set<string>();
 
 /** `validateContainerResourceName`: a qualified name; unprefixed names standard; prefixed ones native or extended. */
 export function checkResourceName(name: string, path: string): Violation[] {

@@ -30,28 +30,37 @@ function jsonTypeOf(value: unknown): string | undefined {
 /** The Go decoder's field name: the JSON path without indices or map keys. */
 const goPath = (path: string) => path.replace(/\[[^\]]*\]/g, '');
 
+/** Whether a string field's value decodes as a Go string (a null decodes as ""). */
+function decodesAsString(value: unknown): boolean {
+  return value === null || value === undefined || typeof value === 'string';
+}
+
 /**
- * One string field at `path()`, of the Go struct `goType` (`[]uint8` fields are base64 strings in JSON). The
- * paths are built only for a violation: this runs on every string of every manifest.
+ * Reports one string field at `path`, of the Go struct `goType` (`[]uint8` fields are base64 strings in JSON).
+ * Callers build the paths only for a violation: the check runs on every string of every manifest.
  */
-function checkString(out: Violation[], value: unknown, path: () => string, goType: string, goField: () => string, goValueType = 'string'): void {
-  const jsonType = jsonTypeOf(value);
-  if (jsonType) out.push(yamlStringRules.stringExpected.at(path(), jsonType, `${goType}.${goField()}`, goValueType, JSON.stringify(value)));
+function report(out: Violation[], value: unknown, path: string, goType: string, goField: string, goValueType = 'string'): void {
+  out.push(yamlStringRules.stringExpected.at(path, jsonTypeOf(value)!, `${goType}.${goField}`, goValueType, JSON.stringify(value)));
 }
 
 /** Every value of a string map (`labels`, `data`, `nodeSelector`) at `path`. */
 function checkStringMap(out: Violation[], map: unknown, path: string, goType: string, goValueType = 'string'): void {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return;
-  for (const key of Object.keys(map)) checkString(out, (map as Record<string, unknown>)[key], () => fieldPath(path, key), goType, () => goPath(path), goValueType);
+  for (const key in map) {
+    if (!Object.hasOwn(map, key)) continue;
+    const value = (map as Record<string, unknown>)[key];
+    if (!decodesAsString(value)) report(out, value, fieldPath(path, key), goType, goPath(path), goValueType);
+  }
 }
 
 /** Every item of a string list (`command`, `args`) at `path`. */
 function checkStringList(out: Violation[], list: unknown, path: string, goType: string): void {
   if (!Array.isArray(list)) return;
-  list.forEach((value, i) => checkString(out, value, () => `${path}[${i}]`, goType, () => goPath(path)));
+  for (let i = 0; i < list.length; i++) if (!decodesAsString(list[i])) report(out, list[i], `${path}[${i}]`, goType, goPath(path));
 }
 
 const CONTAINER_STRINGS = ['name', 'image', 'workingDir'] as const;
+const ENV_STRINGS = ['name', 'value'] as const;
 const POD_STRINGS = ['nodeName', 'serviceAccountName', 'hostname', 'subdomain', 'schedulerName', 'priorityClassName', 'runtimeClassName'] as const;
 
 /** The string fields of an object that these pages use, wherever YAML could have made them booleans or numbers. */
@@ -78,16 +87,17 @@ export function checkYamlStrings(obj: KubeObject): Violation[] {
     checkStringMap(out, pod.metadata?.annotations, `${meta}.annotations`, 'ObjectMeta');
   }
   checkStringMap(out, pod.spec.nodeSelector, `${base}.nodeSelector`, 'PodSpec');
-  for (const field of POD_STRINGS) checkString(out, pod.spec[field], () => `${base}.${field}`, 'PodSpec', () => `${base}.${field}`);
+  for (const field of POD_STRINGS) if (!decodesAsString(pod.spec[field])) report(out, pod.spec[field], `${base}.${field}`, 'PodSpec', `${base}.${field}`);
   for (const { container, list, rel } of containersOf(pod.spec)) {
     const at = `${base}.${rel}`;
     const goType = list === 'ephemeralContainers' ? 'EphemeralContainer' : 'Container';
-    for (const field of CONTAINER_STRINGS) checkString(out, container[field], () => `${at}.${field}`, goType, () => goPath(`${at}.${field}`));
+    for (const field of CONTAINER_STRINGS) if (!decodesAsString(container[field])) report(out, container[field], `${at}.${field}`, goType, goPath(`${at}.${field}`));
     checkStringList(out, container.command, `${at}.command`, goType);
     checkStringList(out, container.args, `${at}.args`, goType);
-    (Array.isArray(container.env) ? container.env : []).forEach((env, i) => {
-      for (const field of ['name', 'value'] as const) checkString(out, env?.[field], () => `${at}.env[${i}].${field}`, 'EnvVar', () => goPath(`${at}.env.${field}`));
-    });
+    const env = Array.isArray(container.env) ? container.env : [];
+    for (let i = 0; i < env.length; i++) {
+      for (const field of ENV_STRINGS) if (!decodesAsString(env[i]?.[field])) report(out, env[i]?.[field], `${at}.env[${i}].${field}`, 'EnvVar', goPath(`${at}.env.${field}`));
+    }
   }
   return out;
 }
