@@ -247,3 +247,32 @@ describe('instanceof', () => {
     expect(pod instanceof ApiObject).toBe(true);
   });
 });
+
+describe('the eager check\'s metadata', () => {
+  const eager = (o: CheckedApiObject) => (o as unknown as { eagerMetadata(): unknown }).eagerMetadata();
+
+  it('is what cdk8s writes, for every checked object of the examples app', async () => {
+    const { buildExamplesApp } = await import('../examples/app');
+    const { charts } = buildExamplesApp({ outdir: Testing.app().outdir });
+    const checked = charts.flatMap(({ chart }) => chart.node.findAll()).filter((c): c is CheckedApiObject => c instanceof CheckedApiObject);
+    expect(checked.length).toBeGreaterThan(40);
+    for (const o of checked) expect(eager(o)).toStrictEqual(o.metadata.toJson());
+  });
+
+  it.each([
+    ['chart labels and namespace, generated name', { labels: { team: 'a', app: 'chart' } , namespace: 'ns' }, undefined],
+    ['own labels win over the chart\'s, own namespace over the chart\'s', { labels: { app: 'chart' }, namespace: 'ns' }, { namespace: 'own', labels: { app: 'own' } }],
+    ['empty labels, annotations, finalizers and owner references vanish', {}, { name: 'e', labels: {}, annotations: {}, finalizers: [], ownerReferences: [] }],
+    ['every field, unsorted', {}, { name: 'z', generateName: 'z-', annotations: { b: '2', a: '1' }, finalizers: ['f'], ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: 'o', uid: 'u' }], labels: { y: '1', x: '2' } }],
+  ] as [string, { labels?: Record<string, string>; namespace?: string }, Record<string, unknown> | undefined][])('is what cdk8s writes: %s', (_name, chartProps, metadata) => {
+    const chart = new Chart(Testing.app(), 'c', chartProps);
+    const pod = new Pod(chart, 'p', { ...(metadata ? { metadata: metadata as never } : {}), spec: { containers: [{ name: 'c', image: 'x' }] } });
+    expect(eager(pod)).toStrictEqual(pod.metadata.toJson());
+  });
+
+  it('comes from cdk8s after a metadata change', () => {
+    const pod = new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    pod.metadata.addLabel('late', Lazy.any({ produce: () => 'v' }) as unknown as string);
+    expect(eager(pod)).toStrictEqual({ name: 'p', labels: { late: 'v' } });
+  });
+});

@@ -6,7 +6,7 @@
  * for what later `add*()` calls or escape hatches change. Errors fail synthesis with every violation
  * listed; warnings are printed, and fail too in strict mode.
  */
-import { ApiObject, ApiObjectMetadataDefinition, App, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch, type OwnerReference } from 'cdk8s';
+import { ApiObject, ApiObjectMetadataDefinition, App, Chart, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch, type OwnerReference } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
@@ -116,6 +116,21 @@ export abstract class CheckedApiObject extends ApiObject {
     return eager !== undefined && this.plainProps && !this.patched && eager.metadataChanges === metadataChangesOf(this.metadata) && builtInResolversOnly(App.of(this));
   }
 
+  /**
+   * The metadata as `this.metadata.toJson()` writes it, built without a cdk8s resolve while nothing can make them
+   * differ (plain values, no metadata change yet, built-in resolvers only): what cdk8s's `ApiObject` puts in it
+   * (the props' metadata, its name, the chart's namespace and labels), sanitized as cdk8s does.
+   */
+  private eagerMetadata(): unknown {
+    if (metadataChangesOf(this.metadata) === 0 && builtInResolversOnly(App.of(this))) {
+      const fromProps = (this.wireProps.metadata ?? {}) as Record<string, unknown>;
+      const labels = { ...Chart.of(this).labels, ...(fromProps.labels as Record<string, unknown> | undefined) };
+      const sanitized = sanitizePlain({ ...fromProps, name: this.metadata.name, namespace: this.metadata.namespace, labels });
+      if (sanitized !== NOT_PLAIN) return sanitized;
+    }
+    return this.metadata.toJson();
+  }
+
   /** Violations of the invariant the construct's name promises (e.g. a QoS class); none by default. */
   protected promiseViolations(_manifest: KubeObject): Violation[] {
     return [];
@@ -126,7 +141,7 @@ export abstract class CheckedApiObject extends ApiObject {
     // Plain props are built into the manifest as `toJson()` would, without a cdk8s resolve of the whole object:
     // right after construction there is no patch yet, and cdk8s resolves the metadata itself. Props holding a
     // value cdk8s resolves (a `Lazy`) are resolved as synthesis will.
-    const manifest = (this.plainProps ? { ...this.wireProps, metadata: this.metadata.toJson() } : super.toJson()) as KubeObject;
+    const manifest = (this.plainProps ? { ...this.wireProps, metadata: this.eagerMetadata() } : super.toJson()) as KubeObject;
     const own = checkObject(manifest);
     this.eagerCheck = { metadataChanges: metadataChangesOf(this.metadata), violations: own.length === 0 ? NONE : own };
     const bad = failing([...own, ...this.promiseViolations(manifest)], isStrict(this.checkOptions));
@@ -211,6 +226,39 @@ const BUILT_IN_RESOLVERS: readonly (abstract new (...args: never[]) => object)[]
 /** Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. */
 function builtInResolversOnly(app: App): boolean {
   return app.resolvers.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k));
+}
+
+const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+/**
+ * cdk8s's `sanitizeValue` with the options metadata uses (keys sorted; nulls, empty arrays and empty objects
+ * dropped), for plain JSON only: anything else gives NOT_PLAIN.
+ */
+function sanitizePlain(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object') return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? NOT_PLAIN : value;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
+    const out: unknown[] = [];
+    for (const item of value) {
+      const s = sanitizePlain(item);
+      if (s === NOT_PLAIN) return NOT_PLAIN;
+      out.push(s);
+    }
+    return out;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return NOT_PLAIN;
+  const out: Record<string, unknown> = {};
+  let empty = true;
+  for (const key of Object.keys(value).sort()) {
+    const s = sanitizePlain((value as Record<string, unknown>)[key]);
+    if (s === NOT_PLAIN) return NOT_PLAIN;
+    if (s !== undefined) {
+      out[key] = s;
+      empty = false;
+    }
+  }
+  return empty ? undefined : out;
 }
 
 /**

@@ -92,3 +92,35 @@ describe('Pod', () => {
     expect(fs.readdirSync(outdir)).toEqual([]);
   });
 });
+
+describe('strict mode (warnings fail too)', () => {
+  /** A pod whose only finding is a warning of ours: runAsNonRoot with uid 0, which the kubelet refuses to start. */
+  const warned = (chart: Chart, id: string, strict?: boolean) =>
+    new Pod(chart, id, { ...(strict === undefined ? {} : { strict }), metadata: { name: id }, spec: { containers: [{ name: 'c', image: 'x', securityContext: { runAsNonRoot: true, runAsUser: 0 } }] } });
+  const rule = 'security-context/run-as-non-root-with-root-user';
+
+  const withStrictEnv = <T>(value: string | undefined, f: () => T): T => {
+    const before = process.env.PODKIT_STRICT;
+    if (value === undefined) delete process.env.PODKIT_STRICT;
+    else process.env.PODKIT_STRICT = value;
+    try {
+      return f();
+    } finally {
+      if (before === undefined) delete process.env.PODKIT_STRICT;
+      else process.env.PODKIT_STRICT = before;
+    }
+  };
+
+  it('fails on a warning with strict: true', () => {
+    expect(thrownRulePaths(() => warned(Testing.chart(), 'p', true))).toEqual([[rule, 'spec.containers[0].securityContext.runAsUser']]);
+  });
+
+  it('fails on a warning when PODKIT_STRICT=1 and the option is not given', () => {
+    expect(withStrictEnv('1', () => thrownRulePaths(() => warned(Testing.chart(), 'p')))).toEqual([[rule, 'spec.containers[0].securityContext.runAsUser']]);
+  });
+
+  it('passes the warning (printed, not thrown) without either, or when strict: false overrides PODKIT_STRICT=1', () => {
+    expect(withStrictEnv(undefined, () => warned(Testing.chart(), 'p'))).toBeInstanceOf(Pod);
+    expect(withStrictEnv('1', () => warned(Testing.chart(), 'q', false))).toBeInstanceOf(Pod);
+  });
+});

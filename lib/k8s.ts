@@ -282,16 +282,19 @@ export interface ContainerAt {
 
 const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
-/** `containersOf` of frozen pod specs (a checked construct's props are): every rule asks for it. */
-const frozenContainers = new WeakMap<PodSpec, readonly ContainerAt[]>();
+/**
+ * The last frozen pod spec `containersOf` listed (a checked construct's props are frozen), and its list: the
+ * rules of one object run one after the other, and each asks for it. One entry, so nothing is kept alive.
+ */
+let lastSpec: PodSpec | undefined;
+let lastContainers: readonly ContainerAt[] = [];
 
 /**
- * Every container of a pod spec: init containers first, then app containers, then ephemeral ones. The list
- * is computed once for a spec whose container lists are frozen (they cannot change after).
+ * Every container of a pod spec: init containers first, then app containers, then ephemeral ones. For a spec
+ * whose container lists are frozen (they cannot change), the list of the last such spec is reused.
  */
 export function containersOf(spec: PodSpec): readonly ContainerAt[] {
-  const cached = frozenContainers.get(spec);
-  if (cached) return cached;
+  if (spec === lastSpec) return lastContainers;
   const out: ContainerAt[] = [];
   let frozen = Object.isFrozen(spec);
   for (const list of CONTAINER_LISTS) {
@@ -300,7 +303,10 @@ export function containersOf(spec: PodSpec): readonly ContainerAt[] {
     frozen &&= Object.isFrozen(items);
     items.forEach((container, index) => out.push({ container, list, index, rel: `${list}[${index}]` }));
   }
-  if (frozen) frozenContainers.set(spec, Object.freeze(out));
+  if (frozen) {
+    lastSpec = spec;
+    lastContainers = Object.freeze(out);
+  }
   return out;
 }
 
