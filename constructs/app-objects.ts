@@ -58,7 +58,7 @@ export class ValidationPass {
       if (!(c instanceof ApiObject)) continue;
       const manifest = c.toJson() as KubeObject;
       objects.push(new PassObject(manifest, c));
-      if (takers.has(c)) manifests.push([c, manifest]);
+      if (takesFromPass(c)) manifests.push([c, manifest]);
     }
     const pass = new ValidationPass(objects, all.length, mutationEpoch);
     for (const [obj, manifest] of manifests) pass.untaken.set(obj, manifest);
@@ -103,14 +103,21 @@ export class ValidationPass {
 }
 
 const passes = new WeakMap<IConstruct, ValidationPass>();
-/** Objects whose `toJson()` takes their manifest from the pass (the checked constructs). */
-const takers = new WeakSet<ApiObject>();
+/**
+ * Marks the classes whose objects' `toJson()` takes their manifest from the pass (the checked constructs): a
+ * property of the class's prototype, so marking costs nothing per object.
+ */
+const TAKES_FROM_PASS: unique symbol = Symbol('podkit.takesFromPass');
 /** Bumped by every tracked change to a checked object's manifest; a pass is only current within one epoch. */
 let mutationEpoch = 0;
 
-/** Registers a checked object: its `toJson()` takes its manifest from the open pass. */
-export function registerTaker(obj: ApiObject): void {
-  takers.add(obj);
+/** Registers a class of checked objects: their `toJson()` takes their manifest from the open pass. */
+export function registerTakerClass(cls: { readonly prototype: ApiObject }): void {
+  Object.defineProperty(cls.prototype, TAKES_FROM_PASS, { value: true });
+}
+
+function takesFromPass(obj: ApiObject): boolean {
+  return (obj as unknown as Record<symbol, unknown>)[TAKES_FROM_PASS] === true;
 }
 
 /** Records that a checked object's manifest is about to change (an escape hatch), ending the open passes. */

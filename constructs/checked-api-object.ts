@@ -12,7 +12,7 @@ import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
 import { appChecksOf } from './app-checks';
-import { noteManifestChange, openPass, registerTaker, validationPass, type AppObject } from './app-objects';
+import { noteManifestChange, openPass, registerTakerClass, validationPass, type AppObject } from './app-objects';
 import { configMapExternalsOf } from './config-map-references';
 import { isWire } from './wire';
 import './yaml-quoting';
@@ -75,7 +75,6 @@ export abstract class CheckedApiObject extends ApiObject {
     this.checkOptions = options?.strict === undefined ? undefined : { strict: options.strict };
     this.node.addValidation({ validate: () => this.validateManifest() });
     Object.setPrototypeOf(this.metadata, TrackedMetadata.prototype);
-    registerTaker(this);
     registerAppValidation(this, this.checkOptions);
   }
 
@@ -144,7 +143,9 @@ export abstract class CheckedApiObject extends ApiObject {
     const manifest = (this.plainProps ? { ...this.wireProps, metadata: this.eagerMetadata() } : super.toJson()) as KubeObject;
     const own = checkObject(manifest);
     this.eagerCheck = { metadataChanges: metadataChangesOf(this.metadata), violations: own.length === 0 ? NONE : own };
-    const bad = failing([...own, ...this.promiseViolations(manifest)], isStrict(this.checkOptions));
+    const all = [...own, ...this.promiseViolations(manifest)];
+    if (all.length === 0) return;
+    const bad = failing(all, isStrict(this.checkOptions));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
   }
 
@@ -172,11 +173,14 @@ export abstract class CheckedApiObject extends ApiObject {
 
   private validationLines(manifest: KubeObject): string[] {
     const all = this.violationsOf(manifest);
+    if (all.length === 0) return [];
     const strict = isStrict(this.checkOptions);
     printWarnings(this, this.node.path, strict ? [] : all.filter((v) => v.severity === 'warning'));
     return failing(all, strict).map(formatViolation);
   }
 }
+
+registerTakerClass(CheckedApiObject);
 
 /** How many times each tracked metadata was changed. */
 const metadataChanges = new WeakMap<ApiObjectMetadataDefinition, number>();

@@ -108,21 +108,29 @@ export function variableReferences(s: string): string[] {
  */
 export function checkContainerConfigMapUse(container: Container, at: string): Violation[] {
   const out: Violation[] = [];
-  (container.env ?? []).forEach((env, i) => {
-    const ref = env.valueFrom?.configMapKeyRef;
-    if (!ref) return;
-    const base = `${fieldPath(`${at}.env`, i)}.valueFrom.configMapKeyRef`;
-    if (!ref.name) out.push(configMapRules.refNameRequired.at(`${base}.name`));
-    if (!ref.key) out.push(configMapRules.refKeyRequired.at(`${base}.key`));
-    else for (const detail of configMapKeyErrors(ref.key)) out.push(configMapRules.refKeyInvalid.at(`${base}.key`, ref.key, detail));
-  });
+  const env = container.env ?? [];
+  for (let i = 0; i < env.length; i++) {
+    const ref = env[i]!.valueFrom?.configMapKeyRef;
+    if (!ref) continue;
+    // paths are built only for a violation: this runs for every env var of every container
+    const base = () => `${fieldPath(`${at}.env`, i)}.valueFrom.configMapKeyRef`;
+    if (!ref.name) out.push(configMapRules.refNameRequired.at(`${base()}.name`));
+    if (!ref.key) out.push(configMapRules.refKeyRequired.at(`${base()}.key`));
+    else if (!VALID_KEYS.has(ref.key)) {
+      const errors = configMapKeyErrors(ref.key);
+      if (errors.length === 0 && VALID_KEYS.size < 4096) VALID_KEYS.add(ref.key);
+      for (const detail of errors) out.push(configMapRules.refKeyInvalid.at(`${base()}.key`, ref.key, detail));
+    }
+  }
   (container.envFrom ?? []).forEach((src, i) => {
     if (src.configMapRef && !src.configMapRef.name) out.push(configMapRules.refNameRequired.at(`${fieldPath(`${at}.envFrom`, i)}.configMapRef.name`));
   });
   if (!container.envFrom?.length) {
-    const defined = new Set((container.env ?? []).map((e) => e.name));
+    let defined: Set<string> | undefined;
     for (const field of ['command', 'args'] as const) {
       (container[field] ?? []).forEach((s, i) => {
+        if (typeof s !== 'string' || !s.includes('$(')) return;
+        defined ??= new Set(env.map((e) => e.name));
         for (const name of variableReferences(s)) if (!defined.has(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${at}.${field}`, i), name));
       });
     }
@@ -130,9 +138,16 @@ export function checkContainerConfigMapUse(container: Container, at: string): Vi
   return out;
 }
 
+/** Keys `configMapKeyErrors` found valid (a function of the key alone), bounded. */
+const VALID_KEYS = new Set<string>();
+
 /** The pod check: {@link checkContainerConfigMapUse} for every container. */
 export function checkConfigMapUse(pod: PodLike, base = 'spec'): Violation[] {
-  return containersOf(pod.spec).flatMap(({ container, rel }) => checkContainerConfigMapUse(container, `${base}.${rel}`));
+  const out: Violation[] = [];
+  for (const { container, rel } of containersOf(pod.spec)) {
+    if (container.env?.length || container.envFrom?.length || container.command?.length || container.args?.length) out.push(...checkContainerConfigMapUse(container, `${base}.${rel}`));
+  }
+  return out;
 }
 
 /** A ConfigMap that lives outside the app (created with kubectl, by another tool), declared explicitly. */
