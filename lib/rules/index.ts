@@ -63,6 +63,7 @@ export function checkObject(obj: KubeObject): Violation[] {
   return out;
 }
 
+export * from './areas';
 export * from './catalog';
 export * from './gmsa';
 export * from './objects';
