@@ -64,6 +64,8 @@ export function writeConsumerProject(repo: string): string {
   fs.cpSync(path.join(repo, 'examples'), path.join(dir, 'examples'), { recursive: true });
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
   const compilerOptions = { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', lib: ['ES2022'], types: ['node'], strict: true, skipLibCheck: true, noEmit: true, esModuleInterop: true };
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['examples'] }, null, 2));
+  // As bench/tsconfig.examples.json: the examples' own tests would pull in vitest's types and testing/, which a user's chart does not.
+  const exclude = ['examples/**/*.test.ts', 'examples/**/*.test-d.ts'];
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['examples'], exclude }, null, 2));
   return path.join(dir, 'tsconfig.json');
 }

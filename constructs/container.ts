@@ -9,7 +9,11 @@ import type { LivenessProbeInput, ReadinessProbeInput, StartupProbeInput } from 
 import type { SecurityContextProps } from './security-context';
 
 /** A map of resource name to quantity, as written in `requests`/`limits`. */
-export type ResourceList = { readonly cpu?: QuantityInput; readonly memory?: QuantityInput } & { readonly [resource: string]: QuantityInput | string | undefined };
+export interface ResourceList {
+  readonly cpu?: QuantityInput;
+  readonly memory?: QuantityInput;
+  readonly [resource: string]: QuantityInput | string | undefined;
+}
 
 /** `resources` of a container. */
 export interface ResourceRequirementsProps {
@@ -17,21 +21,57 @@ export interface ResourceRequirementsProps {
   readonly limits?: ResourceList;
 }
 
-/**
- * A container, as in the manifest. Rules that a type cannot express (request ≤ limit, names) are checked
- * at synth on the manifest built from these props.
- */
-export interface ContainerProps extends Omit<k8s.Container, 'resources' | 'livenessProbe' | 'readinessProbe' | 'startupProbe' | 'lifecycle' | 'securityContext'> {
+// The container types are assembled from the field groups below with `extends`, each variant leaving out the
+// group it retypes (a Guaranteed container's `resources`, a static Pod's `env` …), rather than with
+// `Omit<ContainerProps, …>`: every such mapped type over the container's ~25 keys is instantiated again in
+// each user's type check (about 100 instantiations a variant), and a named interface is not. The type test in
+// container.test-d.ts keeps the pass-through fields equal to lib/k8s's `Container`.
+
+/** The container fields every container type takes as the API writes them. */
+export interface ContainerBaseProps {
   /** Container name: a DNS label, unique among the pod's containers. */
   readonly name: string;
   /** Container image. Required by the API server. */
   readonly image: string;
+  readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never' | string;
+  readonly command?: string[];
+  readonly args?: string[];
+  readonly workingDir?: string;
+  readonly resizePolicy?: { resourceName: string; restartPolicy: string }[];
+  readonly volumeMounts?: k8s.VolumeMount[];
+  readonly volumeDevices?: { name: string; devicePath: string }[];
+  readonly terminationMessagePath?: string;
+  readonly terminationMessagePolicy?: string;
+  readonly stdin?: boolean;
+  readonly stdinOnce?: boolean;
+  readonly tty?: boolean;
+}
+
+/** `env` and `envFrom` of a container, as the API writes them (a static Pod's container retypes them). */
+export interface ContainerEnvFields {
+  readonly env?: k8s.EnvVar[];
+  readonly envFrom?: k8s.EnvFromSource[];
+}
+
+/** `ports` of a container, as the API writes them (a SecurePod's container retypes them). */
+export interface ContainerPortFields {
+  readonly ports?: k8s.ContainerPort[];
+}
+
+/** `resources` of a container (the QoS-typed pods' containers retype it). */
+export interface ContainerResourceFields {
   /**
    * Requests and limits.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-memory-resource/
    * @default - none: the container counts as BestEffort for QoS
    */
   readonly resources?: ResourceRequirementsProps;
+}
+
+/** The fields an init container may set only as a sidecar (`restartPolicy: 'Always'`): hooks, probes, `restartPolicy`. */
+export interface ContainerSidecarFields {
+  /** Only `Always`, and only on an init container: it makes the init container a sidecar. */
+  readonly restartPolicy?: 'Always' | string;
   /**
    * Restarts the container when it fails. `successThreshold` can only be 1.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
@@ -56,6 +96,10 @@ export interface ContainerProps extends Omit<k8s.Container, 'resources' | 'liven
    * @default - none
    */
   readonly lifecycle?: LifecycleProps;
+}
+
+/** `securityContext` of a container (a SecurePod's container retypes it). */
+export interface ContainerSecurityFields {
   /**
    * Security settings of this container; each overrides the pod-level field of the same name.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
@@ -63,3 +107,10 @@ export interface ContainerProps extends Omit<k8s.Container, 'resources' | 'liven
    */
   readonly securityContext?: SecurityContextProps;
 }
+
+/**
+ * A container, as in the manifest. Rules that a type cannot express (request ≤ limit, names) are checked
+ * at synth on the manifest built from these props.
+ */
+export interface ContainerProps
+  extends ContainerBaseProps, ContainerEnvFields, ContainerPortFields, ContainerResourceFields, ContainerSidecarFields, ContainerSecurityFields {}

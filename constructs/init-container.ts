@@ -11,9 +11,13 @@ import type { PodSpecProps } from './pod';
 export type SidecarOnlyField = 'lifecycle' | 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 
 /** An init container that runs to completion before the app containers start: no hooks, no probes. */
-export type RunToCompletionInitContainerProps = Omit<ContainerProps, SidecarOnlyField | 'restartPolicy'> & {
-  readonly [Field in SidecarOnlyField | 'restartPolicy']?: never;
-};
+export interface RunToCompletionInitContainerProps extends ContainerProps {
+  readonly restartPolicy?: never;
+  readonly lifecycle?: never;
+  readonly livenessProbe?: never;
+  readonly readinessProbe?: never;
+  readonly startupProbe?: never;
+}
 
 /** A sidecar: an init container that keeps running beside the app containers (`restartPolicy: 'Always'`). */
 export interface SidecarContainerProps extends ContainerProps {

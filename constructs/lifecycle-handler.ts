@@ -5,10 +5,13 @@
  */
 import type * as k8s from '../lib/k8s';
 import { httpGetWire, tcpSocketWire, type HttpGetOptions, type TcpSocketOptions } from './handler-actions';
-import type { OneOf } from './one-of';
 
-/** A lifecycle handler as plain JSON: exactly one of exec, httpGet, tcpSocket, sleep. */
-export type LifecycleHandlerWire = OneOf<{ exec: k8s.ExecAction; httpGet: k8s.HTTPGetAction; tcpSocket: k8s.TCPSocketAction; sleep: k8s.SleepAction }>;
+/** A lifecycle handler as plain JSON: exactly one of exec, httpGet, tcpSocket, sleep (written out, as `ProbeHandlerWire`). */
+export type LifecycleHandlerWire =
+  | { readonly exec: k8s.ExecAction; readonly httpGet?: never; readonly tcpSocket?: never; readonly sleep?: never }
+  | { readonly exec?: never; readonly httpGet: k8s.HTTPGetAction; readonly tcpSocket?: never; readonly sleep?: never }
+  | { readonly exec?: never; readonly httpGet?: never; readonly tcpSocket: k8s.TCPSocketAction; readonly sleep?: never }
+  | { readonly exec?: never; readonly httpGet?: never; readonly tcpSocket?: never; readonly sleep: k8s.SleepAction };
 
 /** One postStart or preStop handler with exactly one action. */
 export class LifecycleHandler {

@@ -9,7 +9,6 @@ import type * as k8s from '../lib/k8s';
 import { checkStartupBudget, failureThresholdFor, startupBudgetSeconds } from '../lib/rules/probes';
 import { ViolationError } from '../lib/violation';
 import { httpGetWire, tcpSocketWire, type GrpcOptions, type HttpGetOptions, type TcpSocketOptions } from './handler-actions';
-import type { OneOf } from './one-of';
 
 /** The fields every probe has besides its handler. Zero values are Kubernetes' defaults, not errors. */
 export interface ProbeTiming {
@@ -47,8 +46,15 @@ export interface ReadinessProbeTiming extends ProbeTiming {
   readonly terminationGracePeriodSeconds?: never;
 }
 
-/** A probe handler as plain JSON: exactly one of exec, httpGet, tcpSocket, grpc. */
-export type ProbeHandlerWire = OneOf<{ exec: k8s.ExecAction; httpGet: k8s.HTTPGetAction; tcpSocket: k8s.TCPSocketAction; grpc: k8s.GRPCAction }>;
+/**
+ * A probe handler as plain JSON: exactly one of exec, httpGet, tcpSocket, grpc. Written out rather than as
+ * `OneOf<…>`: the mapped type would be instantiated again in every user's type check.
+ */
+export type ProbeHandlerWire =
+  | { readonly exec: k8s.ExecAction; readonly httpGet?: never; readonly tcpSocket?: never; readonly grpc?: never }
+  | { readonly exec?: never; readonly httpGet: k8s.HTTPGetAction; readonly tcpSocket?: never; readonly grpc?: never }
+  | { readonly exec?: never; readonly httpGet?: never; readonly tcpSocket: k8s.TCPSocketAction; readonly grpc?: never }
+  | { readonly exec?: never; readonly httpGet?: never; readonly tcpSocket?: never; readonly grpc: k8s.GRPCAction };
 
 /** A plain-JSON liveness probe: one handler, successThreshold 1. */
 export type LivenessProbeWire = ProbeHandlerWire & LivenessProbeTiming;

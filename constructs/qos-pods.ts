@@ -12,7 +12,7 @@ import type { QuantityInput } from '../lib/quantity';
 import { checkQosClass } from '../lib/rules/qos';
 import type { Violation } from '../lib/violation';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import type { ContainerProps } from './container';
+import type { ContainerBaseProps, ContainerEnvFields, ContainerPortFields, ContainerProps, ContainerSecurityFields, ContainerSidecarFields } from './container';
 import type { PodMetadata, PodSpecProps } from './pod';
 import { toWire } from './wire';
 
@@ -25,7 +25,8 @@ export interface GuaranteedResources {
 }
 
 /** A container of a Guaranteed pod: cpu and memory are required, and each is one value. */
-export interface GuaranteedContainerProps extends Omit<ContainerProps, 'resources'> {
+export interface GuaranteedContainerProps
+  extends ContainerBaseProps, ContainerEnvFields, ContainerPortFields, ContainerSidecarFields, ContainerSecurityFields {
   /** Emitted as `limits` and `requests` with the same values. */
   readonly resources: GuaranteedResources;
 }
@@ -39,7 +40,7 @@ export interface GuaranteedPodProps extends CheckOptions {
 }
 
 /** A container of a BestEffort pod: no requests or limits of cpu or memory. */
-export interface BestEffortContainerProps extends Omit<ContainerProps, 'resources'> {
+export interface BestEffortContainerProps extends ContainerProps {
   /** BestEffort containers set no requests or limits. */
   readonly resources?: never;
 }

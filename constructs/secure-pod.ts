@@ -13,7 +13,7 @@ import type * as k8s from '../lib/k8s';
 import { checkPodSecurity } from '../lib/rules/pod-security';
 import type { Violation } from '../lib/violation';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import type { ContainerProps } from './container';
+import type { ContainerBaseProps, ContainerEnvFields, ContainerProps, ContainerResourceFields, ContainerSidecarFields } from './container';
 import type { PodMetadata, PodSpecProps } from './pod';
 import type { LinuxCapability, PodSecurityContextProps, SecurityContextProps } from './security-context';
 import { toWire } from './wire';
@@ -32,8 +32,7 @@ export interface RestrictedSELinuxOptions {
 }
 
 /** A container's security context in a `SecurePod`. */
-export interface SecureContainerSecurityContext
-  extends Omit<SecurityContextProps, 'privileged' | 'allowPrivilegeEscalation' | 'runAsNonRoot' | 'capabilities' | 'procMount' | 'seccompProfile' | 'appArmorProfile' | 'seLinuxOptions' | 'windowsOptions'> {
+export interface SecureContainerSecurityContext extends SecurityContextProps {
   readonly privileged?: false;
   /** Always emitted as `false`. */
   readonly allowPrivilegeEscalation?: false;
@@ -48,10 +47,12 @@ export interface SecureContainerSecurityContext
 }
 
 /** A port of a `SecurePod` container: no host port. */
-export type SecureContainerPort = Omit<k8s.ContainerPort, 'hostPort'> & { readonly hostPort?: never };
+export interface SecureContainerPort extends k8s.ContainerPort {
+  readonly hostPort?: never;
+}
 
 /** A container of a `SecurePod`. */
-export interface SecureContainerProps extends Omit<ContainerProps, 'securityContext' | 'ports'> {
+export interface SecureContainerProps extends ContainerBaseProps, ContainerEnvFields, ContainerResourceFields, ContainerSidecarFields {
   readonly securityContext?: SecureContainerSecurityContext;
   readonly ports?: readonly SecureContainerPort[];
 }
@@ -63,7 +64,7 @@ export type SecureVolume = Pick<k8s.Volume, 'name' | 'configMap' | 'secret' | 'e
 };
 
 /** The pod-level security context of a `SecurePod`. */
-export interface SecurePodSecurityContext extends Omit<PodSecurityContextProps, 'runAsNonRoot' | 'seccompProfile' | 'appArmorProfile' | 'seLinuxOptions' | 'windowsOptions'> {
+export interface SecurePodSecurityContext extends PodSecurityContextProps {
   /** Always emitted as `true`. */
   readonly runAsNonRoot?: true;
   /** @default { type: 'RuntimeDefault' } */

@@ -21,7 +21,7 @@ import type * as k8s from '../lib/k8s';
 import { checkMirrorPodName, checkStaticPod, mirrorPodName, staticPodRules } from '../lib/rules/static-pod';
 import type { Violation } from '../lib/violation';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import type { ContainerProps } from './container';
+import type { ContainerBaseProps, ContainerPortFields, ContainerResourceFields, ContainerSecurityFields, ContainerSidecarFields } from './container';
 import type { PodMetadata } from './pod';
 import { toWire } from './wire';
 
@@ -40,7 +40,8 @@ export interface StaticEnvVar {
 }
 
 /** A container of a static Pod: no ConfigMap or Secret env sources. */
-export interface StaticContainerProps extends Omit<ContainerProps, 'env' | 'envFrom'> {
+export interface StaticContainerProps
+  extends ContainerBaseProps, ContainerPortFields, ContainerResourceFields, ContainerSidecarFields, ContainerSecurityFields {
   readonly env?: readonly StaticEnvVar[];
   /** A static Pod cannot take env from ConfigMaps or Secrets. */
   readonly envFrom?: never;

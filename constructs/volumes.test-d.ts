@@ -2,7 +2,7 @@ import { expectTypeOf } from 'vitest';
 import type { VolumeMount } from '../lib/k8s';
 import { ConfigMapFromEnvFile, ConfigMapFromLiterals } from './config-map';
 import { configMapKeyRef, ExternalSecret, secretProjection } from './config-map-references';
-import { emptyDirVolume, projectedVolume, volumeMount } from './volumes';
+import { emptyDirVolume, projectedVolume, volumeMount, type VolumeMountOptions } from './volumes';
 import { Chart } from 'cdk8s';
 
 declare const chart: Chart;
@@ -11,6 +11,8 @@ const data = emptyDirVolume('data');
 expectTypeOf(volumeMount(data, '/data')).toEqualTypeOf<VolumeMount>();
 // @ts-expect-error a mount takes the volume object, not a bare name
 volumeMount('data', '/data');
+// The options are the other fields of a VolumeMount, with its types.
+expectTypeOf<{ -readonly [K in keyof VolumeMountOptions]: VolumeMountOptions[K] }>().toEqualTypeOf<Omit<VolumeMount, 'name' | 'mountPath'>>();
 
 // @ts-expect-error a projected volume needs at least one source
 projectedVolume('all-in-one', []);

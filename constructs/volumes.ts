@@ -35,10 +35,19 @@ export function downwardAPIProjection(items: readonly DownwardAPIVolumeFile[]): 
   return { downwardAPI: { items: items.map((i) => ({ ...i })) } };
 }
 
-/** Options of a mount. */
-export type VolumeMountOptions = Omit<VolumeMount, 'name' | 'mountPath'>;
+/**
+ * Options of a mount: the fields of a `VolumeMount` besides the volume and the path. Written out rather than
+ * `Omit<VolumeMount, …>`, which every user's type check would instantiate again (volumes.test-d.ts keeps them equal).
+ */
+export interface VolumeMountOptions {
+  readonly readOnly?: boolean;
+  readonly recursiveReadOnly?: string;
+  readonly subPath?: string;
+  readonly subPathExpr?: string;
+  readonly mountPropagation?: string;
+}
 
 /** Mounts `volume` (the object, not its name) at `mountPath`. */
-export function volumeMount(volume: Pick<Volume, 'name'>, mountPath: string, options: VolumeMountOptions = {}): VolumeMount {
+export function volumeMount(volume: { readonly name: string }, mountPath: string, options: VolumeMountOptions = {}): VolumeMount {
   return { name: volume.name, mountPath, ...options };
 }

@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RULE_AREAS } from '../rules/catalog';
+import { RULE_AREAS } from '../rules/areas';
 import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
 import { LINT_EXTENSIONS, NotAvailableError, PSS_LEVELS, type LintExtensions, type PssLevel } from './extensions';

@@ -1,4 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { Rule } from '../violation';
+import type { RULE_AREAS } from './areas';
 import type { RuleId } from './catalog';
 
 describe('RuleId', () => {
@@ -11,5 +13,13 @@ describe('RuleId', () => {
     const known: RuleId = 'resources/request-exceeds-limit';
     void unknown;
     void known;
+  });
+});
+
+describe('RULE_AREAS', () => {
+  it('lists the same rules as RuleId', () => {
+    type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
+    type AreaRuleId = { [Area in keyof typeof RULE_AREAS]: IdsOf<(typeof RULE_AREAS)[Area]> }[keyof typeof RULE_AREAS];
+    expectTypeOf<AreaRuleId>().toEqualTypeOf<RuleId>();
   });
 });

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_AREAS } from './catalog';
+import { RULE_AREAS } from './areas';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SKIP = new Set(['node_modules', 'dist', 'build', '.git', 'snapshots']);

@@ -1,28 +1,33 @@
 /**
  * The catalog of rules: every rule of every area, and the `RuleId` union they make. A rule that is not
- * listed here cannot be reported (its violations do not type-check as `Violation`).
+ * listed here cannot be reported (its violations do not type-check as `Violation`). The same tables by area,
+ * as values, are `RULE_AREAS` (areas.ts).
+ *
+ * Only types here: lib/violation.ts, which every construct's declarations import, imports this file, so what
+ * its declaration file references is loaded by every user's type check (a value whose type is printed in full,
+ * as `RULE_AREAS`'s is, drew in lib/index and with it the linter and the yaml package).
  */
 import type { Rule } from '../violation';
-import { extendedResourceRules } from './extended-resources';
-import { gmsaRules } from './gmsa';
-import { configMapRules } from './config-map';
-import { objectRules } from './objects';
-import { podSecurityRules } from './pod-security';
-import { qosRules } from './qos';
-import { resourceRules } from './resources';
-import { schedulabilityRules } from './schedulability';
-import { schedulingRules } from './scheduling';
-import { staticPodRules } from './static-pod';
-import { portRules } from './ports';
-import { probePromiseRules, probeRules } from './probes';
-import { lifecycleRules } from './lifecycle';
-import { initContainerRules } from './init-containers';
-import { podPolicyRules } from './pod-policies';
-import { deploymentRules } from './deployments';
-import { securityContextRules } from './security-context';
-import { volumeRules } from './volumes';
-import { yamlRules } from './yaml';
-import { yamlStringRules } from './yaml-strings';
+import type { extendedResourceRules } from './extended-resources';
+import type { gmsaRules } from './gmsa';
+import type { configMapRules } from './config-map';
+import type { objectRules } from './objects';
+import type { podSecurityRules } from './pod-security';
+import type { qosRules } from './qos';
+import type { resourceRules } from './resources';
+import type { schedulabilityRules } from './schedulability';
+import type { schedulingRules } from './scheduling';
+import type { staticPodRules } from './static-pod';
+import type { portRules } from './ports';
+import type { probePromiseRules, probeRules } from './probes';
+import type { lifecycleRules } from './lifecycle';
+import type { initContainerRules } from './init-containers';
+import type { podPolicyRules } from './pod-policies';
+import type { deploymentRules } from './deployments';
+import type { securityContextRules } from './security-context';
+import type { volumeRules } from './volumes';
+import type { yamlRules } from './yaml';
+import type { yamlStringRules } from './yaml-strings';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -46,26 +51,3 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof volumeRules>
   | IdsOf<typeof yamlRules>
   | IdsOf<typeof yamlStringRules>;
-
-/** Every rule, by area, for documentation and listing (`podkit rules`). */
-export const RULE_AREAS = {
-  objects: objectRules,
-  resources: resourceRules,
-  qos: qosRules,
-  scheduling: schedulingRules,
-  'extended-resources': extendedResourceRules,
-  schedulability: schedulabilityRules,
-  'static-pod': staticPodRules,
-  ports: portRules,
-  probes: { ...probeRules, ...probePromiseRules },
-  lifecycle: lifecycleRules,
-  'init-containers': initContainerRules,
-  pod: podPolicyRules,
-  deployments: deploymentRules,
-  securityContext: securityContextRules,
-  podSecurity: podSecurityRules,
-  gmsa: gmsaRules,
-  configMap: configMapRules,
-  volumes: volumeRules,
-  yaml: { ...yamlRules, ...yamlStringRules },
-} as const;

@@ -71,6 +71,7 @@ function appendAll(out: Violation[], items: readonly Violation[]): void {
   for (let i = 0; i < items.length; i++) out.push(items[i]!);
 }
 
+export * from './areas';
 export * from './catalog';
 export * from './gmsa';
 export * from './objects';
