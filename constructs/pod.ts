@@ -23,7 +23,7 @@ export interface PodMetadata {
 }
 
 /** A pod spec, by wire names, with typed containers. */
-export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers' | 'securityContext' | keyof NodeSelectionProps>, NodeSelectionProps {
+export interface PodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'initContainers' | 'securityContext' | keyof NodeSelectionProps>, NodeSelectionProps {
   /**
    * Pod-level security context; each container's own setting overrides it field by field.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/

@@ -67,7 +67,7 @@ export interface StaticVolume {
 }
 
 /** The pod spec of a static Pod. */
-export interface StaticPodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initContainers' | 'volumes'> {
+export interface StaticPodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'initContainers' | 'volumes'> {
   readonly containers: readonly StaticContainerProps[];
   readonly initContainers?: readonly StaticContainerProps[];
   readonly volumes?: readonly StaticVolume[];

@@ -214,7 +214,11 @@ export interface NodeAffinity {
 export interface Affinity { nodeAffinity?: NodeAffinity; podAffinity?: unknown; podAntiAffinity?: unknown }
 export interface Toleration { key?: string; operator?: string; value?: string; effect?: string; tolerationSeconds?: number }
 
-export interface PodSpec {
+/**
+ * Every field of a v1 PodSpec (Kubernetes 1.32), by its JSON name, without an index signature: construct props
+ * extend this (an `Omit<>` of a type with an index signature would keep only the index signature).
+ */
+export interface PodSpecFields {
   containers: Container[];
   initContainers?: Container[];
   ephemeralContainers?: Container[];
@@ -243,7 +247,48 @@ export interface PodSpec {
   schedulerName?: string;
   setHostnameAsFQDN?: boolean;
   enableServiceLinks?: boolean;
+  dnsConfig?: PodDNSConfig;
+  hostAliases?: { ip: string; hostnames?: string[] }[];
+  imagePullSecrets?: { name?: string }[];
+  overhead?: Record<string, QuantityValue>;
+  preemptionPolicy?: 'PreemptLowerPriority' | 'Never' | string;
+  priority?: number;
+  readinessGates?: { conditionType: string }[];
+  resourceClaims?: { name: string; resourceClaimName?: string; resourceClaimTemplateName?: string }[];
+  /** Pod-level requests and limits (alpha in 1.32, feature gate PodLevelResources). */
+  resources?: ResourceRequirements;
+  schedulingGates?: { name: string }[];
+  /** Deprecated alias of `serviceAccountName`. */
+  serviceAccount?: string;
+  topologySpreadConstraints?: TopologySpreadConstraint[];
+}
+
+/** A pod spec as read from a manifest: the known fields, and whatever else it holds. */
+export interface PodSpec extends PodSpecFields {
   [field: string]: unknown;
+}
+
+export interface PodDNSConfig {
+  nameservers?: string[];
+  searches?: string[];
+  options?: { name?: string; value?: string }[];
+}
+
+/** A label selector as written in a manifest. */
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | string; values?: string[] }[];
+}
+
+export interface TopologySpreadConstraint {
+  maxSkew: number;
+  topologyKey: string;
+  whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway' | string;
+  labelSelector?: LabelSelector;
+  minDomains?: number;
+  nodeAffinityPolicy?: 'Honor' | 'Ignore' | string;
+  nodeTaintsPolicy?: 'Honor' | 'Ignore' | string;
+  matchLabelKeys?: string[];
 }
 
 /** Anything with an object's metadata and a pod spec: a Pod, or a workload's pod template. */

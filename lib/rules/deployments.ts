@@ -5,16 +5,12 @@
  * their pods this way.
  * https://kubernetes.io/ja/docs/concepts/workloads/controllers/deployment/
  */
-import type { KubeObject } from '../k8s';
+import type { KubeObject, LabelSelector } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 const DOCS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/deployment/';
 
-/** A label selector as written in a manifest. */
-export interface LabelSelector {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: { key: string; operator: string; values?: string[] }[];
-}
+export type { LabelSelector } from '../k8s';
 
 /** Go's `%#v` of a `map[string]string` (keys sorted, as fmt does). */
 export function goStringMap(map: Record<string, string>): string {
