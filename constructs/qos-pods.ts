@@ -31,12 +31,17 @@ export interface GuaranteedContainerProps
   readonly resources: GuaranteedResources;
 }
 
+/** A pod spec without its containers: the QoS pods type those themselves. */
+export interface PodSpecWithoutContainersProps extends Omit<PodSpecProps, 'containers' | 'initContainers'> {}
+
+export interface GuaranteedPodSpecProps extends PodSpecWithoutContainersProps {
+  readonly containers: readonly GuaranteedContainerProps[];
+  readonly initContainers?: readonly GuaranteedContainerProps[];
+}
+
 export interface GuaranteedPodProps extends CheckOptions {
   readonly metadata?: PodMetadata;
-  readonly spec: Omit<PodSpecProps, 'containers' | 'initContainers'> & {
-    readonly containers: readonly GuaranteedContainerProps[];
-    readonly initContainers?: readonly GuaranteedContainerProps[];
-  };
+  readonly spec: GuaranteedPodSpecProps;
 }
 
 /** A container of a BestEffort pod: no requests or limits of cpu or memory. */
@@ -45,12 +50,14 @@ export interface BestEffortContainerProps extends ContainerProps {
   readonly resources?: never;
 }
 
+export interface BestEffortPodSpecProps extends PodSpecWithoutContainersProps {
+  readonly containers: readonly BestEffortContainerProps[];
+  readonly initContainers?: readonly BestEffortContainerProps[];
+}
+
 export interface BestEffortPodProps extends CheckOptions {
   readonly metadata?: PodMetadata;
-  readonly spec: Omit<PodSpecProps, 'containers' | 'initContainers'> & {
-    readonly containers: readonly BestEffortContainerProps[];
-    readonly initContainers?: readonly BestEffortContainerProps[];
-  };
+  readonly spec: BestEffortPodSpecProps;
 }
 
 export interface BurstablePodProps extends CheckOptions {

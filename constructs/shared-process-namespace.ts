@@ -28,10 +28,15 @@ export function withSysPtrace(container: ContainerProps): ContainerProps {
   return { ...container, securityContext: { ...sc, capabilities: { ...sc.capabilities, add: [...add, 'SYS_PTRACE'] } } };
 }
 
+/** A pod spec whose `shareProcessNamespace` is set by the construct; `hostPID` cannot be set with it. */
+export interface SharedProcessNamespacePodSpecProps extends Omit<PodSpecProps, 'shareProcessNamespace' | 'hostPID'> {
+  readonly hostPID?: false;
+}
+
 export interface SharedProcessNamespacePodProps extends CheckOptions {
   readonly metadata?: PodMetadata;
   /** The pod spec; `shareProcessNamespace: true` is emitted, and `hostPID` cannot be set with it. */
-  readonly spec: Omit<PodSpecProps, 'shareProcessNamespace' | 'hostPID'> & { readonly hostPID?: false };
+  readonly spec: SharedProcessNamespacePodSpecProps;
 }
 
 /** A Pod with `shareProcessNamespace: true`. Use {@link withSysPtrace} on the containers that signal others. */
