@@ -62,10 +62,29 @@ export function writeConsumerProject(repo: string): string {
   const tsc = require.resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', path.join(repo, 'tsconfig.build.json'), '--emitDeclarationOnly', '--outDir', dir], { cwd: repo });
   fs.cpSync(path.join(repo, 'examples'), path.join(dir, 'examples'), { recursive: true });
+  importFromPackageRoot(path.join(dir, 'examples'));
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
-  const compilerOptions = { target: 'ES2022', module: 'commonjs', moduleResolution: 'node', lib: ['ES2022'], types: ['node'], strict: true, skipLibCheck: true, noEmit: true, esModuleInterop: true };
+  // `cdk8s-podkit` is the package root, as the published package's `exports` allow (no deep imports)
+  const compilerOptions = {
+    target: 'ES2022', module: 'commonjs', moduleResolution: 'node', lib: ['ES2022'], types: ['node'], strict: true, skipLibCheck: true, noEmit: true, esModuleInterop: true,
+    baseUrl: '.', paths: { 'cdk8s-podkit': ['./index.d.ts'] },
+  };
   // As bench/tsconfig.examples.json: the examples' own tests would pull in vitest's types and testing/, which a user's chart does not.
   const exclude = ['examples/**/*.test.ts', 'examples/**/*.test-d.ts'];
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['examples'], exclude }, null, 2));
   return path.join(dir, 'tsconfig.json');
+}
+
+/**
+ * Rewrites the examples' imports of the library's modules (`../../constructs/pod`, `../../lib/scheduling`) to
+ * the package root, `cdk8s-podkit`, which is all a user can import; `imports/` (a `cdk8s import` of a CRD) is
+ * the user's own and stays.
+ */
+function importFromPackageRoot(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const source = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, source.replace(/from '(?:\.\.\/)+(?:constructs|lib)(?:\/[^']*)?'/g, "from 'cdk8s-podkit'"));
+  }
 }

@@ -7,4 +7,5 @@ export * from './violation';
 export * from './rules';
 export * from './scheduling';
 export * from './configmap';
-export * from './lint';
+// The linter (reader, `lintObjects`, the CLI's formats) is its own entry point, `cdk8s-podkit/lint`: a chart's
+// type check then does not load it or the `yaml` package's declarations.
