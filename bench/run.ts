@@ -150,14 +150,17 @@ function measureTypecheck(): {
   plain: TypecheckDiagnostics;
   library: TypecheckDiagnostics;
   consumer: TypecheckDiagnostics;
+  consumerUntyped: TypecheckDiagnostics;
   plainObjects: number;
 } {
   const plainObjects = writePlainFixture();
   writeImportsFixture();
   const consumerProject = writeConsumerProject(REPO);
+  const untypedProject = writeConsumerProject(REPO, { untypedProps: true });
   // Counts are exact; check times are wall clock inside tsc, so each project runs TSC_ROUNDS times (interleaved) for a median.
-  const projects = ['examples', 'plain', 'library', 'consumer'] as const;
-  const projectFile = (p: (typeof projects)[number]) => (p === 'consumer' ? consumerProject : path.join(REPO, 'bench', `tsconfig.${p}.json`));
+  const projects = ['examples', 'plain', 'library', 'consumer', 'consumerUntyped'] as const;
+  const projectFile = (p: (typeof projects)[number]) =>
+    p === 'consumer' ? consumerProject : p === 'consumerUntyped' ? untypedProject : path.join(REPO, 'bench', `tsconfig.${p}.json`);
   const runs = Object.fromEntries(projects.map((p) => [p, [] as TypecheckDiagnostics[]])) as Record<(typeof projects)[number], TypecheckDiagnostics[]>;
   try {
     for (let round = 0; round < TSC_ROUNDS; round++) {
@@ -165,13 +168,15 @@ function measureTypecheck(): {
     }
   } finally {
     fs.rmSync(path.dirname(consumerProject), { recursive: true, force: true });
+    fs.rmSync(path.dirname(untypedProject), { recursive: true, force: true });
   }
   const fold = (xs: TypecheckDiagnostics[]): TypecheckDiagnostics => ({ ...xs[0]!, checkTime: median(xs.map((x) => x.checkTime)), totalTime: median(xs.map((x) => x.totalTime)) });
-  const [examples, plain, library, consumer] = [fold(runs.examples), fold(runs.plain), fold(runs.library), fold(runs.consumer)];
+  const [examples, plain, library, consumer, consumerUntyped] = [fold(runs.examples), fold(runs.plain), fold(runs.library), fold(runs.consumer), fold(runs.consumerUntyped)];
   log(`  tsc examples against the published declarations: ${consumer.instantiations} instantiations, check ${consumer.checkTime} s, total ${consumer.totalTime} s`);
+  log(`  the same with every construct's props typed any: ${consumerUntyped.instantiations} instantiations, check ${consumerUntyped.checkTime} s, total ${consumerUntyped.totalTime} s`);
   log(`  tsc examples: ${examples.instantiations} instantiations, check ${examples.checkTime} s; plain ApiObject fixture (${plainObjects} objects): ${plain.instantiations} instantiations, check ${plain.checkTime} s`);
   log(`  tsc of only the library modules the examples import: ${library.instantiations} instantiations, check ${library.checkTime} s`);
-  return { examples, plain, library, consumer, plainObjects };
+  return { examples, plain, library, consumer, consumerUntyped, plainObjects };
 }
 
 /**
@@ -250,6 +255,8 @@ function main(): void {
       /** As a user of the published package pays: the examples against the emitted declarations. */
       typecheckCheckTimeConsumerOverPlain: ratio(tc.consumer.checkTime, tc.plain.checkTime),
       typecheckTotalTimeConsumerOverPlain: ratio(tc.consumer.totalTime, tc.plain.totalTime),
+      /** The examples' own code: the same check with every construct's props typed any. */
+      typecheckCheckTimeUntypedConsumerOverPlain: ratio(tc.consumerUntyped.checkTime, tc.plain.checkTime),
       /** What the examples' own files add over the library source they import. */
       typecheckCallSiteInstantiations: tc.examples.instantiations - tc.library.instantiations,
       typecheckCallSiteCheckTime: tc.examples.checkTime - tc.library.checkTime,
@@ -275,6 +282,7 @@ function main(): void {
     ['tsc check time, examples / plain `ApiObject` fixture', fmt(r.typecheckCheckTimeExamplesOverPlain), `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckCheckTimeExamplesOverPlain, TARGETS.typecheckOverPlain)],
     ['tsc check time, examples against the published declarations / plain fixture', fmt(r.typecheckCheckTimeConsumerOverPlain), `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckCheckTimeConsumerOverPlain, TARGETS.typecheckOverPlain)],
     ['tsc total time, examples against the published declarations / plain fixture', fmt(r.typecheckTotalTimeConsumerOverPlain), `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckTotalTimeConsumerOverPlain, TARGETS.typecheckOverPlain)],
+    ['tsc check time, the same with every construct\'s props typed `any` (the examples\' own code) / plain fixture', fmt(r.typecheckCheckTimeUntypedConsumerOverPlain), 'floor', 'info'],
     ['tsc instantiations, examples / plain fixture', `${tc.examples.instantiations} / ${tc.plain.instantiations}`, `≤ ${TARGETS.typecheckOverPlain}`, verdict(r.typecheckInstantiationsExamplesOverPlain, TARGETS.typecheckOverPlain)],
     [`tsc, the examples' own files only (examples − the library modules they import): instantiations / check time`, `${r.typecheckCallSiteInstantiations} (${fmt(r.typecheckCallSiteInstantiations / tc.plainObjects, 1)} per object) / ${r.typecheckCallSiteCheckTime > 0 ? `${fmt(r.typecheckCallSiteCheckTime)} s` : '≈ 0 s (within noise)'}`, `plain: ${tc.plain.instantiations} / ${tc.plain.checkTime} s`, 'info'],
     ...SCALING_VARIANTS.map((v): [string, string, string, string] => [`per-pod time 10k / 1k, ${v}`, fmt(scaling.growth[v]!), '≈ 1 (linear)', scaling.growth[v]! > 1.25 ? 'SUPERLINEAR?' : 'linear']),
@@ -298,7 +306,7 @@ function main(): void {
     ...scalingRows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
     `Cold synth: examples app as cdk8s.yaml runs it (bin/register.js: esbuild, no type check; ${cold.examples.files} files) ${fmt(cold.examples.wallMs, 0)} ms wall / ${fmt(cold.examples.cpuMs, 0)} ms CPU; one-Pod cdk8s-plus-28 app with type-checking ts-node ${fmt(cold.plus.wallMs, 0)} ms wall / ${fmt(cold.plus.cpuMs, 0)} ms CPU; \`npx cdk8s synth\` of an app that only creates the output folder ${fmt(cold.cliAlone.wallMs, 0)} ms wall / ${fmt(cold.cliAlone.cpuMs, 0)} ms CPU.`,
-    `Type check: examples (with the library source they import) ${tc.examples.instantiations} instantiations, ${tc.examples.types} types, check ${tc.examples.checkTime} s, total ${tc.examples.totalTime} s; plain \`ApiObject\` fixture (${tc.plainObjects} objects) ${tc.plain.instantiations} instantiations, ${tc.plain.types} types, check ${tc.plain.checkTime} s, total ${tc.plain.totalTime} s. The library modules the examples import, alone: ${tc.library.instantiations} instantiations, check ${tc.library.checkTime} s. The same examples against the declarations the published package ships (build/*.d.ts): ${tc.consumer.instantiations} instantiations, check ${tc.consumer.checkTime} s, total ${tc.consumer.totalTime} s.`,
+    `Type check: examples (with the library source they import) ${tc.examples.instantiations} instantiations, ${tc.examples.types} types, check ${tc.examples.checkTime} s, total ${tc.examples.totalTime} s; plain \`ApiObject\` fixture (${tc.plainObjects} objects) ${tc.plain.instantiations} instantiations, ${tc.plain.types} types, check ${tc.plain.checkTime} s, total ${tc.plain.totalTime} s. The library modules the examples import, alone: ${tc.library.instantiations} instantiations, check ${tc.library.checkTime} s. The same examples against the declarations the published package ships (build/*.d.ts), importing the package root: ${tc.consumer.instantiations} instantiations, check ${tc.consumer.checkTime} s, total ${tc.consumer.totalTime} s; with every construct's props typed \`any\` in those declarations: ${tc.consumerUntyped.instantiations} instantiations, check ${tc.consumerUntyped.checkTime} s, total ${tc.consumerUntyped.totalTime} s.`,
   ].join('\n');
 
   fs.mkdirSync(RESULTS, { recursive: true });
