@@ -190,6 +190,7 @@ function recordBaseline(instantiations: number): string {
     const over = exceedsBaseline(instantiations, previous.examplesInstantiations) ? 'more than 20% over' : 'within 20% of';
     return `NOT updated: ${instantiations} instantiations is ${over} the baseline ${previous.examplesInstantiations} (set BENCH_UPDATE_BASELINE=1 to accept)`;
   }
+  if (previous?.examplesInstantiations === instantiations) return `unchanged: ${instantiations}`;
   const typescript = (require('typescript/package.json') as { version: string }).version;
   const baseline: Baseline = { examplesInstantiations: instantiations, recordedAt: new Date().toISOString(), typescript };
   fs.writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`);
