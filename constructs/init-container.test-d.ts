@@ -1,6 +1,8 @@
 /** Type tests: hooks and probes on init containers only as sidecars (`restartPolicy: 'Always'`). */
+import { expectTypeOf } from 'vitest';
+import type { ContainerSidecarFields } from './container';
 import { LifecycleHandler } from './lifecycle-handler';
-import type { InitContainerProps } from './init-container';
+import type { InitContainerProps, RunToCompletionInitContainerProps, SidecarOnlyField } from './init-container';
 import { Probe } from './probe';
 
 const install: InitContainerProps = { name: 'install', image: 'busybox', command: ['wget', '-O', '/work-dir/index.html', 'http://kubernetes.io'] };
@@ -14,3 +16,7 @@ const initHook: InitContainerProps = { name: 'install', image: 'busybox', lifecy
 const initNever: InitContainerProps = { name: 'install', image: 'busybox', restartPolicy: 'Never' };
 
 export { install, sidecarProbe, initProbe, sidecarHook, initHook, initNever };
+
+// SidecarOnlyField names exactly the sidecar field group's fields besides restartPolicy, which a run-to-completion init container leaves out
+expectTypeOf<SidecarOnlyField>().toEqualTypeOf<Exclude<keyof ContainerSidecarFields, 'restartPolicy'>>();
+expectTypeOf<RunToCompletionInitContainerProps[SidecarOnlyField]>().toEqualTypeOf<undefined>();
