@@ -24,6 +24,14 @@ describe('pod spec props', () => {
     new Pod(chart, 'typo', { spec: { containers: [app], restartPolcy: 'Never' } });
   });
 
+  it('reject a misspelt volume source, and take every v1 volume source', () => {
+    const chart = Testing.chart();
+    new Pod(chart, 'nfs', { spec: { containers: [app], volumes: [{ name: 'v', nfs: { server: 'nfs.example', path: '/exports' } }] } });
+    new Pod(chart, 'host', { spec: { containers: [app], volumes: [{ name: 'v', hostPath: { path: '/var/log' } }] } });
+    // @ts-expect-error no volume source is called hostPth
+    new Pod(chart, 'typo', { spec: { containers: [app], volumes: [{ name: 'v', hostPth: { path: '/var/log' } }] } });
+  });
+
   it('take every other field of a v1 PodSpec', () => {
     const chart = Testing.chart();
     new Pod(chart, 'all', {

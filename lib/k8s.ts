@@ -191,7 +191,12 @@ export interface VolumeProjection {
   serviceAccountToken?: ServiceAccountTokenProjection;
   clusterTrustBundle?: Record<string, unknown>;
 }
-export interface Volume {
+/**
+ * A volume with every v1 volume source (Kubernetes 1.32) by its JSON name, without an index signature: the
+ * sources these pages use are typed, the others are objects. Construct props use this, so that a misspelt
+ * source does not compile.
+ */
+export interface VolumeFields {
   name: string;
   emptyDir?: { medium?: '' | 'Memory' | string; sizeLimit?: QuantityValue };
   configMap?: ConfigMapVolumeSource;
@@ -200,6 +205,36 @@ export interface Volume {
   downwardAPI?: { items?: DownwardAPIVolumeFile[]; defaultMode?: number };
   hostPath?: { path: string; type?: string };
   persistentVolumeClaim?: { claimName: string; readOnly?: boolean };
+  awsElasticBlockStore?: OtherVolumeSource;
+  azureDisk?: OtherVolumeSource;
+  azureFile?: OtherVolumeSource;
+  cephfs?: OtherVolumeSource;
+  cinder?: OtherVolumeSource;
+  csi?: OtherVolumeSource;
+  ephemeral?: OtherVolumeSource;
+  fc?: OtherVolumeSource;
+  flexVolume?: OtherVolumeSource;
+  flocker?: OtherVolumeSource;
+  gcePersistentDisk?: OtherVolumeSource;
+  gitRepo?: OtherVolumeSource;
+  glusterfs?: OtherVolumeSource;
+  image?: OtherVolumeSource;
+  iscsi?: OtherVolumeSource;
+  nfs?: OtherVolumeSource;
+  photonPersistentDisk?: OtherVolumeSource;
+  portworxVolume?: OtherVolumeSource;
+  quobyte?: OtherVolumeSource;
+  rbd?: OtherVolumeSource;
+  scaleIO?: OtherVolumeSource;
+  storageos?: OtherVolumeSource;
+  vsphereVolume?: OtherVolumeSource;
+}
+
+/** A volume source these pages do not use: its fields are not typed here. */
+export type OtherVolumeSource = Readonly<Record<string, unknown>>;
+
+/** A volume as read from a manifest: the known sources, and whatever else it holds. */
+export interface Volume extends VolumeFields {
   [source: string]: unknown;
 }
 
@@ -222,7 +257,7 @@ export interface PodSpecFields {
   containers: Container[];
   initContainers?: Container[];
   ephemeralContainers?: Container[];
-  volumes?: Volume[];
+  volumes?: VolumeFields[];
   restartPolicy?: 'Always' | 'OnFailure' | 'Never' | string;
   terminationGracePeriodSeconds?: number;
   activeDeadlineSeconds?: number;
@@ -265,6 +300,7 @@ export interface PodSpecFields {
 
 /** A pod spec as read from a manifest: the known fields, and whatever else it holds. */
 export interface PodSpec extends PodSpecFields {
+  volumes?: Volume[];
   [field: string]: unknown;
 }
 
