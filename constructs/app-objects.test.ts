@@ -1,7 +1,6 @@
 import { ApiObject, App, Chart, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver, Testing, type IResolver, type ResolutionContext } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
-import type { KubeObject } from '../lib/k8s';
 import type { Violation } from '../lib/violation';
 import { appObjects } from './app-objects';
 import { CheckedApiObject } from './checked-api-object';
@@ -12,13 +11,9 @@ class CountingPod extends CheckedApiObject {
   checks = 0;
 
   constructor(scope: Construct, id: string, memoryRequest = '100Mi') {
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: { name: id }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: memoryRequest }, limits: { memory: '200Mi' } } }] } });
+    const counter = { name: 'counted', check: (): Violation[] => { this.checks++; return []; } };
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: { name: id }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: memoryRequest }, limits: { memory: '200Mi' } } }] } }, { promises: [counter] });
     this.checkNow();
-  }
-
-  protected override promiseViolations(_manifest: KubeObject): Violation[] {
-    this.checks++;
-    return [];
   }
 }
 

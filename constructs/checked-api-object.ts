@@ -17,6 +17,18 @@ import { configMapExternalsOf } from './config-map-references';
 import { isWire } from './wire';
 import './yaml-quoting';
 
+/**
+ * A promise a construct makes about its manifest (a QoS class, a Pod Security level, probes on every container):
+ * checked on the manifest at construction and again at synth, escape hatches included. Once given to a
+ * construct it cannot be withdrawn: the base keeps its promises in a private list and checks them itself.
+ */
+export interface ManifestPromise {
+  /** What is promised, as users say it: `'QoS class Guaranteed'`. */
+  readonly name: string;
+  /** Every violation of the promise by `manifest`, the object as it will be written; `self` is the construct. */
+  readonly check: (manifest: KubeObject, self: ApiObject) => readonly Violation[];
+}
+
 /** Options shared by every checked construct. */
 export interface CheckOptions {
   /**
@@ -24,6 +36,16 @@ export interface CheckOptions {
    * @default - true when the environment variable `PODKIT_STRICT` is `1`
    */
   readonly strict?: boolean;
+  /**
+   * Further promises this object keeps, checked with the construct's own at construction and at synth.
+   * @default - only the construct's own promises
+   */
+  readonly promises?: readonly ManifestPromise[];
+}
+
+/** `options` with one more promise, for a construct that adds its own to what it was given. */
+export function withPromise(options: CheckOptions | undefined, promise: ManifestPromise): CheckOptions {
+  return { ...(options?.strict === undefined ? {} : { strict: options.strict }), promises: [...(options?.promises ?? []), promise] };
 }
 
 /** Whether warnings fail, for this object. */
@@ -54,6 +76,9 @@ export abstract class CheckedApiObject extends ApiObject {
 
   private readonly checkOptions: CheckOptions | undefined;
 
+  /** The promises this object keeps: a private, frozen list that only the constructor fills. */
+  readonly #promises: readonly ManifestPromise[];
+
   /** The props given to cdk8s, deeply frozen (see `freezeProps`): the eager check builds the manifest from them. */
   private readonly wireProps: ApiObjectProps;
 
@@ -69,6 +94,7 @@ export abstract class CheckedApiObject extends ApiObject {
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options?: CheckOptions) {
     const plain = freezeProps(props);
     super(scope, id, props);
+    this.#promises = Object.freeze([...(options?.promises ?? [])]);
     this.wireProps = props;
     this.plainProps = plain;
     // Only the options: `options` is often the whole props object, which must not stay alive with the construct.
@@ -130,9 +156,16 @@ export abstract class CheckedApiObject extends ApiObject {
     return this.metadata.toJson();
   }
 
-  /** Violations of the invariant the construct's name promises (e.g. a QoS class); none by default. */
-  protected promiseViolations(_manifest: KubeObject): Violation[] {
-    return [];
+  /** The names of the promises this object keeps. */
+  get promiseNames(): readonly string[] {
+    return this.#promises.map((p) => p.name);
+  }
+
+  /** Violations of the promises this object keeps. */
+  #promiseViolations(manifest: KubeObject): Violation[] {
+    const out: Violation[] = [];
+    for (const promise of this.#promises) for (const v of promise.check(manifest, this)) out.push(v);
+    return out;
   }
 
   /** Throws now if the manifest built from the props breaks a rule; call at the end of a constructor. */
@@ -143,7 +176,7 @@ export abstract class CheckedApiObject extends ApiObject {
     const manifest = (this.plainProps ? { ...this.wireProps, metadata: this.eagerMetadata() } : super.toJson()) as KubeObject;
     const own = checkObject(manifest);
     this.eagerCheck = { metadataChanges: metadataChangesOf(this.metadata), violations: own.length === 0 ? NONE : own };
-    const all = [...own, ...this.promiseViolations(manifest)];
+    const all = [...own, ...this.#promiseViolations(manifest)];
     if (all.length === 0) return;
     const bad = failing(all, isStrict(this.checkOptions));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
@@ -160,7 +193,7 @@ export abstract class CheckedApiObject extends ApiObject {
   private violationsOf(manifest: KubeObject): Violation[] {
     const eager = this.eagerCheck;
     const own = eager && this.eagerResultsCurrent() ? eager.violations : checkObject(manifest);
-    return [...own, ...this.promiseViolations(manifest)];
+    return [...own, ...this.#promiseViolations(manifest)];
   }
 
   /** Runs once per validation pass: cdk8s validates the app again for every chart it synthesizes. */

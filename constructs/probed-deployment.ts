@@ -9,7 +9,7 @@ import type { KubeObject, PodLike } from '../lib/k8s';
 import { podSpecOf } from '../lib/k8s';
 import { checkProbesPresent } from '../lib/rules/probes';
 import type { Violation } from '../lib/violation';
-import type { CheckOptions } from './checked-api-object';
+import { withPromise, type CheckOptions, type ManifestPromise } from './checked-api-object';
 import type { ContainerProps } from './container';
 import { Deployment, type DeploymentSpecProps } from './deployment';
 import type { TypedInitPodSpecProps } from './init-container';
@@ -38,11 +38,15 @@ export interface ProbedDeploymentProps extends CheckOptions {
 /** A Deployment whose every app container has liveness and readiness probes. */
 export class ProbedDeployment extends Deployment {
   constructor(scope: Construct, id: string, props: ProbedDeploymentProps) {
-    super(scope, id, props);
-  }
-
-  protected override promiseViolations(manifest: KubeObject): Violation[] {
-    const found = podSpecOf(manifest);
-    return found ? checkProbesPresent(found.pod as PodLike, found.base) : [];
+    super(scope, id, { ...props, ...withPromise(props, probedPromise) });
   }
 }
+
+/** The promise that every long-running container has a liveness and a readiness probe. */
+export const probedPromise: ManifestPromise = {
+  name: 'probed',
+  check: (manifest: KubeObject): Violation[] => {
+    const found = podSpecOf(manifest);
+    return found ? checkProbesPresent(found.pod as PodLike, found.base) : [];
+  },
+};

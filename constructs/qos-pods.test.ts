@@ -30,6 +30,34 @@ describe('GuaranteedPod', () => {
     expect(() => app.synthYaml()).not.toThrow();
   });
 
+  it('fails at synth when a subclass tries to switch the promise off', () => {
+    // The promise is kept in the base's private list: no method a subclass can override removes it.
+    class Lenient extends GuaranteedPod {
+      promiseViolations(): never[] {
+        return [];
+      }
+      override violations(): never[] {
+        return [];
+      }
+    }
+    const app = Testing.app();
+    const pod = new Lenient(new Chart(app, 'c'), 'g', { metadata: { name: 'g' }, spec: { containers: [{ name: 'c', image: 'x', resources: { cpu: '1', memory: '1Gi' } }] } });
+    expect(pod.promiseNames).toEqual(['QoS class Guaranteed']);
+    pod.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/limits/cpu', '2'));
+    expect(() => app.synthYaml()).toThrow(/\[qos\/class-mismatch\]/);
+  });
+
+  it('passes at synth for the same subclass when the promise holds', () => {
+    class Lenient extends GuaranteedPod {
+      promiseViolations(): never[] {
+        return [];
+      }
+    }
+    const app = Testing.app();
+    new Lenient(new Chart(app, 'c'), 'g', { metadata: { name: 'g' }, spec: { containers: [{ name: 'c', image: 'x', resources: { cpu: '1', memory: '1Gi' } }] } });
+    expect(() => app.synthYaml()).not.toThrow();
+  });
+
   it('fails when a wrongly typed value sneaks in (the runtime rule is the authority)', () => {
     const resources = { cpu: '1', memory: undefined } as unknown as { cpu: '1'; memory: '1Gi' };
     expect(thrownRulePaths(() => new GuaranteedPod(Testing.chart(), 'g', { metadata: { name: 'g' }, spec: { containers: [{ name: 'c', image: 'x', resources }] } }))).toEqual([

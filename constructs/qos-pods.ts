@@ -11,7 +11,7 @@ import type { KubeObject, PodLike } from '../lib/k8s';
 import type { QuantityInput } from '../lib/quantity';
 import { checkQosClass } from '../lib/rules/qos';
 import type { Violation } from '../lib/violation';
-import { CheckedApiObject, type CheckOptions } from './checked-api-object';
+import { CheckedApiObject, withPromise, type CheckOptions, type ManifestPromise } from './checked-api-object';
 import type { ContainerBaseProps, ContainerEnvFields, ContainerPortFields, ContainerProps, ContainerSecurityFields, ContainerSidecarFields } from './container';
 import type { PodMetadata, PodSpecProps } from './pod';
 import { toWire } from './wire';
@@ -71,19 +71,15 @@ function guaranteedContainer(c: GuaranteedContainerProps): ContainerProps {
   return { ...rest, resources: { limits: { ...resources }, requests: { ...resources } } };
 }
 
-abstract class QosPod extends CheckedApiObject {
-  protected abstract readonly promised: 'Guaranteed' | 'Burstable' | 'BestEffort';
-
-  protected override promiseViolations(manifest: KubeObject): Violation[] {
-    return checkQosClass(manifest as unknown as PodLike, this.promised);
-  }
+/** The promise of a QoS class: the manifest's pods are of that class. */
+export function qosPromise(qosClass: 'Guaranteed' | 'Burstable' | 'BestEffort'): ManifestPromise {
+  return { name: `QoS class ${qosClass}`, check: (manifest: KubeObject): Violation[] => checkQosClass(manifest as unknown as PodLike, qosClass) };
 }
 
 /** A pod that Kubernetes classes as Guaranteed: every container's cpu and memory requests equal their limits. */
-export class GuaranteedPod extends QosPod {
+export class GuaranteedPod extends CheckedApiObject {
   /** The QoS class, known at build time. */
   readonly qosClass = 'Guaranteed' as const;
-  protected readonly promised = 'Guaranteed';
 
   constructor(scope: Construct, id: string, props: GuaranteedPodProps) {
     const spec = {
@@ -91,31 +87,29 @@ export class GuaranteedPod extends QosPod {
       containers: props.spec.containers.map(guaranteedContainer),
       initContainers: props.spec.initContainers?.map(guaranteedContainer),
     };
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(spec) }, props);
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(spec) }, withPromise(props, qosPromise('Guaranteed')));
     this.checkNow();
   }
 }
 
 /** A pod that Kubernetes classes as Burstable: some request or limit, but not Guaranteed. */
-export class BurstablePod extends QosPod {
+export class BurstablePod extends CheckedApiObject {
   /** The QoS class, known at build time. */
   readonly qosClass = 'Burstable' as const;
-  protected readonly promised = 'Burstable';
 
   constructor(scope: Construct, id: string, props: BurstablePodProps) {
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) }, props);
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) }, withPromise(props, qosPromise('Burstable')));
     this.checkNow();
   }
 }
 
 /** A pod that Kubernetes classes as BestEffort: no container requests or limits cpu or memory. */
-export class BestEffortPod extends QosPod {
+export class BestEffortPod extends CheckedApiObject {
   /** The QoS class, known at build time. */
   readonly qosClass = 'BestEffort' as const;
-  protected readonly promised = 'BestEffort';
 
   constructor(scope: Construct, id: string, props: BestEffortPodProps) {
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) }, props);
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) }, withPromise(props, qosPromise('BestEffort')));
     this.checkNow();
   }
 }

@@ -12,7 +12,7 @@ import type { Construct } from 'constructs';
 import type * as k8s from '../lib/k8s';
 import { checkPodSecurity } from '../lib/rules/pod-security';
 import type { Violation } from '../lib/violation';
-import { CheckedApiObject, type CheckOptions } from './checked-api-object';
+import { CheckedApiObject, withPromise, type CheckOptions, type ManifestPromise } from './checked-api-object';
 import type { ContainerBaseProps, ContainerEnvFields, ContainerProps, ContainerResourceFields, ContainerSidecarFields } from './container';
 import type { PodMetadata, PodSpecProps } from './pod';
 import type { LinuxCapability, PodSecurityContextProps, SecurityContextProps } from './security-context';
@@ -130,11 +130,13 @@ export class SecurePod extends CheckedApiObject {
       containers: containers.map(secureContainer),
       initContainers: initContainers?.map(secureContainer),
     };
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(spec) }, props);
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(spec) }, withPromise(props, restrictedPromise));
     this.checkNow();
   }
-
-  protected override promiseViolations(manifest: k8s.KubeObject): Violation[] {
-    return checkPodSecurity(manifest as unknown as k8s.PodLike, 'restricted');
-  }
 }
+
+/** The promise of the Pod Security Standards' restricted level, as `checkPodSecurity` evaluates it. */
+export const restrictedPromise: ManifestPromise = {
+  name: 'Pod Security Standard restricted',
+  check: (manifest: k8s.KubeObject): Violation[] => checkPodSecurity(manifest as unknown as k8s.PodLike, 'restricted'),
+};

@@ -11,7 +11,7 @@ import type { Construct } from 'constructs';
 import type * as k8s from '../lib/k8s';
 import { checkSharedProcessNamespace } from '../lib/rules/security-context';
 import type { Violation } from '../lib/violation';
-import { CheckedApiObject, type CheckOptions } from './checked-api-object';
+import { CheckedApiObject, withPromise, type CheckOptions, type ManifestPromise } from './checked-api-object';
 import type { ContainerProps } from './container';
 import type { PodMetadata, PodSpecProps } from './pod';
 import { toWire } from './wire';
@@ -43,11 +43,13 @@ export interface SharedProcessNamespacePodProps extends CheckOptions {
 export class SharedProcessNamespacePod extends CheckedApiObject {
   constructor(scope: Construct, id: string, props: SharedProcessNamespacePodProps) {
     const spec = { shareProcessNamespace: true, ...props.spec };
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(spec) }, props);
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(spec) }, withPromise(props, sharedProcessNamespacePromise));
     this.checkNow();
   }
-
-  protected override promiseViolations(manifest: k8s.KubeObject): Violation[] {
-    return checkSharedProcessNamespace(manifest as unknown as k8s.PodLike);
-  }
 }
+
+/** The promise of a shared process namespace (`shareProcessNamespace: true`, and what it implies). */
+export const sharedProcessNamespacePromise: ManifestPromise = {
+  name: 'shared process namespace',
+  check: (manifest: k8s.KubeObject): Violation[] => checkSharedProcessNamespace(manifest as unknown as k8s.PodLike),
+};

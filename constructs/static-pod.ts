@@ -20,7 +20,7 @@ import type { Construct } from 'constructs';
 import type * as k8s from '../lib/k8s';
 import { checkMirrorPodName, checkStaticPod, mirrorPodName, staticPodRules } from '../lib/rules/static-pod';
 import type { Violation } from '../lib/violation';
-import { CheckedApiObject, type CheckOptions } from './checked-api-object';
+import { CheckedApiObject, withPromise, type CheckOptions, type ManifestPromise } from './checked-api-object';
 import type { ContainerBaseProps, ContainerPortFields, ContainerResourceFields, ContainerSecurityFields, ContainerSidecarFields } from './container';
 import type { PodMetadata } from './pod';
 import { toWire } from './wire';
@@ -107,24 +107,30 @@ export class StaticPod extends CheckedApiObject {
   readonly manifestPath: string | undefined;
 
   constructor(scope: Construct, id: string, props: StaticPodProps) {
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) as unknown as k8s.PodSpec }, props);
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) as unknown as k8s.PodSpec }, withPromise(props, staticPodPromise(props.node)));
     this.nodeName = props.node;
     this.mirrorPodName = mirrorPodName(props.metadata.name, props.node);
     this.manifestPath = props.staticPodPath === undefined ? undefined : `${props.staticPodPath.replace(/\/+$/, '')}/${props.metadata.name}.yaml`;
     this.checkNow();
   }
+}
 
-  protected override promiseViolations(manifest: k8s.KubeObject): Violation[] {
-    const pod = manifest as unknown as k8s.PodLike;
-    const out: Violation[] = [...checkStaticPod(pod, this.nodeName), ...checkMirrorPodName(String(manifest.metadata?.name ?? ''), this.nodeName)];
-    const chart = Chart.of(this);
-    const others = chart.node
-      .findAll()
-      .filter((c): c is ApiObject => c instanceof ApiObject && c !== this && Chart.of(c) === chart)
-      .map((o) => `${o.kind}/${o.name}`);
-    if (others.length > 0) out.push(staticPodRules.ownFile.at('metadata.name', others.join(', ')));
-    return out;
-  }
+/** The promise of a static Pod for `node`'s kubelet: no API object referenced, a valid mirror name, alone in its chart. */
+export function staticPodPromise(node: string): ManifestPromise {
+  return {
+    name: `static Pod of node ${node}`,
+    check: (manifest: k8s.KubeObject, self: ApiObject): Violation[] => {
+      const pod = manifest as unknown as k8s.PodLike;
+      const out: Violation[] = [...checkStaticPod(pod, node), ...checkMirrorPodName(String(manifest.metadata?.name ?? ''), node)];
+      const chart = Chart.of(self);
+      const others = chart.node
+        .findAll()
+        .filter((c): c is ApiObject => c instanceof ApiObject && c !== self && Chart.of(c) === chart)
+        .map((o) => `${o.kind}/${o.name}`);
+      if (others.length > 0) out.push(staticPodRules.ownFile.at('metadata.name', others.join(', ')));
+      return out;
+    },
+  };
 }
 
 export interface StaticPodChartProps extends StaticPodProps {

@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import type * as k8s from '../lib/k8s';
 import { checkTargetsWindows, declareExternalReferences, type ExternalReferences } from '../lib/rules/gmsa';
 import type { Violation } from '../lib/violation';
+import { withPromise, type ManifestPromise } from './checked-api-object';
 import { Deployment, type DeploymentProps } from './deployment';
 
 export interface WindowsDeploymentProps extends DeploymentProps {
@@ -30,7 +31,7 @@ export class WindowsDeployment extends Deployment {
   private readonly externalReferences: ExternalReferences | undefined;
 
   constructor(scope: Construct, id: string, props: WindowsDeploymentProps) {
-    super(scope, id, props);
+    super(scope, id, { ...props, ...withPromise(props, windowsPromise) });
     this.externalReferences = props.externalReferences;
   }
 
@@ -39,10 +40,13 @@ export class WindowsDeployment extends Deployment {
     const json = super.toJson();
     return this.externalReferences ? declareExternalReferences(json, this.externalReferences) : json;
   }
-
-  protected override promiseViolations(manifest: k8s.KubeObject): Violation[] {
-    const template = (manifest.spec as { template?: k8s.PodLike } | undefined)?.template;
-    const own = template?.spec ? checkTargetsWindows(template, 'spec.template.spec') : [];
-    return [...super.promiseViolations(manifest), ...own];
-  }
 }
+
+/** The promise that the pod template selects Windows nodes. */
+export const windowsPromise: ManifestPromise = {
+  name: 'Windows',
+  check: (manifest: k8s.KubeObject): Violation[] => {
+    const template = (manifest.spec as { template?: k8s.PodLike } | undefined)?.template;
+    return template?.spec ? checkTargetsWindows(template, 'spec.template.spec') : [];
+  },
+};
