@@ -139,7 +139,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     const run = await podkit(['lint', '--format', 'json', '--pss', 'baseline', `${SEC}/security-context.yaml`, `${SEC}/security-context-2.yaml`, `${SEC}/security-context-4.yaml`]);
     expect(run.code).toBe(1);
     expect((JSON.parse(run.stdout) as JsonReport).findings.map((f) => [f.file, f.rule, f.path])).toStrictEqual([
-      [`${SEC}/security-context-4.yaml`, podSecurityRules.capabilitiesBaseline.id, 'spec'],
+      [`${SEC}/security-context-4.yaml`, podSecurityRules.capabilitiesBaseline.id, 'spec.containers[0].securityContext.capabilities.add[0]'],
     ]);
   });
 
@@ -190,7 +190,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
 });
 
 /** What a Pod with no security context fails at the restricted level. */
-const RESTRICTED_FAILS = [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted, podSecurityRules.capabilitiesRestricted]
+const RESTRICTED_FAILS = [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.capabilitiesRestricted, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted]
   .map((r) => r.id)
   .join(', ');
 

@@ -46,12 +46,12 @@ describe('SecurePod', () => {
   it('fails when runAsUser is 0, which the type cannot exclude, naming the check', () => {
     const chart = Testing.chart();
     const root = () => new SecurePod(chart, 'root', { spec: { containers: [{ name: 'app', image: 'nginx', securityContext: { runAsUser: 0 } }] } });
-    expect(thrownViolations(root)).toEqual([{ rule: podSecurityRules.runAsUser.id, path: 'spec' }]);
+    expect(thrownViolations(root)).toEqual([{ rule: podSecurityRules.runAsUser.id, path: 'spec.containers[0].securityContext.runAsUser' }]);
     // In strict mode our warning (runAsNonRoot with uid 0, which the kubelet refuses) fails too.
     const strict = () => new SecurePod(chart, 'root-strict', { strict: true, spec: { containers: [{ name: 'app', image: 'nginx', securityContext: { runAsUser: 0 } }] } });
     expect(thrownViolations(strict)).toEqual([
       { rule: securityContextRules.runAsNonRootWithRootUser.id, path: 'spec.containers[0].securityContext.runAsUser' },
-      { rule: podSecurityRules.runAsUser.id, path: 'spec' },
+      { rule: podSecurityRules.runAsUser.id, path: 'spec.containers[0].securityContext.runAsUser' },
     ]);
   });
 
@@ -64,8 +64,8 @@ describe('SecurePod', () => {
       },
     } as unknown as SecurePodProps;
     expect(thrownViolations(() => new SecurePod(chart, 'x', sneaky))).toEqual([
-      { rule: podSecurityRules.restrictedVolumes.id, path: 'spec' },
-      { rule: podSecurityRules.capabilitiesRestricted.id, path: 'spec' },
+      { rule: podSecurityRules.capabilitiesRestricted.id, path: 'spec.containers[0].securityContext.capabilities.add[0]' },
+      { rule: podSecurityRules.restrictedVolumes.id, path: 'spec.volumes[0].hostPath' },
     ]);
   });
 

@@ -94,8 +94,8 @@ describe.concurrent('cdk8s validation plugin', { timeout: 180_000 }, () => {
     const { code, report } = await synth([pod('100Mi')], { pss: 'restricted' });
     expect(code).toBe(2);
     expect(report.reports[0]!.violations.map((v) => v.ruleName)).toStrictEqual(
-      // all four at the pod spec: listed by rule id
-      [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.capabilitiesRestricted, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted].map((r) => r.id),
+      // listed by the field each points at: the pod's securityContext (missing), then the container's fields
+      [podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted, podSecurityRules.allowPrivilegeEscalation, podSecurityRules.capabilitiesRestricted].map((r) => r.id),
     );
   });
 });

@@ -189,7 +189,7 @@ describe('explainSourced', () => {
     expect(explained!.sections.map((s) => [s.title, s.entries.map((e) => `${e.label}: ${e.value}`)])).toStrictEqual([
       ['QoS class', ['QoS class: BestEffort']],
       ['Effective security context', ['containers[0] (sec-ctx-demo-2): runAsUser=2000, allowPrivilegeEscalation=false']],
-      ['Pod Security Standards', ['baseline: meets', `restricted: fails (${[podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted, podSecurityRules.capabilitiesRestricted].map((r) => r.id).join(', ')})`]],
+      ['Pod Security Standards', ['baseline: meets', `restricted: fails (${[podSecurityRules.capabilitiesRestricted, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted].map((r) => r.id).join(', ')})`]],
     ]);
   });
 
