@@ -143,6 +143,20 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('checks --pss level:version at that policy version, naming it in each finding', async () => {
+    const file = `${FIX}/valid/restricted.yaml`;
+    const [latest, v130] = await Promise.all([
+      podkit(['lint', '--format', 'json', '--pss', 'baseline', `${SEC}/security-context-4.yaml`, file]),
+      podkit(['lint', '--format', 'json', '--pss', 'baseline:v1.30', `${SEC}/security-context-4.yaml`, file]),
+    ]);
+    expect(latest.code).toBe(1);
+    expect(v130.code).toBe(1);
+    expect((JSON.parse(v130.stdout) as JsonReport).findings.map((f) => [f.file, f.rule, f.message])).toStrictEqual(
+      (JSON.parse(latest.stdout) as JsonReport).findings.map((f) => [f.file, f.rule, f.message.replace('"baseline:latest"', '"baseline:v1.30"')]),
+    );
+    expect((JSON.parse(v130.stdout) as JsonReport).findings[0]!.message).toMatch(/^violates PodSecurity "baseline:v1\.30": non-default capabilities /);
+  });
+
   it('passes --pss restricted on a Pod written for it', async () => {
     const run = await podkit(['lint', '--pss', 'restricted', `${FIX}/valid/restricted.yaml`]);
     expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
@@ -176,7 +190,8 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
   });
 
   it.each([
-    ['an unknown --pss level', ['lint', '--pss', 'privileged', 'x.yaml'], '--pss: must be one of baseline, restricted, not "privileged"'],
+    ['an unknown --pss level', ['lint', '--pss', 'strict', 'x.yaml'], '--pss: level "strict": must be one of privileged, baseline, restricted (a level, or level:version such as restricted:v1.30)'],
+    ['a --pss version not in the v1.x form', ['lint', '--pss', 'restricted:1.30', 'x.yaml'], '--pss: version "1.30": must be "latest" or "v1.x"'],
     ['an unknown format', ['lint', '--format', 'xml', 'x.yaml'], '--format: must be text or json, not "xml"'],
     ['no files', ['lint'], 'lint: no files given (use - for stdin)'],
     ['an unknown option', ['lint', '--fix', 'x.yaml'], "Unknown option '--fix'"],

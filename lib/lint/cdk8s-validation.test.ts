@@ -150,7 +150,9 @@ describe('PodkitValidation (direct)', () => {
     expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
   });
 
-  it('fails when constructed with an unknown pss level', () => {
-    expect(() => new PodkitValidation({ pss: 'privileged' as 'baseline' })).toThrow('podkit: pss must be one of baseline, restricted, not "privileged"');
+  it('fails when constructed with an unknown pss level or version', () => {
+    expect(() => new PodkitValidation({ pss: 'strict' as 'baseline' })).toThrow('podkit: pss: level "strict": must be one of privileged, baseline, restricted (a level, or level:version such as restricted:v1.30)');
+    expect(() => new PodkitValidation({ pss: 'restricted:1.30' })).toThrow('podkit: pss: version "1.30": must be "latest" or "v1.x"');
+    expect(() => new PodkitValidation({ pss: 'restricted:v1.30' })).not.toThrow();
   });
 });

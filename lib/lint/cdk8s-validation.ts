@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describeObject } from './format';
 import { checkProfile } from './cluster-profile';
-import { LINT_EXTENSIONS, NotAvailableError, PSS_LEVELS, type LintExtensions, type PssLevel } from './extensions';
+import { LINT_EXTENSIONS, NotAvailableError, pssPolicyError, type LintExtensions, type PssPolicy } from './extensions';
 import { failingFindings, lintSourced } from './lint';
 import { ManifestReadError, readManifests, readYamlDocuments } from './read';
 
@@ -36,8 +36,8 @@ export interface ValidationContext {
 export interface PodkitValidationProperties {
   /** Fail on warnings too. @default false */
   readonly strict?: boolean;
-  /** Also check the Pod Security Standards at this level (needs the PSS check in this build). */
-  readonly pss?: PssLevel;
+  /** Also check the Pod Security Standards at this level, or level:version (`restricted:v1.30`) (needs the PSS check in this build). */
+  readonly pss?: PssPolicy;
   /** Path of a cluster profile to check schedulability against (needs the cluster check in this build). */
   readonly cluster?: string;
 }
@@ -52,7 +52,8 @@ export class PodkitValidation {
     private readonly extensions: LintExtensions = LINT_EXTENSIONS,
   ) {
     const pss = properties.pss;
-    if (pss !== undefined && !(PSS_LEVELS as readonly string[]).includes(pss)) throw new Error(`podkit: pss must be one of ${PSS_LEVELS.join(', ')}, not ${JSON.stringify(pss)}`);
+    const error = pss === undefined ? undefined : pssPolicyError(String(pss));
+    if (error !== undefined) throw new Error(`podkit: pss: ${error}`);
   }
 
   async validate(context: ValidationContext): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * `podkit`: the rules of this library over manifests written by any tool.
  *
- *   podkit lint [--pss baseline|restricted] [--cluster PROFILE] [--format text|json] [--strict] FILES… | -
+ *   podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--format text|json] [--strict] FILES… | -
  *   podkit explain [--format text|json] FILES… | -
  *   podkit rules
  *
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { RULE_AREAS } from '../rules/areas';
 import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
-import { LINT_EXTENSIONS, NotAvailableError, PSS_LEVELS, type LintExtensions, type PssLevel } from './extensions';
+import { LINT_EXTENSIONS, NotAvailableError, pssPolicyError, type LintExtensions, type PssPolicy } from './extensions';
 import { explainJson, formatExplainText, formatLintText, lintJson, readErrorJson } from './format';
 import { assertAvailable, failingFindings, lintSourced, type LintOptions } from './lint';
 import { ManifestReadError, readManifests, readYamlDocuments, type Source, type SourcedObject } from './read';
@@ -27,7 +27,7 @@ export interface CliIo {
 }
 
 export const USAGE = `usage:
-  podkit lint [--pss baseline|restricted] [--cluster PROFILE] [--format text|json] [--strict] FILES… | -
+  podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--format text|json] [--strict] FILES… | -
   podkit explain [--format text|json] FILES… | -
   podkit rules
 `;
@@ -70,9 +70,10 @@ function formatOf(value: string | undefined): 'text' | 'json' {
   throw new UsageError(`--format: must be text or json, not ${JSON.stringify(value)}`);
 }
 
-function pssOf(value: string | undefined): PssLevel | undefined {
-  if (value === undefined || (PSS_LEVELS as readonly string[]).includes(value)) return value as PssLevel | undefined;
-  throw new UsageError(`--pss: must be one of ${PSS_LEVELS.join(', ')}, not ${JSON.stringify(value)}`);
+function pssOf(value: string | undefined): PssPolicy | undefined {
+  const error = value === undefined ? undefined : pssPolicyError(value);
+  if (error !== undefined) throw new UsageError(`--pss: ${error}`);
+  return value as PssPolicy | undefined;
 }
 
 function lint(args: string[], io: CliIo, extensions: LintExtensions): number {

@@ -7,6 +7,7 @@ import { containersOf, podSpecOf, type PodLike } from '../k8s';
 import { defaultProbe } from '../rules/probes';
 import { mergeSecurityContext } from '../rules/security-context';
 import { qosClassOf } from '../rules/qos';
+import { LATEST_POD_SECURITY_VERSION } from '../rules/pod-security';
 import { LINT_EXTENSIONS, PSS_LEVELS, type LintExtensions } from './extensions';
 import type { Position, SourcedObject } from './read';
 
@@ -72,16 +73,34 @@ export const startupBudgetSection: ExplainSection = {
     }),
 };
 
-/** Which Pod Security Standards levels the pod meets; only when this build has the PSS check. */
+/** `v1.0 to v1.33, v1.37`: runs of consecutive minor versions. */
+function versionRanges(minors: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const m of minors) {
+    const last = runs.at(-1);
+    if (last && last[1] === m - 1) last[1] = m;
+    else runs.push([m, m]);
+  }
+  return runs.map(([a, b]) => (a === b ? `v1.${a}` : `v1.${a} to v1.${b}`)).join(', ');
+}
+
+/**
+ * Which Pod Security Standards levels the pod meets at policy version `latest`, and, for a level it fails, the
+ * older policy versions at which it would meet it; only when this build has the PSS check.
+ */
 export const podSecurityLevelsSection: ExplainSection = {
   title: 'Pod Security Standards',
   explain: (pod, base, extensions) => {
     const check = extensions.podSecurity;
     if (!check) return [];
+    const newest = Number(LATEST_POD_SECURITY_VERSION.slice('v1.'.length));
     return PSS_LEVELS.map((level) => {
       const violations = check(pod, level, base);
+      if (violations.length === 0) return { label: level, value: 'meets' };
       const rules = [...new Set(violations.map((v) => v.rule))];
-      return { label: level, value: violations.length === 0 ? 'meets' : `fails (${rules.join(', ')})` };
+      const meetsAt = Array.from({ length: newest }, (_, m) => m).filter((m) => check(pod, `${level}:v1.${m}`, base).length === 0);
+      const older = meetsAt.length > 0 ? `; meets policy versions ${versionRanges(meetsAt)}` : '';
+      return { label: level, value: `fails (${rules.join(', ')})${older}` };
     });
   },
 };

@@ -7,15 +7,27 @@
 import type { KubeObject, PodLike } from '../k8s';
 import type { Finding } from '../rules/app';
 import type { Violation } from '../violation';
-import { checkPodSecurity } from '../rules/pod-security';
+import { checkPodSecurity, parsePodSecurityPolicy } from '../rules/pod-security';
 import { clusterProfileCheck } from './cluster-profile';
 
 /** The Pod Security Standards levels a manifest can be checked against (privileged allows everything). */
 export const PSS_LEVELS = ['baseline', 'restricted'] as const;
 export type PssLevel = (typeof PSS_LEVELS)[number];
 
+/**
+ * A Pod Security Standards policy as `--pss` takes it: a level, or a level and policy version
+ * (`restricted:v1.30`, `baseline:latest`), as the admission controller's `enforce` and `enforce-version` labels.
+ */
+export type PssPolicy = PssLevel | 'privileged' | `${PssLevel | 'privileged'}:${string}`;
+
+/** The reason `value` is not a policy `--pss` takes, or undefined when it is one. */
+export function pssPolicyError(value: string): string | undefined {
+  const parsed = parsePodSecurityPolicy(value);
+  return parsed.ok ? undefined : `${parsed.error} (a level, or level:version such as restricted:v1.30)`;
+}
+
 /** A Pod Security Standards check of one pod spec found at `base` in its object (`spec`, `spec.template.spec`). */
-export type PodSecurityCheck = (pod: PodLike, level: PssLevel, base: string) => Violation[];
+export type PodSecurityCheck = (pod: PodLike, policy: PssPolicy, base: string) => Violation[];
 
 /** A schedulability check of a whole set of objects against a cluster profile. */
 export interface ClusterCheck {

@@ -9,7 +9,7 @@ import { schedulabilityRules } from '../rules/schedulability';
 import { yamlRules } from '../rules/yaml';
 import { yamlStringRules } from '../rules/yaml-strings';
 import { explainSourced } from './explain';
-import { NotAvailableError, type LintExtensions, type PssLevel } from './extensions';
+import { NotAvailableError, type LintExtensions, type PssPolicy } from './extensions';
 import { failingFindings, lintSourced, type LintReport } from './lint';
 import { readManifests, readYamlDocuments, type SourcedObject } from './read';
 import { asClusterProfile } from './cluster-profile';
@@ -94,10 +94,10 @@ describe('lintSourced over the invalid fixtures', () => {
 });
 
 /** A test double for the PSS hook: "baseline" forbids hostNetwork, "restricted" also requires runAsNonRoot. */
-const fakePss = (pod: PodLike, level: PssLevel, base: string) => {
+const fakePss = (pod: PodLike, level: PssPolicy, base: string) => {
   const out = [];
   if (pod.spec.hostNetwork) out.push(objectRules.nameRequired.at(`${base}.hostNetwork`));
-  if (level === 'restricted' && !pod.spec.securityContext?.runAsNonRoot) out.push(objectRules.imageRequired.at(`${base}.securityContext.runAsNonRoot`));
+  if (level.split(':')[0] === 'restricted' && !pod.spec.securityContext?.runAsNonRoot) out.push(objectRules.imageRequired.at(`${base}.securityContext.runAsNonRoot`));
   return out;
 };
 

@@ -7,14 +7,14 @@ import { podSpecOf } from '../k8s';
 import { lintObjects, refOf, type Finding } from '../rules/app';
 import { yamlRules } from '../rules/yaml';
 import { failing, type Violation } from '../violation';
-import { LINT_EXTENSIONS, NotAvailableError, type LintExtensions, type PssLevel } from './extensions';
+import { LINT_EXTENSIONS, NotAvailableError, type LintExtensions, type PssPolicy } from './extensions';
 import { locate } from './locate';
 import type { Position, SourcedObject } from './read';
 
 /** What to check besides the rules that always run. */
 export interface LintOptions {
-  /** Also check the Pod Security Standards at this level. */
-  readonly pss?: PssLevel;
+  /** Also check the Pod Security Standards at this level (and policy version: `restricted:v1.30`). */
+  readonly pss?: PssPolicy;
   /** Also check that every Pod schedules on this cluster profile (the JSON of the `--cluster` file). */
   readonly cluster?: unknown;
 }

@@ -88,12 +88,12 @@ export function parsePodSecurityPolicy(input: PodSecurityPolicyInput): PodSecuri
     level = input.level;
     if (input.version !== undefined) version = input.version;
   } else {
-    return { ok: false, error: `Pod Security policy: expected "level" or "level:version", not ${String(input)}` };
+    return { ok: false, error: `expected "level" or "level:version", not ${String(input)}` };
   }
   const l = parseLevel(level);
-  if (!(POD_SECURITY_LEVELS as readonly string[]).includes(l)) return { ok: false, error: `Pod Security policy: ${l}` };
+  if (!(POD_SECURITY_LEVELS as readonly string[]).includes(l)) return { ok: false, error: l };
   const v = parseVersion(version);
-  if (typeof v === 'string') return { ok: false, error: `Pod Security policy: ${v}` };
+  if (typeof v === 'string') return { ok: false, error: v };
   return { ok: true, policy: { level: l as PodSecurityLevel, ...v } };
 }
 
@@ -111,7 +111,7 @@ export class PodSecurityPolicyError extends Error {
  */
 export function podSecurityPolicy(input: PodSecurityPolicyInput): ParsedPodSecurityPolicy {
   const parsed = parsePodSecurityPolicy(input);
-  if (!parsed.ok) throw new PodSecurityPolicyError(parsed.error);
+  if (!parsed.ok) throw new PodSecurityPolicyError(`Pod Security policy: ${parsed.error}`);
   return parsed.policy;
 }
 

@@ -245,16 +245,16 @@ describe('policy versions', () => {
   });
 
   it.each([
-    ['strict', 'Pod Security policy: level "strict": must be one of privileged, baseline, restricted'],
-    ['Restricted', 'Pod Security policy: level "Restricted": must be one of privileged, baseline, restricted'],
-    ['restricted:1.30', 'Pod Security policy: version "1.30": must be "latest" or "v1.x"'],
-    ['restricted:v2.0', 'Pod Security policy: version "v2.0": must be "latest" or "v1.x"'],
-    ['restricted:v1.01', 'Pod Security policy: version "v1.01": must be "latest" or "v1.x"'],
-    ['restricted:', 'Pod Security policy: version "": must be "latest" or "v1.x"'],
+    ['strict', 'level "strict": must be one of privileged, baseline, restricted'],
+    ['Restricted', 'level "Restricted": must be one of privileged, baseline, restricted'],
+    ['restricted:1.30', 'version "1.30": must be "latest" or "v1.x"'],
+    ['restricted:v2.0', 'version "v2.0": must be "latest" or "v1.x"'],
+    ['restricted:v1.01', 'version "v1.01": must be "latest" or "v1.x"'],
+    ['restricted:', 'version "": must be "latest" or "v1.x"'],
   ])('fails with a clear error when the policy is %s', (policy, error) => {
     expect(parsePodSecurityPolicy(policy)).toEqual({ ok: false, error });
     expect(() => checkPodSecurity(pod(), policy)).toThrow(PodSecurityPolicyError);
-    expect(() => checkPodSecurity(pod(), policy)).toThrow(error);
+    expect(() => checkPodSecurity(pod(), policy)).toThrow(`Pod Security policy: ${error}`);
   });
 
   it('grows the safe sysctls at 1.27, 1.29, 1.32 and 1.37', () => {
