@@ -32,8 +32,8 @@ export const LATEST_POD_SECURITY_MINOR = 37;
 /** A level evaluated at a version, as `checkPodSecurity` takes it. */
 export interface PodSecurityPolicy {
   readonly level: PodSecurityLevel;
-  /** @default 'latest' */
-  readonly version?: PodSecurityVersion | string;
+  /** `latest` or `v1.<minor>`; a widened `string` is accepted and checked at run time. @default 'latest' */
+  readonly version?: PodSecurityVersion | (string & {});
 }
 
 /** A policy, parsed: the level, the version as written, and the minor version its checks are taken from. */
@@ -46,7 +46,7 @@ export interface ParsedPodSecurityPolicy {
 }
 
 /** What `checkPodSecurity` accepts: a level (`'restricted'`), `'level:version'` (`'restricted:v1.30'`) or an object. */
-export type PodSecurityPolicyInput = PodSecurityLevel | `${PodSecurityLevel}:${PodSecurityVersion}` | PodSecurityPolicy | string;
+export type PodSecurityPolicyInput = PodSecurityLevel | `${PodSecurityLevel}:${PodSecurityVersion}` | PodSecurityPolicy | (string & {});
 
 /** The outcome of {@link parsePodSecurityPolicy}. */
 export type PodSecurityPolicyParseResult =
