@@ -47,6 +47,25 @@ export interface Case {
 export const bytes = (...b: number[]) => Uint8Array.from(b);
 export const BOM = '\ufeff';
 
+/**
+ * `n` deterministic pseudo-random bytes (a 32-bit xorshift from `seed`), starting with 0xff so that they are
+ * never valid UTF-8: binary content of any length, the same on every run.
+ */
+export function pseudoRandomBytes(n: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out[i] = x & 0xff;
+  }
+  if (n > 0) out[0] = 0xff;
+  return out;
+}
+
 
 /** Writes a tree under `dir`. */
 function writeTree(dir: string, tree: Tree): void {

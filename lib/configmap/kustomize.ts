@@ -8,9 +8,12 @@
  * - `files` must be files, not directories; non-UTF-8 content goes to `binaryData`;
  * - a key or value holding a character go-yaml writes but will not read back (DEL, the C1 controls other
  *   than U+0085, U+FFFE, U+FFFF) makes kustomize fail with `yaml: control characters are not allowed`;
+ * - `binaryData` is base64 wrapped at 70 columns from 52 bytes on ({@link kustomizeBase64}), as kustomize
+ *   writes and hashes it;
  * - the name gets a hash suffix of the content (not of the name) unless `options.disableNameSuffixHash`.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/#create-a-configmap-from-generator
  */
+import { kustomizeBase64 } from './base64';
 import type { ConfigMapContent } from './content';
 import { parseEnvFile, type Pair } from './env-file';
 import type { ReadPath } from './files';
@@ -88,7 +91,7 @@ export function kustomizeConfigMap(args: ConfigMapGeneratorArgs, read: ReadPath)
     const text = 'text' in value ? value.text : decodeUtf8(value.bytes);
     if (UNWRITABLE.test(key) || (text !== undefined && UNWRITABLE.test(text))) return fail('yaml: control characters are not allowed');
     if (text !== undefined) data[key] = text;
-    else binaryData[key] = Buffer.from((value as { bytes: Uint8Array }).bytes).toString('base64');
+    else binaryData[key] = kustomizeBase64((value as { bytes: Uint8Array }).bytes);
   }
   const content: ConfigMapContent = { data, binaryData };
   const options = args.options ?? {};
