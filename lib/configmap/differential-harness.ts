@@ -68,7 +68,7 @@ export function pseudoRandomBytes(n: number, seed = 1): Uint8Array {
 
 
 /** Writes a tree under `dir`. */
-function writeTree(dir: string, tree: Tree): void {
+export function writeTree(dir: string, tree: Tree): void {
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, node] of Object.entries(tree)) {
     const at = path.join(dir, name);
@@ -79,7 +79,7 @@ function writeTree(dir: string, tree: Tree): void {
 }
 
 /** A YAML double-quoted scalar that go-yaml reads back exactly (non-ASCII and controls escaped). */
-function yamlString(s: string): string {
+export function yamlString(s: string): string {
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

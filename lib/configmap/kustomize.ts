@@ -56,11 +56,29 @@ const UNWRITABLE = /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 /** kustomize joins paths with `filepath.Join`, which cleans away a trailing '/'. */
 const clean = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') || '/' : p);
 
-type Value = { readonly text: string } | { readonly bytes: Uint8Array };
+/** A value read by kustomize's kv loader: text from envs and literals, bytes from files. */
+export type KvValue = { readonly text: string } | { readonly bytes: Uint8Array };
 
-/** Runs one `configMapGenerator` entry, reading files (relative to the kustomization) through `read`. */
-export function kustomizeConfigMap(args: ConfigMapGeneratorArgs, read: ReadPath): Result<GeneratedKustomizeConfigMap> {
-  const pairs: { key: string; value: Value }[] = [];
+/** One key and its value, in the order kustomize reads them. */
+export interface KvPair {
+  readonly key: string;
+  readonly value: KvValue;
+}
+
+/** The sources of one generator entry (`configMapGenerator` or `secretGenerator`). */
+export interface KvSources {
+  readonly name: string;
+  readonly envs?: readonly string[];
+  readonly literals?: readonly string[];
+  readonly files?: readonly string[];
+}
+
+/**
+ * kustomize's kv loader and `makeValidatedDataMap`, shared by both generators: `envs`, then `literals`, then
+ * `files`; a key read twice is an error (worded `configmap …` for Secrets too, as kustomize words it).
+ */
+export function kustomizeKvPairs(args: KvSources, read: ReadPath): Result<readonly KvPair[]> {
+  const pairs: KvPair[] = [];
   for (const path of args.envs ?? []) {
     const info = read(clean(path));
     if (info.type !== 'file') return fail(info.type === 'missing' ? `evalsymlink failure on '${path}' : ${info.reason}` : `'${path}' must resolve to a file`);
@@ -81,13 +99,26 @@ export function kustomizeConfigMap(args: ConfigMapGeneratorArgs, read: ReadPath)
       return fail(info.type === 'missing' ? `evalsymlink failure on '${parsed.value.path}' : ${info.reason}` : `'${parsed.value.path}' must resolve to a file`);
     pairs.push({ key: parsed.value.key, value: { bytes: info.content } });
   }
-
-  const data: Record<string, string> = {};
-  const binaryData: Record<string, string> = {};
   const seen = new Set<string>();
-  for (const { key, value } of pairs) {
+  for (const { key } of pairs) {
     if (seen.has(key)) return fail(`configmap ${args.name} illegally repeats the key \`${key}\``);
     seen.add(key);
+  }
+  return ok(pairs);
+}
+
+/** Whether kustomize's YAML round trip rejects `text` (`yaml: control characters are not allowed`). */
+export function isUnwritableYaml(text: string): boolean {
+  return UNWRITABLE.test(text);
+}
+
+/** Runs one `configMapGenerator` entry, reading files (relative to the kustomization) through `read`. */
+export function kustomizeConfigMap(args: ConfigMapGeneratorArgs, read: ReadPath): Result<GeneratedKustomizeConfigMap> {
+  const loaded = kustomizeKvPairs(args, read);
+  if (!loaded.ok) return loaded;
+  const data: Record<string, string> = {};
+  const binaryData: Record<string, string> = {};
+  for (const { key, value } of loaded.value) {
     const text = 'text' in value ? value.text : decodeUtf8(value.bytes);
     if (UNWRITABLE.test(key) || (text !== undefined && UNWRITABLE.test(text))) return fail('yaml: control characters are not allowed');
     if (text !== undefined) data[key] = text;

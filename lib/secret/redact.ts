@@ -1,0 +1,21 @@
+/**
+ * Secret values never appear in a message. Where kubectl's or kustomize's own error text would quote a value
+ * (an `--from-literal` without a key, the bytes of an env-file line that is not UTF-8), that part is replaced by
+ * the API server's own placeholder for Secret data in its errors; everything else keeps the tool's wording.
+ */
+
+/** The API server's placeholder for Secret data in a validation error (`ValidateSecret`). */
+export const REDACTED = '<secret contents redacted>';
+
+/** kubectl's and kustomize's message for a literal source without `key=`, with the source (a value) left out. */
+export function redactedLiteralSourceError(): string {
+  return `invalid literal source ${REDACTED}, expected key=value`;
+}
+
+/**
+ * An env-file parse error with the line's bytes left out: kubectl prints them
+ * (`env file F contains invalid utf8 bytes at line N: [104 105 …]`), and that line holds a value.
+ */
+export function redactEnvFileError(error: string): string {
+  return error.replace(/^(env file .* contains invalid utf8 bytes at line \d+: )\[[\d ]*\]$/s, `$1${REDACTED}`);
+}
