@@ -10,7 +10,7 @@
 import type { ReadPath } from '../configmap/files';
 import { goJsonString } from '../configmap/go';
 import { fail, ok, type Result } from '../configmap/result';
-import { addFileSources, finish, SecretContent, type GeneratedSecret } from './kubectl';
+import { addFileSources, kubectlSecret, SecretContent, type GeneratedSecret } from './kubectl';
 
 /** `kubernetes.io/dockerconfigjson`. */
 export const DOCKER_CONFIG_JSON_TYPE = 'kubernetes.io/dockerconfigjson';
@@ -57,5 +57,5 @@ export function kubectlCreateSecretDockerRegistry(args: KubectlDockerRegistryArg
   } else {
     content.add(DOCKER_CONFIG_JSON_KEY, new TextEncoder().encode(dockerConfigJson(username, password, args.dockerEmail ?? '', server)));
   }
-  return ok(finish(args.name, DOCKER_CONFIG_JSON_TYPE, content.base64, args.appendHash));
+  return ok(kubectlSecret(args.name, DOCKER_CONFIG_JSON_TYPE, content.base64, args.appendHash));
 }

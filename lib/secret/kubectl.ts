@@ -137,11 +137,11 @@ export function kubectlCreateSecretGeneric(args: KubectlSecretArgs, read: ReadPa
     if (parsed.error) return fail(redactEnvFileError(parsed.error));
   }
 
-  return ok(finish(args.name, args.type, content.base64, args.appendHash));
+  return ok(kubectlSecret(args.name, args.type, content.base64, args.appendHash));
 }
 
 /** The Secret with its final name (`NAME-<hash>` with `--append-hash`). */
-export function finish(name: string, type: string | undefined, data: Record<string, string>, appendHash: boolean | undefined): GeneratedSecret {
+export function kubectlSecret(name: string, type: string | undefined, data: Record<string, string>, appendHash: boolean | undefined): GeneratedSecret {
   const typed = type !== undefined && type !== '' ? type : undefined;
   return {
     name: appendHash ? `${name}-${kubectlSecretHash(name, typed, data)}` : name,

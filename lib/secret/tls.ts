@@ -9,7 +9,7 @@
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
 import type { ReadPath } from '../configmap/files';
 import { fail, ok, type Result } from '../configmap/result';
-import { finish, type GeneratedSecret } from './kubectl';
+import { kubectlSecret, type GeneratedSecret } from './kubectl';
 import { decodePemBlocks } from './pem';
 
 /** `kubernetes.io/tls`. */
@@ -105,5 +105,5 @@ export function kubectlCreateSecretTls(args: KubectlTlsArgs, read: ReadPath): Re
   const error = x509KeyPairError(cert.value, key.value);
   if (error) return fail(error);
   const data = { 'tls.crt': Buffer.from(cert.value).toString('base64'), 'tls.key': Buffer.from(key.value).toString('base64') };
-  return ok(finish(args.name, TLS_TYPE, data, args.appendHash));
+  return ok(kubectlSecret(args.name, TLS_TYPE, data, args.appendHash));
 }
