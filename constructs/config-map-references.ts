@@ -67,6 +67,8 @@ export interface ConfigMapRefLike extends IConstruct {
   readonly data?: Readonly<Record<string, string>>;
   readonly binaryData?: Readonly<Record<string, string>>;
   readonly metadata?: { readonly namespace?: string };
+  /** A Secret's `type`: a Secret is not a ConfigMap (pass it to `secretKeyRef`, `secretVolume`, …). */
+  readonly type?: undefined;
 }
 
 /** The name, namespace and (when known) keys of a referenced ConfigMap. */

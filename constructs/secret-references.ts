@@ -5,6 +5,7 @@
  * Secrets declared here ({@link secretExternalsOf}), and they report `secret/not-found` and missing keys.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-projected-volume-storage/
  */
+import { ApiObject } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
 import type { EnvFromSource, EnvVarSource, KeyToPath, Volume, VolumeProjection } from '../lib/k8s';
 import { secretRules, type ExternalSecretRef } from '../lib/rules/secrets';
@@ -64,6 +65,8 @@ export interface SecretRefLike extends IConstruct {
   /** The keys, when known. */
   readonly keys?: readonly string[];
   readonly metadata?: { readonly namespace?: string };
+  /** A ConfigMap's `binaryData`: a ConfigMap is not a Secret (pass it to `configMapKeyRef`, `configMapVolume`, …). */
+  readonly binaryData?: undefined;
 }
 
 /** The name, namespace and (when known) keys of a referenced Secret. */
@@ -73,11 +76,15 @@ export interface ResolvedSecret {
   readonly keys?: readonly string[];
 }
 
-/** Resolves a reference; an object that is neither ours nor declared is declared external on the way. */
+/**
+ * Resolves a reference. A cdk8s-plus-28 Secret that emits its object (one made with `new Secret(…)`) is in the
+ * app, where the app-wide check sees its keys; one imported with `fromSecretName` emits nothing and is declared
+ * external on the way.
+ */
 export function resolveSecret(ref: SecretRefLike): ResolvedSecret {
   if (ref.keys !== undefined || ref instanceof ExternalSecret) return { name: ref.name, namespace: ref.namespace, keys: ref.keys };
   const namespace = ref.metadata?.namespace;
-  declare(ref, { name: ref.name, namespace });
+  if (!ref.node.children.some((c) => ApiObject.isApiObject(c))) declare(ref, { name: ref.name, namespace });
   return { name: ref.name, namespace };
 }
 

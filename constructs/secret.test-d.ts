@@ -1,8 +1,11 @@
 import { Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
 import { expectTypeOf } from 'vitest';
 import type { EnvVarSource } from '../lib/k8s';
 import { DockerRegistrySecret, SecretFromEnvFile, SecretFromFiles, SecretFromLiterals } from './secret';
-import { secretKeyRef } from './secret-references';
+import { ConfigMapFromLiterals } from './config-map';
+import { configMapKeyRef } from './config-map-references';
+import { envFromSecret, ExternalSecret, secretKeyRef, secretProjection, secretVolume } from './secret-references';
 
 declare const chart: Chart;
 declare const widened: string;
@@ -32,3 +35,16 @@ new DockerRegistrySecret(chart, 'j', { name: 'j', dockerUsername: 'u' });
 expectTypeOf(secretKeyRef(s, 'k')).toEqualTypeOf<EnvVarSource>();
 // @ts-expect-error a Secret is referenced by object, never by a retyped name
 secretKeyRef('b', 'k');
+
+// A ConfigMap is not a Secret, nor a Secret a ConfigMap.
+declare const cm: ConfigMapFromLiterals;
+configMapKeyRef(cm, 'k');
+// @ts-expect-error a Secret passed where a ConfigMap is referenced
+configMapKeyRef(s, 'k');
+secretVolume('v', s);
+// @ts-expect-error a ConfigMap passed where a Secret is referenced
+secretVolume('v', cm);
+secretProjection(new ExternalSecret(chart, 'x', { name: 'x' }));
+// cdk8s-plus-28 Secrets are accepted (imported by name: declared external, keys unknown)
+secretKeyRef(kplus.Secret.fromSecretName(chart, 'plus', 'plus-secret'), 'k');
+envFromSecret(new kplus.Secret(chart, 'plus2', { stringData: { k: 'v' } }));

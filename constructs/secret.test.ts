@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Chart, Testing } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { secretRules } from '../lib/rules/secrets';
@@ -258,6 +259,23 @@ describe('consumers reference Secrets by object', () => {
     const user = new ExternalSecret(chart, 'user', { name: 'user' });
     new Pod(chart, 'pod', { metadata: { name: 'p' }, spec: { containers: [container], volumes: [{ name: 'v', projected: { sources: [secretProjection(user)] } }] } });
     expect(() => app.synth()).not.toThrow();
+  });
+
+  it('accepts cdk8s-plus-28 Secrets: one imported by name is declared external', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'chart');
+    const imported = kplus.Secret.fromSecretName(chart, 'imported', 'elsewhere');
+    const inApp = new kplus.Secret(chart, 'plus', { stringData: { k: 'v' } });
+    new Pod(chart, 'pod', { metadata: { name: 'p' }, spec: { containers: [{ ...container, envFrom: [envFromSecret(imported), envFromSecret(inApp)] }] } });
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('fails at synth when a cdk8s-plus-28 Secret in the app lacks the key taken', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'chart');
+    const inApp = new kplus.Secret(chart, 'plus', { stringData: { k: 'v' } });
+    new Pod(chart, 'pod', { metadata: { name: 'p' }, spec: { containers: [{ ...container, env: [{ name: 'A', valueFrom: secretKeyRef(inApp, 'nope') }] }] } });
+    expect(() => app.synth()).toThrow(/secretKeyRef\.key: .*\[secret\/key-not-found\]/);
   });
 
   it('fails at synth when the only Secret of that name is in another namespace', () => {
