@@ -1,6 +1,6 @@
 /**
  * Certificates and keys for the TLS differential tests, made at test time with `openssl` (never committed):
- * RSA (PKCS #8 and PKCS #1), ECDSA P-256 (SEC 1, with and without its `EC PARAMETERS` block), Ed25519, a
+ * RSA (PKCS #8, PKCS #1, and PKCS #1 encrypted, with PEM headers), ECDSA P-256 (SEC 1, with and without its `EC PARAMETERS` block), Ed25519, a
  * chain, and keys Go's crypto/tls refuses (secp256k1, X25519).
  */
 import { execFileSync } from 'node:child_process';
@@ -28,6 +28,8 @@ export function makeCertificates(): Record<string, Buffer> {
     cert('rsa.key', 'rsa.crt');
     ssl('pkey', '-in', 'rsa.key', '-traditional', '-out', 'rsa-pkcs1.key');
     ssl('genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', 'other-rsa.key');
+    // PEM headers (Proc-Type, DEK-Info): Go decodes the block, then cannot parse the encrypted key
+    ssl('rsa', '-in', 'rsa.key', '-traditional', '-aes128', '-passout', 'pass:podkit', '-out', 'encrypted.key');
     ssl('ecparam', '-name', 'prime256v1', '-genkey', '-out', 'ec-with-params.key');
     ssl('ec', '-in', 'ec-with-params.key', '-out', 'ec.key');
     cert('ec.key', 'ec.crt');

@@ -32,6 +32,7 @@ describe.skipIf(!hasOpenssl())('kubectl create secret tls (certificates made wit
     tls('CRLF line ends', 'crlf.crt', 'rsa.key'),
     tls('text before the PEM block', 'preamble.crt', 'rsa.key'),
     tls('a key of another certificate', 'rsa.crt', 'other-rsa.key'),
+    tls('an encrypted key (PEM headers)', 'rsa.crt', 'encrypted.key'),
     tls('an EC key of another certificate', 'ec.crt', 'other-ec.key'),
     tls('a key of another type', 'rsa.crt', 'ec.key'),
     tls('the inputs switched', 'rsa.key', 'rsa.crt'),
