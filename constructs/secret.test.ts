@@ -151,6 +151,7 @@ describe('no Secret value in any message', () => {
   fs.writeFileSync(path.join(dir, 'bad.env'), Buffer.concat([Buffer.from(`A=1\nB=${SENTINEL}`), Buffer.from([0xff, 0x0a])]));
   fs.writeFileSync(path.join(dir, 'badkey.env'), `1B=${SENTINEL}\n`);
   fs.writeFileSync(path.join(dir, 'dup.env'), `A=${SENTINEL}\nA=${SENTINEL}\n`);
+  fs.writeFileSync(path.join(dir, 'noeq.env'), `USER=admin\nPASSWORD ${SENTINEL}\n`);
   fs.writeFileSync(path.join(dir, 'd', 'bad name'), SENTINEL);
   fs.writeFileSync(path.join(dir, 'f'), SENTINEL);
   const chart = () => Testing.chart();
@@ -165,6 +166,7 @@ describe('no Secret value in any message', () => {
     ['a literal repeated', () => new SecretFromLiterals(chart(), 's', { name: 's', literals: [`k=${SENTINEL}`, `k=${SENTINEL}`] }), 'literals'],
     ['an env line that is not UTF-8', () => new SecretFromEnvFile(chart(), 's', { name: 's', envFiles: ['bad.env'], baseDir: dir }), 'envFiles'],
     ['an env key that is not a variable name', () => new SecretFromEnvFile(chart(), 's', { name: 's', envFiles: ['badkey.env'], baseDir: dir }), 'envFiles'],
+    ["an env line without '=' that is a value", () => new SecretFromEnvFile(chart(), 's', { name: 's', envFiles: ['noeq.env'], baseDir: dir }), 'envFiles'],
     ['an env key repeated', () => new SecretFromEnvFile(chart(), 's', { name: 's', envFiles: ['dup.env'], baseDir: dir }), 'envFiles'],
     ['a directory file whose name is not a key', () => new SecretFromFiles(chart(), 's', { name: 's', files: ['d'], baseDir: dir }), 'files'],
     ['a file given twice', () => new SecretFromFiles(chart(), 's', { name: 's', files: ['f', 'f'], baseDir: dir }), 'files'],

@@ -54,6 +54,16 @@ export const GENERIC_CASES: readonly SecretCase[] = [
   { title: 'a key repeated across env files', command: 'generic', tree: { e: 'a=1\n', f: `a=${SENTINEL}\n` }, args: { fromEnvFile: ['e', 'f'] }, secrets },
   { title: 'an env line that is not UTF-8 (its bytes are not quoted)', command: 'generic', tree: { e: Uint8Array.from([...Buffer.from(`a=1\nb=${SENTINEL}`), 0xff, 0x0a]) }, args: { fromEnvFile: ['e'] }, secrets },
   { title: 'an env key that is not a variable name', command: 'generic', tree: { e: `1ABC=${SENTINEL}\n` }, args: { fromEnvFile: ['e'] }, secrets },
+  {
+    title: "an env line without '=' that is not a variable name (a value written with ' ' for '=') is named by its line",
+    command: 'generic',
+    tree: { e: `USER=admin\nPASSWORD ${SENTINEL}\n` },
+    args: { fromEnvFile: ['e'] },
+    secrets,
+    kustomize: false,
+    ourError:
+      "env file e line 2: <secret contents redacted> is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')",
+  },
   { title: 'an env key of 254 characters (a variable name, not a Secret key)', command: 'generic', tree: { e: `${'K'.repeat(254)}=${SENTINEL}\n` }, args: { fromEnvFile: ['e'] }, secrets, kustomize: false },
   { title: "an env line without '=' takes kubectl's environment", command: 'generic', tree: { e: 'PODKIT_SECRET_VAR\n' }, args: { fromEnvFile: ['e'] }, env: { PODKIT_SECRET_VAR: 'from-env' }, kustomize: false },
   { title: 'an env file that is a directory', command: 'generic', tree: { d: { dir: { e: 'a=1\n' } } }, args: { fromEnvFile: ['d'] } },

@@ -8,6 +8,8 @@
  *   (`cannot add key k, another key by that name already exists`);
  * - `--type` is written as given, and left out when not given (the API server then defaults it to `Opaque`);
  * - `--append-hash` hashes the name, the type and the data ({@link kubectlSecretHash}).
+ * Where kubectl's message would repeat a value (a literal without `key=`, the bytes of an env-file line that
+ * is not UTF-8, an env-file line without `=` that is not a variable name), that part is left out (redact.ts).
  * https://kubernetes.io/docs/reference/kubectl/generated/kubectl_create/kubectl_create_secret_generic/
  */
 import { parseEnvFile } from '../configmap/env-file';
@@ -17,7 +19,7 @@ import { configMapKeyErrors } from '../configmap/keys';
 import { fail, ok, type Result } from '../configmap/result';
 import { parseFileSource, parseLiteralSource } from '../configmap/sources';
 import { kubectlSecretHash } from './hash';
-import { redactEnvFileError, redactedLiteralSourceError } from './redact';
+import { redactEnvFileError, redactedEnvLineError, redactedLiteralSourceError } from './redact';
 
 /** A Secret's name, type and data (values base64-encoded, one line each). */
 export interface GeneratedSecret {
@@ -134,6 +136,7 @@ export function kubectlCreateSecretGeneric(args: KubectlSecretArgs, read: ReadPa
       const error = content.add(pair.key, utf8(pair.value));
       if (error) return fail(error);
     }
+    if (parsed.errorQuotesLine) return fail(redactedEnvLineError(path, parsed.errorQuotesLine.line, parsed.errorQuotesLine.details));
     if (parsed.error) return fail(redactEnvFileError(parsed.error));
   }
 

@@ -19,3 +19,12 @@ export function redactedLiteralSourceError(): string {
 export function redactEnvFileError(error: string): string {
   return error.replace(/^(env file .* contains invalid utf8 bytes at line \d+: )\[[\d ]*\]$/s, `$1${REDACTED}`);
 }
+
+/**
+ * kubectl's message for an env-file line without `=` that is not a variable name quotes the whole line
+ * (`"PASSWORD hunter2" is not a valid key name: …`), which may be a value written without its key (a space or
+ * `:` for `=`): the line is named by its number instead.
+ */
+export function redactedEnvLineError(path: string, line: number, details: readonly string[]): string {
+  return `env file ${path} line ${line}: ${REDACTED} is not a valid key name: ${details.join(';')}`;
+}
