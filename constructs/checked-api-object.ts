@@ -14,6 +14,7 @@ import { ViolationError, formatViolation, failing, type Violation } from '../lib
 import { appChecksOf } from './app-checks';
 import { noteManifestChange, openPass, registerTakerClass, validationPass, type AppObject } from './app-objects';
 import { configMapExternalsOf } from './config-map-references';
+import { secretExternalsOf } from './secret-references';
 import { isWire } from './wire';
 import './yaml-quoting';
 
@@ -337,7 +338,7 @@ export function registerAppValidation(scope: Construct, options: CheckOptions | 
 function appFindingLines(root: Construct, objects: readonly AppObject[], options: CheckOptions | undefined): string[] {
   const manifests = objects.map((o) => o.manifest);
   // a ConfigMap referenced by any pod of the app must be in the app or declared external
-  const context = { configMapExternals: configMapExternalsOf(root) };
+  const context = { configMapExternals: configMapExternalsOf(root), secretExternals: secretExternalsOf(root) };
   const findings = [...checkApp(manifests, context), ...appChecksOf(root).flatMap((check) => check(manifests, context))];
   const strict = isStrict(options);
   const lines: string[] = [];

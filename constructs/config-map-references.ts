@@ -51,23 +51,8 @@ export class ExternalConfigMap extends Construct {
   }
 }
 
-/** Props of {@link ExternalSecret}. */
-export interface ExternalSecretProps {
-  readonly name: string;
-  /** @default 'default' */
-  readonly namespace?: string;
-}
-
-/** A Secret created outside the app (`kubectl create secret generic user --from-file=…`). Emits nothing. */
-export class ExternalSecret extends Construct {
-  readonly name: string;
-  readonly namespace?: string;
-  constructor(scope: Construct, id: string, props: ExternalSecretProps) {
-    super(scope, id);
-    this.name = props.name;
-    this.namespace = props.namespace;
-  }
-}
+// Secrets and their references live in secret-references.ts; these two are re-exported for existing imports.
+export { ExternalSecret, secretProjection, type ExternalSecretProps } from './secret-references';
 
 /**
  * What a ConfigMap reference may be: a ConfigMap of this library (`ConfigMap`, `ConfigMapFromEnvFile`, …),
@@ -82,6 +67,8 @@ export interface ConfigMapRefLike extends IConstruct {
   readonly data?: Readonly<Record<string, string>>;
   readonly binaryData?: Readonly<Record<string, string>>;
   readonly metadata?: { readonly namespace?: string };
+  /** A Secret's `type`: a Secret is not a ConfigMap (pass it to `secretKeyRef`, `secretVolume`, …). */
+  readonly type?: undefined;
 }
 
 /** The name, namespace and (when known) keys of a referenced ConfigMap. */
@@ -155,17 +142,6 @@ export function configMapProjection(ref: ConfigMapRefLike, options: Omit<ConfigM
   return {
     configMap: {
       name: cm.name,
-      ...(options.items ? { items: options.items.map((i) => ({ ...i })) } : {}),
-      ...(options.optional !== undefined ? { optional: options.optional } : {}),
-    },
-  };
-}
-
-/** A projected-volume source from a Secret (declared with {@link ExternalSecret}, or any object with a name). */
-export function secretProjection(ref: { readonly name: string }, options: Omit<ConfigMapVolumeOptions, 'defaultMode'> = {}): VolumeProjection {
-  return {
-    secret: {
-      name: ref.name,
       ...(options.items ? { items: options.items.map((i) => ({ ...i })) } : {}),
       ...(options.optional !== undefined ? { optional: options.optional } : {}),
     },

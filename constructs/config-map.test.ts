@@ -44,6 +44,17 @@ describe('ConfigMapGenerator reproduces the page’s kustomizations (checked aga
     expect(Testing.synth(chart)).toEqual([real]);
   });
 
+  it.each([51, 52, 120, 4096])('names and writes a binary file of %i bytes as kustomize does (binaryData wrapped at 70 columns from 52 bytes)', (size) => {
+    const bin = path.join(tmp, `bin-${size}`);
+    fs.mkdirSync(bin, { recursive: true });
+    fs.writeFileSync(path.join(bin, 'blob.bin'), Uint8Array.from({ length: size }, (_, i) => (i === 0 ? 0xff : (i * 131 + 7) & 0xff)));
+    fs.writeFileSync(path.join(bin, 'kustomization.yaml'), 'configMapGenerator:\n- name: binlong\n  files: [blob.bin]\n');
+    const real = parseYaml(execFileSync('kubectl', ['kustomize', bin], { env: { PATH: process.env.PATH ?? '', KUBECONFIG: '/dev/null' } }).toString());
+    const chart = Testing.chart();
+    new ConfigMapGenerator(chart, 'cm', { name: 'binlong', files: ['blob.bin'], baseDir: bin });
+    expect(Testing.synth(chart)).toEqual([real]);
+  });
+
   it('emits labels, annotations, namespace and immutable, and keeps the name without the hash when asked', () => {
     const chart = Testing.chart();
     const cm = new ConfigMapGenerator(chart, 'cm', {

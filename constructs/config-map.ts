@@ -178,7 +178,7 @@ export interface ConfigMapGeneratorProps extends CheckOptions {
   readonly baseDir?: string;
 }
 
-/** kustomize's `configMapGenerator` entry, reproduced: same data, same hashed name, same options. */
+/** kustomize's `configMapGenerator` entry, reproduced: same data, same hashed name, same options; `binaryData` is base64 wrapped at 70 columns from 52 bytes on, as kustomize writes (and hashes) it. */
 export class ConfigMapGenerator extends ConfigMapBase {
   constructor(scope: Construct, id: string, props: ConfigMapGeneratorProps) {
     const g = unwrap(kustomizeConfigMap(props, readPathFromFs(props.baseDir)), `${scope.node.path}/${id}`, 'sources');

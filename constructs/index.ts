@@ -23,4 +23,6 @@ export * from './probe';
 export * from './probed-deployment';
 export * from './config-map';
 export * from './config-map-references';
+export * from './secret';
+export * from './secret-references';
 export * from './volumes';

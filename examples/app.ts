@@ -1,7 +1,7 @@
 /** Builds the examples app: one chart per example of every page. Shared by `main.ts` and the tests. */
 import { App, Chart, type AppProps } from 'cdk8s';
 import { EXAMPLE_PAGES } from './index';
-import { chartId, type Example } from './registry';
+import { chartId, prerequisiteChartId, type Example, type Prerequisite } from './registry';
 import type { PageSlug } from '../lib/docs';
 
 /** A chart of the examples app with the example it reproduces. */
@@ -11,16 +11,32 @@ export interface ExampleChart {
   readonly chart: Chart;
 }
 
-/** Builds every example into a new app (nothing is written until `app.synth()`). */
-export function buildExamplesApp(props?: AppProps): { app: App; charts: ExampleChart[] } {
+/** A chart of a page's prerequisite objects (made by commands on the page, compared with no reference). */
+export interface PrerequisiteChart {
+  readonly page: PageSlug;
+  readonly prerequisite: Prerequisite;
+  readonly chart: Chart;
+}
+
+/**
+ * Builds every example into a new app (nothing is written until `app.synth()`): each page's prerequisites
+ * first, then its examples. `charts` holds the example charts only.
+ */
+export function buildExamplesApp(props?: AppProps): { app: App; charts: ExampleChart[]; prerequisites: PrerequisiteChart[] } {
   const app = new App(props);
   const charts: ExampleChart[] = [];
-  for (const { page, examples } of EXAMPLE_PAGES) {
+  const prerequisites: PrerequisiteChart[] = [];
+  for (const { page, examples, prerequisites: needed } of EXAMPLE_PAGES) {
+    for (const prerequisite of needed ?? []) {
+      const chart = new Chart(app, prerequisiteChartId(page, prerequisite));
+      prerequisite.build(chart);
+      prerequisites.push({ page, prerequisite, chart });
+    }
     for (const example of examples) {
       const chart = new Chart(app, chartId(page, example));
       example.build(chart);
       charts.push({ page, example, chart });
     }
   }
-  return { app, charts };
+  return { app, charts, prerequisites };
 }

@@ -14,10 +14,29 @@ export interface Example {
   readonly build: (chart: Chart) => void;
 }
 
+/**
+ * Objects a page makes with commands rather than manifests (`kubectl create secret generic user --from-file=…`):
+ * built before the page's examples, in a chart of their own (`<page>--<id>`), synthesized and validated with
+ * the app (so the examples' references to them are checked), but with no reference manifest to equal: the
+ * reference harness compares the example charts only.
+ */
+export interface Prerequisite {
+  readonly id: string;
+  /** Adds the objects to the chart. */
+  readonly build: (chart: Chart) => void;
+}
+
 /** The examples of one docs page. */
 export interface ExamplePage {
   readonly page: PageSlug;
+  /** @default - none: every object of the page comes from a reference manifest */
+  readonly prerequisites?: readonly Prerequisite[];
   readonly examples: readonly Example[];
+}
+
+/** The chart id of a page's prerequisite: `<page>--<id>`. */
+export function prerequisiteChartId(page: PageSlug, prerequisite: Prerequisite): string {
+  return `${page}--${prerequisite.id}`;
 }
 
 /** The chart id of an example: `<page>--<file name without .yaml>`. */

@@ -1,5 +1,5 @@
 /** Differential test inputs for files, directories and literals (kubectl `--from-file`/`--from-literal`, kustomize `files`/`literals`). */
-import { BOM, bytes, page, type Case } from './differential-harness';
+import { BOM, bytes, page, pseudoRandomBytes, type Case } from './differential-harness';
 
 export const FILE_AND_LITERAL_CASES: readonly Case[] = [
   // files and directories
@@ -15,6 +15,13 @@ export const FILE_AND_LITERAL_CASES: readonly Case[] = [
   { title: "a file named '..x'", tree: { '..x': 'v' }, sources: { files: ['..x'] } },
   { title: 'binary content goes to binaryData', tree: { 'bin.dat': bytes(0xff, 0xfe, 0x00, 0x01), 'text.txt': 'hello' }, sources: { files: ['bin.dat', 'text.txt'] } },
   { title: 'a directory with binary content', tree: { d: { dir: { 'img.png': bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x80) } } }, sources: { files: ['d'] }, tools: ['kubectl'] },
+  // kustomize wraps base64 at 70 columns from 52 bytes on, and hashes the wrapped text
+  { title: 'binary content of 51 bytes (68 base64 characters, one line)', tree: { 'blob.bin': pseudoRandomBytes(51, 51) }, sources: { files: ['blob.bin'] } },
+  { title: 'binary content of 52 bytes (72 base64 characters, wrapped)', tree: { 'blob.bin': pseudoRandomBytes(52, 52) }, sources: { files: ['blob.bin'] } },
+  { title: 'binary content of 105 bytes (exactly two lines of 70)', tree: { 'blob.bin': pseudoRandomBytes(105, 105) }, sources: { files: ['blob.bin'] } },
+  { title: 'binary content of 120 bytes', tree: { 'blob.bin': pseudoRandomBytes(120, 120) }, sources: { files: ['blob.bin'] } },
+  { title: 'binary content of 6 KiB next to a text file', tree: { 'big.bin': pseudoRandomBytes(6 * 1024 + 7, 6), 't.txt': 'text' }, sources: { files: ['big.bin', 't.txt'] } },
+  { title: 'a directory of binary files above 52 bytes', tree: { d: { dir: { a: pseudoRandomBytes(300, 3), b: pseudoRandomBytes(53, 4) } } }, sources: { files: ['d'] }, tools: ['kubectl'] },
   { title: 'a file with a BOM keeps it', tree: { f: `${BOM}x=1\n` }, sources: { files: ['f'] } },
   { title: 'a file with CRLF keeps it', tree: { f: 'line1\r\nline2\r\n' }, sources: { files: ['f'] } },
   { title: 'an empty file', tree: { f: '' }, sources: { files: ['f'] } },

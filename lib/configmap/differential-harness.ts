@@ -4,11 +4,12 @@
  * name must be identical, and where a tool fails ours must fail too (with kubectl's message). The cases
  * live in two test files so that vitest runs them in parallel.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { kubectlCreateConfigMap } from './kubectl';
 import { kustomizeConfigMap } from './kustomize';
@@ -47,9 +48,28 @@ export interface Case {
 export const bytes = (...b: number[]) => Uint8Array.from(b);
 export const BOM = '\ufeff';
 
+/**
+ * `n` deterministic pseudo-random bytes (a 32-bit xorshift from `seed`), starting with 0xff so that they are
+ * never valid UTF-8: binary content of any length, the same on every run.
+ */
+export function pseudoRandomBytes(n: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out[i] = x & 0xff;
+  }
+  if (n > 0) out[0] = 0xff;
+  return out;
+}
+
 
 /** Writes a tree under `dir`. */
-function writeTree(dir: string, tree: Tree): void {
+export function writeTree(dir: string, tree: Tree): void {
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, node] of Object.entries(tree)) {
     const at = path.join(dir, name);
@@ -60,7 +80,7 @@ function writeTree(dir: string, tree: Tree): void {
 }
 
 /** A YAML double-quoted scalar that go-yaml reads back exactly (non-ASCII and controls escaped). */
-function yamlString(s: string): string {
+export function yamlString(s: string): string {
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -82,22 +102,43 @@ interface Outcome {
   readonly error?: string;
 }
 
+function parseOutput(out: string): Outcome[] {
+  return parseAllDocuments(out).map((doc) => {
+    const obj = doc.toJS() as { metadata: { name: string }; data?: Record<string, string>; binaryData?: Record<string, string> };
+    return { ok: true, name: obj.metadata.name, data: obj.data ?? {}, binaryData: obj.binaryData ?? {} };
+  });
+}
+
+const failed = (err: unknown): Outcome[] => [{ ok: false, error: String((err as { stderr?: Buffer | string }).stderr ?? err).trim().replace(/^error: /, '') }];
+const toolEnv = (home: string, env: Record<string, string>) => ({ PATH: process.env.PATH ?? '', HOME: home, KUBECONFIG: '/dev/null', ...env });
+
 function run(file: string, args: string[], cwd: string, home: string, env: Record<string, string> = {}): Outcome[] {
   try {
-    const out = execFileSync(file, args, {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: home, KUBECONFIG: '/dev/null', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return parseAllDocuments(out.toString('utf8')).map((doc) => {
-      const obj = doc.toJS() as { metadata: { name: string }; data?: Record<string, string>; binaryData?: Record<string, string> };
-      return { ok: true, name: obj.metadata.name, data: obj.data ?? {}, binaryData: obj.binaryData ?? {} };
-    });
+    const out = execFileSync(file, args, { cwd, env: toolEnv(home, env), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return parseOutput(out.toString('utf8'));
   } catch (err) {
-    const stderr = String((err as { stderr?: Buffer }).stderr ?? err);
-    return [{ ok: false, error: stderr.trim().replace(/^error: /, '') }];
+    return failed(err);
   }
+}
+
+const execFileAsync = promisify(execFile);
+
+/** `run`, asynchronously, so that several kubectl processes run at once. */
+async function runAsync(file: string, args: string[], cwd: string, home: string, env: Record<string, string> = {}): Promise<Outcome[]> {
+  try {
+    const { stdout } = await execFileAsync(file, args, { cwd, env: toolEnv(home, env), maxBuffer: 64 * 1024 * 1024 });
+    return parseOutput(stdout);
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/** Runs `work` on every item, `size` at a time. */
+export async function pool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: size }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  }));
 }
 
 /** How many distinct inputs a list of cases holds. */
@@ -165,18 +206,30 @@ it('kustomize accepts, in one kustomization, every input our code accepts', () =
 });
 
 
+/** kubectl's outcome of every kubectl case, with and without `--append-hash`, run 4 at a time before the tests. */
+const kubectlOutcomes = new Map<string, Outcome>();
+const kubectlArgs = (c: Indexed, appendHash: boolean) => {
+  const args = ['create', 'configmap', c.name, '--dry-run=client', '-o', 'json'];
+  for (const f of c.sources.files ?? []) args.push(`--from-file=${f}`);
+  for (const l of c.sources.literals ?? []) args.push(`--from-literal=${l}`);
+  for (const e of c.sources.envFiles ?? []) args.push(`--from-env-file=${e}`);
+  if (appendHash) args.push('--append-hash');
+  return args;
+};
+beforeAll(async () => {
+  const runs = INDEXED.filter((c) => (c.tools ?? ['kubectl', 'kustomize']).includes('kubectl')).flatMap((c) => [false, true].map((appendHash) => ({ c, appendHash })));
+  await pool(runs, 4, async ({ c, appendHash }) => {
+    kubectlOutcomes.set(`${c.n}:${appendHash}`, (await runAsync('kubectl', kubectlArgs(c, appendHash), c.dir, home, c.env))[0]!);
+  });
+}, 120_000);
+
 describe.each(INDEXED)('$title', (c) => {
   const { dir, name } = c;
   const tools = c.tools ?? ['kubectl', 'kustomize'];
   const read = readPathFromFs(dir);
 
   if (tools.includes('kubectl')) it.each([false, true])('kubectl create configmap (append-hash %s)', (appendHash) => {
-    const args = ['create', 'configmap', name, '--dry-run=client', '-o', 'json'];
-    for (const f of c.sources.files ?? []) args.push(`--from-file=${f}`);
-    for (const l of c.sources.literals ?? []) args.push(`--from-literal=${l}`);
-    for (const e of c.sources.envFiles ?? []) args.push(`--from-env-file=${e}`);
-    if (appendHash) args.push('--append-hash');
-    const [real] = run('kubectl', args, dir, home, c.env);
+    const real = kubectlOutcomes.get(`${c.n}:${appendHash}`);
     const ours = kubectlCreateConfigMap(
       { name, fromFile: c.sources.files, fromLiteral: c.sources.literals, fromEnvFile: c.sources.envFiles, appendHash, environment: c.env ?? {} },
       read,

@@ -25,6 +25,11 @@ export interface Pair {
 export interface EnvFileParse {
   readonly pairs: readonly Pair[];
   readonly error?: string;
+  /**
+   * Set when `error` quotes a whole line as a key (an invalid key on a line without `=`): the line may be a value
+   * written without its key, which a Secret's message must not repeat.
+   */
+  readonly errorQuotesLine?: { readonly line: number; readonly details: readonly string[] };
 }
 
 export interface EnvFileOptions {
@@ -80,7 +85,10 @@ export function parseEnvFile(content: Uint8Array, options: EnvFileOptions): EnvF
     const key = eq < 0 ? text : text.slice(0, eq);
     if (options.dialect === 'kubectl') {
       const errs = envVarNameErrors(key);
-      if (errs.length > 0) return { pairs, error: `${strconvQuote(key)} is not a valid key name: ${errs.join(';')}` };
+      if (errs.length > 0) {
+        const error = `${strconvQuote(key)} is not a valid key name: ${errs.join(';')}`;
+        return eq < 0 ? { pairs, error, errorQuotesLine: { line: n + 1, details: errs } } : { pairs, error };
+      }
     }
     // kustomize treats an empty key as "nothing on this line" (its blank-pair check), so `=v` is skipped
     if (key === '') continue;

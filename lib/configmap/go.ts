@@ -68,7 +68,8 @@ export function goJsonMarshal(value: unknown): string {
   throw new TypeError(`cannot marshal ${typeof value}`);
 }
 
-function goJsonString(s: string): string {
+/** `encoding/json` of one string: HTML-safe escapes (`<`, `>`, `&`, U+2028, U+2029) as Go writes them. */
+export function goJsonString(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kustomizeBase64 } from './base64';
 import { encodeHash, kubectlConfigMapHash, kustomizeConfigMapHash } from './hash';
 
 const game = fs.readFileSync(path.resolve(__dirname, '../../snapshots/reference/files/configmap/game.properties'), 'utf8');
@@ -37,5 +38,30 @@ describe('name hashes', () => {
 
   it('escapes <, > and & as Go does before hashing (measured: kubectl … --from-literal=k=<&> --append-hash)', () => {
     expect(kubectlConfigMapHash('x', { data: { k: '<&>' }, binaryData: {} })).toBe('767849g485');
+  });
+});
+
+describe('kustomize base64 (kyaml encodeBase64)', () => {
+  const bytesOf = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 200) & 0xff);
+
+  it('keeps 51 bytes (68 characters) on one line without a newline', () => {
+    expect(kustomizeBase64(bytesOf(51))).toBe(Buffer.from(bytesOf(51)).toString('base64'));
+  });
+
+  it('wraps 52 bytes (72 characters) at 70 columns, every line ending in a newline', () => {
+    const flat = Buffer.from(bytesOf(52)).toString('base64');
+    expect(kustomizeBase64(bytesOf(52))).toBe(`${flat.slice(0, 70)}\n${flat.slice(70)}\n`);
+  });
+
+  it('ends an exact multiple of 70 characters with one newline, not an empty line', () => {
+    const flat = Buffer.from(bytesOf(105)).toString('base64');
+    expect(flat.length).toBe(140);
+    expect(kustomizeBase64(bytesOf(105))).toBe(`${flat.slice(0, 70)}\n${flat.slice(70)}\n`);
+  });
+
+  it('gives another name suffix than the one-line text from 52 bytes on (the name enters the hash through it)', () => {
+    const wrapped = { data: {}, binaryData: { b: kustomizeBase64(bytesOf(52)) } };
+    const flat = { data: {}, binaryData: { b: Buffer.from(bytesOf(52)).toString('base64') } };
+    expect(kustomizeConfigMapHash(wrapped)).not.toBe(kustomizeConfigMapHash(flat));
   });
 });

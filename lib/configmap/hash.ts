@@ -4,11 +4,13 @@
  * from spelling words). Two forms exist:
  * - `kubectl create configmap --append-hash` hashes with the ConfigMap's name and `data` always present;
  *   the names the docs print (`game-config-4-m9dm2f92bt`) have this form;
- * - kustomize v5's `configMapGenerator` hashes with `name: ""` (its lookup of `metadata/name` misses) and
- *   `data: ""` when there is no data.
+ * - kustomize v5's `configMapGenerator` hashes with `name: ""` (its lookup of `metadata/name` misses),
+ *   `data: ""` when there is no data, and `binaryData` as its encoder wrote it: base64 wrapped at 70 columns
+ *   from 52 bytes on ({@link kustomizeBase64}; callers pass the wrapped text).
  * Neither includes `immutable`, labels, annotations or the namespace (measured with kubectl 1.32 / kustomize v5.5).
  */
 import { createHash } from 'node:crypto';
+import type { kustomizeBase64 } from './base64';
 import type { ConfigMapContent } from './content';
 import { goJsonMarshal } from './go';
 

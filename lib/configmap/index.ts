@@ -1,3 +1,4 @@
+export * from './base64';
 export * from './content';
 export * from './env-file';
 export * from './files';

@@ -8,6 +8,7 @@ import type { Violation } from '../violation';
 import { checkGmsaReferences } from './gmsa';
 import { checkConfigMapReferences, type ExternalConfigMapRef } from './config-map';
 import { checkObject } from './index';
+import { checkSecretReferences, type ExternalSecretRef } from './secrets';
 
 /** Which object a finding is about. */
 export interface ObjectRef {
@@ -32,6 +33,8 @@ export interface AppContext {
    * files), it cannot be told from one that exists in the cluster, and is not.
    */
   readonly configMapExternals?: readonly ExternalConfigMapRef[];
+  /** Secrets declared to live outside the set (`ExternalSecret`s), as `configMapExternals` for ConfigMaps (`secret/not-found`). */
+  readonly secretExternals?: readonly ExternalSecretRef[];
 }
 
 /** A rule over a whole set of objects. */
@@ -41,6 +44,7 @@ export type AppCheck = (objects: readonly KubeObject[], context?: AppContext) =>
 export const APP_CHECKS: readonly AppCheck[] = [
   (objects) => checkGmsaReferences(objects),
   (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals),
+  (objects, context) => checkSecretReferences(objects, context?.secretExternals),
 ];
 
 /** The reference to `objects[index]`. */

@@ -19,6 +19,7 @@ import { checkSecurityContext } from './security-context';
 import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkVolumes } from './volumes';
 import { checkYamlStrings } from './yaml-strings';
+import { checkSecret } from './secrets';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -48,6 +49,7 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkDeployment,
   checkConfigMap,
   checkYamlStrings,
+  checkSecret,
 ];
 
 /** Runs every pod check on one pod spec. */
@@ -95,3 +97,4 @@ export * from './config-map';
 export * from './volumes';
 export * from './yaml';
 export * from './yaml-strings';
+export * from './secrets';
