@@ -8,6 +8,7 @@ import type { Violation } from '../violation';
 import { checkGmsaReferences } from './gmsa';
 import { checkConfigMapReferences, type ExternalConfigMapRef } from './config-map';
 import { checkObject } from './index';
+import { checkServiceTargetPorts } from './service';
 
 /** Which object a finding is about. */
 export interface ObjectRef {
@@ -41,6 +42,7 @@ export type AppCheck = (objects: readonly KubeObject[], context?: AppContext) =>
 export const APP_CHECKS: readonly AppCheck[] = [
   (objects) => checkGmsaReferences(objects),
   (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals),
+  (objects) => checkServiceTargetPorts(objects),
 ];
 
 /** The reference to `objects[index]`. */

@@ -22,6 +22,10 @@ import { securityContextRules } from './security-context';
 import { volumeRules } from './volumes';
 import { yamlRules } from './yaml';
 import { yamlStringRules } from './yaml-strings';
+import { workloadRules } from './workloads';
+import { statefulSetRules } from './workloads-statefulset';
+import { cronJobRules, jobRules } from './workloads-jobs';
+import { serviceRules } from './service';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -44,4 +48,9 @@ export const RULE_AREAS = {
   configMap: configMapRules,
   volumes: volumeRules,
   yaml: { ...yamlRules, ...yamlStringRules },
+  workloads: workloadRules,
+  statefulsets: statefulSetRules,
+  jobs: jobRules,
+  cronjobs: cronJobRules,
+  service: serviceRules,
 } as const;

@@ -19,6 +19,10 @@ import { checkSecurityContext } from './security-context';
 import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkVolumes } from './volumes';
 import { checkYamlStrings } from './yaml-strings';
+import { checkWorkload } from './workloads';
+import { checkStatefulSet } from './workloads-statefulset';
+import { checkBatchWorkload } from './workloads-jobs';
+import { checkService } from './service';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -48,6 +52,10 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkDeployment,
   checkConfigMap,
   checkYamlStrings,
+  checkWorkload,
+  checkStatefulSet,
+  checkBatchWorkload,
+  checkService,
 ];
 
 /** Runs every pod check on one pod spec. */
@@ -95,3 +103,8 @@ export * from './config-map';
 export * from './volumes';
 export * from './yaml';
 export * from './yaml-strings';
+export * from './workloads';
+export * from './workloads-selectors';
+export * from './workloads-statefulset';
+export * from './workloads-jobs';
+export * from './service';
