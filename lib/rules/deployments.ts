@@ -8,7 +8,7 @@
 import type { KubeObject, LabelSelector } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
 import { goStringMap, selectorMatches } from './workloads-selectors';
-import { checkIntOrPercent, intOrPercentValue, intOrStringText, pushIfNegative, workloadRules, type IntOrPercent } from './workloads';
+import { checkIntOrPercent, intOrPercentValue, intOrStringText, isPatchDirective, pushIfNegative, requiresSelector, workloadRules, type IntOrPercent } from './workloads';
 
 const DOCS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/deployment/';
 
@@ -74,9 +74,16 @@ function checkStrategy(strategy: DeploymentStrategy, out: Violation[]): void {
   if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) out.push(deploymentRules.nothingUnavailable.at(`${base}.maxUnavailable`, maxUnavailable));
 }
 
+/** A Deployment's selector: given, not empty, selecting the template's labels. */
+function checkSelector(selector: LabelSelector | undefined, labels: Record<string, string>, out: Violation[]): void {
+  if (!selector) out.push(deploymentRules.selectorRequired.at('spec.selector'));
+  else if (Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0) out.push(deploymentRules.selectorEmpty.at('spec.selector', selector));
+  else if (!selectorMatches(selector, labels)) out.push(deploymentRules.selectorMismatch.at('spec.template.metadata.labels', labels));
+}
+
 /** Checks a Deployment's selector, template labels, template restartPolicy and replicas. Other kinds: none. */
 export function checkDeployment(obj: KubeObject): Violation[] {
-  if (obj.kind !== 'Deployment') return [];
+  if (obj.kind !== 'Deployment' || isPatchDirective(obj)) return [];
   const out: Violation[] = [];
   const spec = (obj.spec ?? {}) as {
     replicas?: number;
@@ -88,14 +95,8 @@ export function checkDeployment(obj: KubeObject): Violation[] {
     template?: { metadata?: { labels?: Record<string, string> }; spec?: { restartPolicy?: string; activeDeadlineSeconds?: unknown } };
   };
   if (typeof spec.replicas === 'number' && spec.replicas < 0) out.push(deploymentRules.replicasNegative.at('spec.replicas', spec.replicas));
-  const selector = spec.selector;
-  if (!selector) out.push(deploymentRules.selectorRequired.at('spec.selector'));
-  else if (Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0)
-    out.push(deploymentRules.selectorEmpty.at('spec.selector', selector));
-  else {
-    const labels = spec.template?.metadata?.labels ?? {};
-    if (!selectorMatches(selector, labels)) out.push(deploymentRules.selectorMismatch.at('spec.template.metadata.labels', labels));
-  }
+  // extensions/v1beta1 and apps/v1beta1 defaulted the selector from the template's labels
+  if (requiresSelector(obj)) checkSelector(spec.selector, spec.template?.metadata?.labels ?? {}, out);
   const restart = spec.template?.spec?.restartPolicy;
   if (restart && restart !== 'Always') out.push(deploymentRules.templateRestartPolicy.at('spec.template.spec.restartPolicy', restart));
   const deadline = spec.template?.spec?.activeDeadlineSeconds;

@@ -155,6 +155,10 @@ describe('checkService', () => {
     expect(bad).toEqual([expect.objectContaining({ rule: 'service/node-port-range', path: 'spec.ports[0].nodePort', severity: 'warning' })]);
     expect(checkService(service({ type: 'NodePort', ports: [{ port: 80, nodePort: 32767 }] }))).toEqual([]);
   });
+  it('does not check a kustomize patch directive ($patch) as a whole Service', () => {
+    expect(checkService({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'x' }, $patch: 'delete' })).toEqual([]);
+    expect(checkService({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'x' } }).map((v) => v.rule)).toEqual(['service/ports-required']);
+  });
   it('ignores other kinds and tolerates odd values', () => {
     expect(checkService({ apiVersion: 'serving.knative.dev/v1', kind: 'Service', metadata: { name: 'x' }, spec: { template: {} } })).toEqual([]);
     expect(checkService({ apiVersion: 'v1', kind: 'Service', spec: { ports: [null, 'x'], selector: 'x' } } as KubeObject).map((v) => v.rule)).toEqual([]);

@@ -16,6 +16,7 @@ import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualified
 import { defineRule, goQuote, type Violation } from '../violation';
 import { refOf, type Finding } from './app';
 import { portNameErrors, portNumErrors } from './ports';
+import { isPatchDirective } from './workloads';
 
 const DOCS = 'https://kubernetes.io/ja/docs/concepts/services-networking/service/';
 const PORTS = `${DOCS}#field-spec-ports`;
@@ -119,7 +120,7 @@ function checkPort(p: ServicePortLike, at: string, requireName: boolean, names: 
 
 /** Checks a v1 Service. Other kinds: none. */
 export function checkService(obj: KubeObject): Violation[] {
-  if (obj.kind !== 'Service' || (obj.apiVersion !== undefined && obj.apiVersion !== 'v1')) return [];
+  if (obj.kind !== 'Service' || (obj.apiVersion !== undefined && obj.apiVersion !== 'v1') || isPatchDirective(obj)) return [];
   const spec = (obj.spec ?? {}) as ServiceSpec;
   if (typeof spec !== 'object') return [];
   const out: Violation[] = [];
@@ -196,6 +197,7 @@ export function checkServiceTargetPorts(objects: readonly KubeObject[]): Finding
   const services: { obj: KubeObject; index: number }[] = [];
   const pods: PodsOf[] = [];
   objects.forEach((obj, index) => {
+    if (isPatchDirective(obj)) return;
     if (obj.kind === 'Service' && (obj.apiVersion === undefined || obj.apiVersion === 'v1')) services.push({ obj, index });
     else {
       const p = podsOf(obj, index);

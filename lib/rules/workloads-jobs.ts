@@ -13,7 +13,7 @@ import { timeZoneError } from '../cron/time-zone';
 import type { KubeObject, LabelSelector } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
 import { goStringMap, selectorMatches } from './workloads-selectors';
-import { pushIfNegative } from './workloads';
+import { isPatchDirective, pushIfNegative } from './workloads';
 
 const JOB_DOCS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/job/';
 const CRON_DOCS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/cron-jobs/';
@@ -166,6 +166,7 @@ function checkCronJob(obj: KubeObject): Violation[] {
 
 /** Checks a Job or a CronJob. Other kinds: none. */
 export function checkBatchWorkload(obj: KubeObject): Violation[] {
+  if (isPatchDirective(obj)) return [];
   if (obj.kind === 'Job') return checkJob(obj);
   if (obj.kind === 'CronJob') return checkCronJob(obj);
   return [];

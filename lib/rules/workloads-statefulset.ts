@@ -12,7 +12,7 @@
  */
 import type { KubeObject } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
-import { checkIntOrPercent, intOrPercentValue, intOrStringText, pushIfNegative, workloadRules, type IntOrPercent } from './workloads';
+import { checkIntOrPercent, intOrPercentValue, intOrStringText, isPatchDirective, pushIfNegative, workloadRules, type IntOrPercent } from './workloads';
 
 const DOCS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/statefulset/';
 const CLAIMS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates';
@@ -86,7 +86,7 @@ function checkClaimTemplates(templates: unknown, out: Violation[]): void {
 
 /** Checks a StatefulSet's own fields (its selector and template: `checkWorkload`). Other kinds: none. */
 export function checkStatefulSet(obj: KubeObject): Violation[] {
-  if (obj.kind !== 'StatefulSet') return [];
+  if (obj.kind !== 'StatefulSet' || isPatchDirective(obj)) return [];
   const spec = (obj.spec ?? {}) as StatefulSetSpec;
   if (typeof spec !== 'object') return [];
   const out: Violation[] = [];

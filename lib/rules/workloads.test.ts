@@ -160,6 +160,20 @@ describe('workload controller rules', () => {
   it.each(cases)('passes the twin of: $name', ({ good }) => {
     expect(checkObject(good)).toEqual([]);
   });
+  it.each(['DaemonSet', 'ReplicaSet', 'StatefulSet', 'Deployment'])('does not require a selector of an extensions/v1beta1 %s (it was defaulted from the template labels)', (kind) => {
+    const old = { ...VALID[kind]!({ selector: undefined }), apiVersion: 'extensions/v1beta1' };
+    expect(checkObject(old)).toEqual([]);
+    expect(checkObject({ ...old, apiVersion: 'apps/v1' }).map((v) => v.path)).toEqual([kind === 'DaemonSet' ? 'spec.template.metadata.labels' : 'spec.selector']);
+  });
+  it.each(['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'])(
+    'does not check a kustomize patch directive ($patch) of a %s as a whole object',
+    (kind) => {
+      const patch: KubeObject = { apiVersion: VALID[kind]!().apiVersion, kind, metadata: { name: 'web' }, $patch: 'delete' };
+      expect(checkObject(patch)).toEqual([]);
+      const { $patch: _, ...whole } = patch;
+      expect(checkObject(whole)).not.toEqual([]);
+    },
+  );
   it('reads widened and odd values without throwing', () => {
     const odd: KubeObject = { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'x' }, spec: { selector: null, template: null } };
     expect(checkWorkload(odd).map((v) => v.rule)).toEqual(['workloads/selector-required']);

@@ -75,6 +75,22 @@ interface ControllerSpec {
 /** The word each kind's empty-selector message uses (ReplicaSet's says "deployment", as the API server does). */
 const EMPTY_SELECTOR_WORD: Readonly<Record<string, string>> = { ReplicaSet: 'deployment', DaemonSet: 'daemonset', StatefulSet: 'statefulset' };
 
+/**
+ * Whether the object is a kustomize strategic-merge patch directive (`$patch: delete`, `$patch: replace`), not an
+ * object to create: a patch names only what it changes, so the rules for whole objects do not apply.
+ */
+export function isPatchDirective(obj: KubeObject): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, '$patch');
+}
+
+/**
+ * Whether the object's API version requires a selector (apps/v1 and apps/v1beta2). Older versions (extensions/v1beta1,
+ * apps/v1beta1, no longer served) defaulted it from the template's labels, so a missing one is not reported there.
+ */
+export function requiresSelector(obj: KubeObject): boolean {
+  return obj.apiVersion === 'apps/v1' || obj.apiVersion === 'apps/v1beta2';
+}
+
 /** Reports `value` at `path` when it is a negative number (`ValidateNonnegativeField`). */
 export function pushIfNegative(out: Violation[], rule: { at(path: string, n: number): Violation }, value: unknown, path: string): void {
   if (typeof value === 'number' && value < 0) out.push(rule.at(path, value));
@@ -174,7 +190,7 @@ const CONTROLLERS = new Set(['ReplicaSet', 'ReplicationController', 'DaemonSet',
  */
 export function checkWorkload(obj: KubeObject): Violation[] {
   const kind = obj.kind;
-  if (!kind || !CONTROLLERS.has(kind)) return [];
+  if (!kind || !CONTROLLERS.has(kind) || isPatchDirective(obj)) return [];
   const spec = (obj.spec ?? {}) as ControllerSpec;
   if (typeof spec !== 'object') return [];
   const out: Violation[] = [];
@@ -182,7 +198,7 @@ export function checkWorkload(obj: KubeObject): Violation[] {
   pushIfNegative(out, workloadRules.negativeValue, spec.minReadySeconds, 'spec.minReadySeconds');
   if (kind === 'DaemonSet') pushIfNegative(out, workloadRules.negativeValue, spec.revisionHistoryLimit, 'spec.revisionHistoryLimit');
   if (kind === 'ReplicationController') checkMapSelector(spec, out);
-  else checkLabelSelector(kind, spec, out);
+  else if (requiresSelector(obj)) checkLabelSelector(kind, spec, out);
   checkLongRunningTemplate(kind, spec, out);
   if (kind === 'DaemonSet') checkDaemonSetStrategy(spec, out);
   return out;
