@@ -190,8 +190,8 @@ function sameNamespace(a: string | undefined, b: string | undefined): boolean {
 /**
  * Cross-object check: each named targetPort of a Service must be a named container port (same protocol) of at
  * least one workload or Pod among `objects` that its selector selects. Services with no selector, or that select
- * none of the objects, are not reported (they may select pods from elsewhere). Linear in the objects times the
- * Services with named target ports.
+ * none of the objects, are not reported (they may select pods from elsewhere). The pods are indexed once by label,
+ * and each Service looks only at the pods that carry the rarest label of its selector.
  */
 export function checkServiceTargetPorts(objects: readonly KubeObject[]): Finding[] {
   const services: { obj: KubeObject; index: number }[] = [];
@@ -204,6 +204,19 @@ export function checkServiceTargetPorts(objects: readonly KubeObject[]): Finding
       if (p) pods.push(p);
     }
   });
+  // pods indexed by each of their labels: a Service looks only at the pods carrying the rarest of its selector's labels
+  const byLabel = new Map<string, PodsOf[]>();
+  if (services.length > 0) {
+    for (const pod of pods) {
+      for (const [k, v] of Object.entries(pod.labels)) {
+        if (typeof v !== 'string') continue;
+        const key = `${k}\u0000${v}`;
+        const list = byLabel.get(key);
+        if (list) list.push(pod);
+        else byLabel.set(key, [pod]);
+      }
+    }
+  }
   const out: Finding[] = [];
   for (const { obj, index } of services) {
     const spec = (obj.spec ?? {}) as ServiceSpec;
@@ -213,7 +226,12 @@ export function checkServiceTargetPorts(objects: readonly KubeObject[]): Finding
     if (entries.length === 0 || !Array.isArray(spec.ports)) continue;
     const namedPorts = (spec.ports as ServicePortLike[]).map((p, i) => ({ p, i })).filter(({ p }) => p && typeof p.targetPort === 'string' && p.targetPort !== '');
     if (namedPorts.length === 0) continue;
-    const selected = pods.filter((pod) => sameNamespace(obj.metadata?.namespace, pod.namespace) && entries.every(([k, v]) => pod.labels[k] === v));
+    let candidates: readonly PodsOf[] | undefined;
+    for (const [k, v] of entries) {
+      const bucket = byLabel.get(`${k}\u0000${String(v)}`) ?? [];
+      if (!candidates || bucket.length < candidates.length) candidates = bucket;
+    }
+    const selected = (candidates ?? []).filter((pod) => sameNamespace(obj.metadata?.namespace, pod.namespace) && entries.every(([k, v]) => pod.labels[k] === v));
     if (selected.length === 0) continue;
     for (const { p, i } of namedPorts) {
       const name = p.targetPort as string;
