@@ -1,7 +1,11 @@
 /**
  * Deployments (apps/v1): a selector is required, must not be empty, and must match the pod template's labels;
- * the template's restartPolicy can only be Always; replicas is not negative. These are the apps API server's
- * checks (`ValidateDeploymentSpec`, `ValidatePodTemplateSpecForReplicaSet`); the GMSA and probe pages deploy
+ * the template's restartPolicy can only be Always and it may not set activeDeadlineSeconds; replicas,
+ * minReadySeconds, revisionHistoryLimit and progressDeadlineSeconds are not negative, and progressDeadlineSeconds
+ * (600 unless given) is greater than minReadySeconds; the strategy is Recreate (without rollingUpdate) or
+ * RollingUpdate, whose maxUnavailable and maxSurge (25% unless given) are integers or percentages, not both 0.
+ * These are the apps API server's checks (`ValidateDeploymentSpec`, `ValidateDeploymentStrategy`,
+ * `ValidateRollingUpdateDeployment`, `ValidatePodTemplateSpecForReplicaSet`); the GMSA and probe pages deploy
  * their pods this way.
  * https://kubernetes.io/ja/docs/concepts/workloads/controllers/deployment/
  */
@@ -31,18 +35,18 @@ export const deploymentRules = {
   /** The API server prints the strategy as a Go struct; it is printed as JSON here. */
   strategyUnsupported: defineRule(
     'deployments/strategy-unsupported',
-    `${DOCS}#strategy`,
+    DOCS,
     (strategy: unknown) => `Unsupported value: ${JSON.stringify(strategy)}: supported values: "Recreate", "RollingUpdate"`,
   ),
-  recreateRollingUpdate: defineRule('deployments/recreate-rolling-update', `${DOCS}#strategy`, () => "Forbidden: may not be specified when strategy `type` is 'Recreate'"),
+  recreateRollingUpdate: defineRule('deployments/recreate-rolling-update', DOCS, () => "Forbidden: may not be specified when strategy `type` is 'Recreate'"),
   nothingUnavailable: defineRule(
     'deployments/max-unavailable-and-surge-zero',
-    `${DOCS}#max-unavailable`,
+    DOCS,
     (maxUnavailable: IntOrPercent) => `Invalid value: ${intOrStringText(maxUnavailable)}: may not be 0 when \`maxSurge\` is 0`,
   ),
   progressDeadline: defineRule(
     'deployments/progress-deadline',
-    `${DOCS}#progress-deadline-seconds`,
+    DOCS,
     (seconds: number) => `Invalid value: ${seconds}: must be greater than minReadySeconds`,
   ),
 };

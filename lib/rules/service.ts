@@ -19,7 +19,6 @@ import { portNameErrors, portNumErrors } from './ports';
 import { isPatchDirective } from './workloads';
 
 const DOCS = 'https://kubernetes.io/ja/docs/concepts/services-networking/service/';
-const PORTS = `${DOCS}#field-spec-ports`;
 
 const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'] as const;
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
@@ -34,41 +33,41 @@ function goValue(value: IntOrString): string {
 
 /** The Service rules, with the API server's messages. */
 export const serviceRules = {
-  portsRequired: defineRule('service/ports-required', PORTS, () => 'Required value'),
-  portNameRequired: defineRule('service/port-name-required', `${DOCS}#multi-port-services`, () => 'Required value'),
-  portNameInvalid: defineRule('service/port-name-invalid', `${DOCS}#multi-port-services`, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
-  portNameDuplicate: defineRule('service/port-name-duplicate', `${DOCS}#multi-port-services`, (name: string) => `Duplicate value: ${goQuote(name)}`),
-  portInvalid: defineRule('service/port-invalid', PORTS, (port: unknown, detail: string) => `Invalid value: ${JSON.stringify(port)}: ${detail}`),
+  portsRequired: defineRule('service/ports-required', DOCS, () => 'Required value'),
+  portNameRequired: defineRule('service/port-name-required', DOCS, () => 'Required value'),
+  portNameInvalid: defineRule('service/port-name-invalid', DOCS, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  portNameDuplicate: defineRule('service/port-name-duplicate', DOCS, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  portInvalid: defineRule('service/port-invalid', DOCS, (port: unknown, detail: string) => `Invalid value: ${JSON.stringify(port)}: ${detail}`),
   /** The API server prints the (protocol, port) pair as a Go struct; it is printed as JSON here. */
-  portDuplicate: defineRule('service/port-duplicate', PORTS, (protocol: string, port: number) => `Duplicate value: ${JSON.stringify({ port, protocol })}`),
+  portDuplicate: defineRule('service/port-duplicate', DOCS, (protocol: string, port: number) => `Duplicate value: ${JSON.stringify({ port, protocol })}`),
   protocolUnsupported: defineRule(
     'service/protocol-unsupported',
-    PORTS,
+    DOCS,
     (protocol: string) => `Unsupported value: ${goQuote(protocol)}: supported values: ${PROTOCOLS.map(goQuote).join(', ')}`,
   ),
-  targetPortInvalid: defineRule('service/target-port-invalid', PORTS, (port: IntOrString, detail: string) => `Invalid value: ${goValue(port)}: ${detail}`),
+  targetPortInvalid: defineRule('service/target-port-invalid', DOCS, (port: IntOrString, detail: string) => `Invalid value: ${goValue(port)}: ${detail}`),
   typeUnsupported: defineRule(
     'service/type-unsupported',
-    `${DOCS}#publishing-services-service-types`,
+    DOCS,
     (type: string) => `Unsupported value: ${goQuote(type)}: supported values: ${SERVICE_TYPES.map(goQuote).join(', ')}`,
   ),
-  nodePortWithClusterIP: defineRule('service/node-port-cluster-ip', `${DOCS}#type-nodeport`, () => "Forbidden: may not be used when `type` is 'ClusterIP'"),
+  nodePortWithClusterIP: defineRule('service/node-port-cluster-ip', DOCS, () => "Forbidden: may not be used when `type` is 'ClusterIP'"),
   /** Ours, not the API server's: the allowed range is the cluster's `--service-node-port-range`. */
   nodePortRange: defineRule(
     'service/node-port-range',
-    `${DOCS}#type-nodeport`,
+    DOCS,
     (port: number) =>
       `nodePort ${port} is outside the default node port range ${DEFAULT_NODE_PORT_RANGE.min}-${DEFAULT_NODE_PORT_RANGE.max}; ` +
       "the API server rejects it unless the cluster's --service-node-port-range includes it (podkit rule)",
     'warning',
   ),
-  externalNameRequired: defineRule('service/external-name-required', `${DOCS}#externalname`, () => 'Required value'),
-  externalNameInvalid: defineRule('service/external-name-invalid', `${DOCS}#externalname`, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  externalNameRequired: defineRule('service/external-name-required', DOCS, () => 'Required value'),
+  externalNameInvalid: defineRule('service/external-name-invalid', DOCS, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
   selectorInvalid: defineRule('service/selector-invalid', DOCS, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
   /** Ours, not the API server's: it accepts any valid name, but no endpoint can be found for it. */
   targetPortNotFound: defineRule(
     'service/target-port-not-found',
-    `${DOCS}#defining-a-service`,
+    DOCS,
     (name: string, protocol: string, selected: string) =>
       `named targetPort ${goQuote(name)} (${protocol}) is not a container port of the pods this Service selects (${selected}); ` +
       'Kubernetes accepts it, but the Service gets no endpoint for this port (podkit rule)',

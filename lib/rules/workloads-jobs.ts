@@ -50,13 +50,13 @@ export const jobRules = {
 export const cronJobRules = {
   scheduleRequired: defineRule('cronjobs/schedule-required', CRON_DOCS, () => 'Required value'),
   /** `error` is robfig/cron's own error text, as the API server prints it. */
-  scheduleInvalid: defineRule('cronjobs/schedule-invalid', `${CRON_DOCS}#cron-schedule-syntax`, (schedule: string, error: string) => `Invalid value: ${goQuote(schedule)}: ${error}`),
+  scheduleInvalid: defineRule('cronjobs/schedule-invalid', CRON_DOCS, (schedule: string, error: string) => `Invalid value: ${goQuote(schedule)}: ${error}`),
   scheduleTimeZone: defineRule(
     'cronjobs/schedule-time-zone',
-    `${CRON_DOCS}#time-zones`,
+    CRON_DOCS,
     (schedule: string) => `Invalid value: ${goQuote(schedule)}: cannot use TZ or CRON_TZ in schedule, use timeZone field instead`,
   ),
-  timeZoneInvalid: defineRule('cronjobs/time-zone-invalid', `${CRON_DOCS}#time-zones`, (timeZone: string, detail: string) => `Invalid value: ${goQuote(timeZone)}: ${detail}`),
+  timeZoneInvalid: defineRule('cronjobs/time-zone-invalid', CRON_DOCS, (timeZone: string, detail: string) => `Invalid value: ${goQuote(timeZone)}: ${detail}`),
   concurrencyPolicy: defineRule(
     'cronjobs/concurrency-policy',
     CRON_DOCS,

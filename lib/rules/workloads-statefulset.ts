@@ -15,7 +15,6 @@ import { defineRule, goQuote, type Violation } from '../violation';
 import { checkIntOrPercent, intOrPercentValue, intOrStringText, isPatchDirective, pushIfNegative, workloadRules, type IntOrPercent } from './workloads';
 
 const DOCS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/statefulset/';
-const CLAIMS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates';
 
 /** The StatefulSet rules, with the API server's messages. */
 export const statefulSetRules = {
@@ -33,9 +32,9 @@ export const statefulSetRules = {
     DOCS,
     (value: string) => `Unsupported value: ${goQuote(value)}: supported values: "Retain", "Delete"`,
   ),
-  claimTemplateNameRequired: defineRule('statefulsets/claim-template-name-required', CLAIMS, () => 'Required value: name or generateName is required'),
-  claimTemplateAccessModes: defineRule('statefulsets/claim-template-access-modes', CLAIMS, () => 'Required value: at least 1 access mode is required'),
-  claimTemplateStorage: defineRule('statefulsets/claim-template-storage', CLAIMS, () => 'Required value'),
+  claimTemplateNameRequired: defineRule('statefulsets/claim-template-name-required', DOCS, () => 'Required value: name or generateName is required'),
+  claimTemplateAccessModes: defineRule('statefulsets/claim-template-access-modes', DOCS, () => 'Required value: at least 1 access mode is required'),
+  claimTemplateStorage: defineRule('statefulsets/claim-template-storage', DOCS, () => 'Required value'),
 };
 
 interface ClaimTemplate {
