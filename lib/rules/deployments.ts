@@ -111,7 +111,8 @@ export function checkDeployment(obj: KubeObject): Violation[] {
   pushIfNegative(out, workloadRules.negativeValue, spec.revisionHistoryLimit, 'spec.revisionHistoryLimit');
   pushIfNegative(out, workloadRules.negativeValue, spec.progressDeadlineSeconds, 'spec.progressDeadlineSeconds');
   const minReady = typeof spec.minReadySeconds === 'number' ? spec.minReadySeconds : 0;
-  const progress = typeof spec.progressDeadlineSeconds === 'number' ? spec.progressDeadlineSeconds : DEFAULT_PROGRESS_DEADLINE;
+  // only apps/v1 (and v1beta2) default it to 600; extensions/v1beta1 left it unbounded
+  const progress = typeof spec.progressDeadlineSeconds === 'number' ? spec.progressDeadlineSeconds : requiresSelector(obj) ? DEFAULT_PROGRESS_DEADLINE : Infinity;
   if (progress <= minReady) out.push(deploymentRules.progressDeadline.at('spec.progressDeadlineSeconds', progress));
   return out;
 }

@@ -12,7 +12,7 @@
  */
 import type { KubeObject } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
-import { checkIntOrPercent, intOrPercentValue, intOrStringText, isPatchDirective, pushIfNegative, workloadRules, type IntOrPercent } from './workloads';
+import { checkIntOrPercent, intOrPercentValue, intOrStringText, isPatchDirective, pushIfNegative, requiresSelector, workloadRules, type IntOrPercent } from './workloads';
 
 const DOCS = 'https://kubernetes.io/ja/docs/concepts/workloads/controllers/statefulset/';
 
@@ -49,9 +49,10 @@ interface StatefulSetSpec {
   volumeClaimTemplates?: unknown;
 }
 
-function checkUpdateStrategy(spec: StatefulSetSpec, out: Violation[]): void {
+function checkUpdateStrategy(obj: KubeObject, spec: StatefulSetSpec, out: Violation[]): void {
   const strategy = spec.updateStrategy ?? {};
-  const type = strategy.type === undefined || strategy.type === '' ? 'RollingUpdate' : strategy.type;
+  // apps/v1beta1 defaulted the type to OnDelete
+  const type = strategy.type === undefined || strategy.type === '' ? (requiresSelector(obj) ? 'RollingUpdate' : 'OnDelete') : strategy.type;
   const rolling = strategy.rollingUpdate;
   const base = 'spec.updateStrategy.rollingUpdate';
   if (type === 'OnDelete') {
@@ -91,7 +92,7 @@ export function checkStatefulSet(obj: KubeObject): Violation[] {
   const out: Violation[] = [];
   const policy = spec.podManagementPolicy;
   if (typeof policy === 'string' && policy !== '' && policy !== 'OrderedReady' && policy !== 'Parallel') out.push(statefulSetRules.podManagementPolicy.at('spec.podManagementPolicy', policy));
-  checkUpdateStrategy(spec, out);
+  checkUpdateStrategy(obj, spec, out);
   const retention = spec.persistentVolumeClaimRetentionPolicy;
   if (retention) {
     for (const key of ['whenDeleted', 'whenScaled'] as const) {

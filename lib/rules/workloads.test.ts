@@ -174,6 +174,16 @@ describe('workload controller rules', () => {
       expect(checkObject(whole)).not.toEqual([]);
     },
   );
+  it('applies the defaults of the object\'s API version (extensions/v1beta1: DaemonSet OnDelete, no Deployment progress deadline)', () => {
+    const surge = { updateStrategy: { rollingUpdate: { maxSurge: 1 } } };
+    expect(checkObject(VALID.DaemonSet!(surge)).map((v) => v.rule)).toEqual(['workloads/daemonset-surge-and-unavailable']);
+    expect(checkObject({ ...VALID.DaemonSet!(surge), apiVersion: 'extensions/v1beta1' })).toEqual([]);
+    expect(checkObject(VALID.Deployment!({ minReadySeconds: 900 })).map((v) => v.rule)).toEqual(['deployments/progress-deadline']);
+    expect(checkObject({ ...VALID.Deployment!({ minReadySeconds: 900 }), apiVersion: 'extensions/v1beta1' })).toEqual([]);
+    const onDelete = { updateStrategy: { rollingUpdate: { partition: 1 } } };
+    expect(checkObject(VALID.StatefulSet!(onDelete))).toEqual([]);
+    expect(checkObject({ ...VALID.StatefulSet!(onDelete), apiVersion: 'apps/v1beta1' }).map((v) => v.rule)).toEqual(['statefulsets/rolling-update-with-on-delete']);
+  });
   it('reads widened and odd values without throwing', () => {
     const odd: KubeObject = { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'x' }, spec: { selector: null, template: null } };
     expect(checkWorkload(odd).map((v) => v.rule)).toEqual(['workloads/selector-required']);

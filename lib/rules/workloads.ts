@@ -163,9 +163,10 @@ export function checkLongRunningTemplate(kind: string, spec: ControllerSpec, out
 }
 
 /** A DaemonSet's updateStrategy, after the defaults (RollingUpdate, maxUnavailable 1, maxSurge 0). */
-function checkDaemonSetStrategy(spec: ControllerSpec, out: Violation[]): void {
+function checkDaemonSetStrategy(obj: KubeObject, spec: ControllerSpec, out: Violation[]): void {
   const strategy = spec.updateStrategy ?? {};
-  const type = strategy.type ?? 'RollingUpdate';
+  // extensions/v1beta1 defaulted the type to OnDelete
+  const type = strategy.type ?? (requiresSelector(obj) ? 'RollingUpdate' : 'OnDelete');
   if (type === 'OnDelete') return;
   if (type !== 'RollingUpdate') {
     out.push(workloadRules.daemonSetStrategyUnsupported.at('spec.updateStrategy', strategy));
@@ -200,6 +201,6 @@ export function checkWorkload(obj: KubeObject): Violation[] {
   if (kind === 'ReplicationController') checkMapSelector(spec, out);
   else if (requiresSelector(obj)) checkLabelSelector(kind, spec, out);
   checkLongRunningTemplate(kind, spec, out);
-  if (kind === 'DaemonSet') checkDaemonSetStrategy(spec, out);
+  if (kind === 'DaemonSet') checkDaemonSetStrategy(obj, spec, out);
   return out;
 }
