@@ -26,3 +26,4 @@ export * from './config-map-references';
 export * from './secret';
 export * from './secret-references';
 export * from './volumes';
+export * from './service';

@@ -400,8 +400,18 @@ export interface PodSpecAt {
 
 const TEMPLATE_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']);
 
-/** Finds the pod spec of a Pod or a workload object (Deployment, StatefulSet, DaemonSet, Job, CronJob …). */
+/** A PodTemplate's `template` (a pod template spec at the top level of the object), when it has a pod spec. */
+function podTemplateOf(template: unknown, base: string): PodSpecAt | undefined {
+  const t = template as PodLike | undefined;
+  return t && typeof t === 'object' && t.spec && typeof t.spec === 'object' ? { pod: t, base } : undefined;
+}
+
+/**
+ * Finds the pod spec of a Pod or a pod-bearing object: Deployment, ReplicaSet, ReplicationController, DaemonSet,
+ * StatefulSet, Job (`spec.template.spec`), CronJob (`spec.jobTemplate.spec.template.spec`), PodTemplate (`template.spec`).
+ */
 export function podSpecOf(obj: KubeObject): PodSpecAt | undefined {
+  if (obj.kind === 'PodTemplate') return podTemplateOf(obj.template, 'template.spec');
   const spec = obj.spec as Record<string, unknown> | undefined;
   if (!spec || typeof spec !== 'object') return undefined;
   if (obj.kind === 'Pod') return { pod: obj as unknown as PodLike, base: 'spec' };

@@ -9,6 +9,7 @@ import { checkGmsaReferences } from './gmsa';
 import { checkConfigMapReferences, type ExternalConfigMapRef } from './config-map';
 import { checkObject } from './index';
 import { checkSecretReferences, type ExternalSecretRef } from './secrets';
+import { checkServiceTargetPorts } from './service';
 
 /** Which object a finding is about. */
 export interface ObjectRef {
@@ -45,6 +46,7 @@ export const APP_CHECKS: readonly AppCheck[] = [
   (objects) => checkGmsaReferences(objects),
   (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals),
   (objects, context) => checkSecretReferences(objects, context?.secretExternals),
+  (objects) => checkServiceTargetPorts(objects),
 ];
 
 /** The reference to `objects[index]`. */

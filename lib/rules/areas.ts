@@ -23,6 +23,10 @@ import { volumeRules } from './volumes';
 import { yamlRules } from './yaml';
 import { yamlStringRules } from './yaml-strings';
 import { secretRules } from './secrets';
+import { workloadRules } from './workloads';
+import { statefulSetRules } from './workloads-statefulset';
+import { cronJobRules, jobRules } from './workloads-jobs';
+import { serviceRules } from './service';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -46,4 +50,9 @@ export const RULE_AREAS = {
   volumes: volumeRules,
   yaml: { ...yamlRules, ...yamlStringRules },
   secrets: secretRules,
+  workloads: workloadRules,
+  statefulsets: statefulSetRules,
+  jobs: jobRules,
+  cronjobs: cronJobRules,
+  service: serviceRules,
 } as const;

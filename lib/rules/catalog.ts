@@ -29,6 +29,10 @@ import type { volumeRules } from './volumes';
 import type { yamlRules } from './yaml';
 import type { yamlStringRules } from './yaml-strings';
 import type { secretRules } from './secrets';
+import type { workloadRules } from './workloads';
+import type { statefulSetRules } from './workloads-statefulset';
+import type { cronJobRules, jobRules } from './workloads-jobs';
+import type { serviceRules } from './service';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -52,4 +56,9 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof volumeRules>
   | IdsOf<typeof yamlRules>
   | IdsOf<typeof yamlStringRules>
-  | IdsOf<typeof secretRules>;
+  | IdsOf<typeof secretRules>
+  | IdsOf<typeof workloadRules>
+  | IdsOf<typeof statefulSetRules>
+  | IdsOf<typeof jobRules>
+  | IdsOf<typeof cronJobRules>
+  | IdsOf<typeof serviceRules>;

@@ -20,6 +20,10 @@ import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkVolumes } from './volumes';
 import { checkYamlStrings } from './yaml-strings';
 import { checkSecret } from './secrets';
+import { checkWorkload } from './workloads';
+import { checkStatefulSet } from './workloads-statefulset';
+import { checkBatchWorkload } from './workloads-jobs';
+import { checkService } from './service';
 
 /** A rule over one pod spec found at `base` inside a manifest. */
 export type PodCheck = (pod: PodLike, base: string) => Violation[];
@@ -50,6 +54,10 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkConfigMap,
   checkYamlStrings,
   checkSecret,
+  checkWorkload,
+  checkStatefulSet,
+  checkBatchWorkload,
+  checkService,
 ];
 
 /** Runs every pod check on one pod spec. */
@@ -98,3 +106,8 @@ export * from './volumes';
 export * from './yaml';
 export * from './yaml-strings';
 export * from './secrets';
+export * from './workloads';
+export * from './workloads-selectors';
+export * from './workloads-statefulset';
+export * from './workloads-jobs';
+export * from './service';
