@@ -22,6 +22,7 @@ import { securityContextRules } from './security-context';
 import { volumeRules } from './volumes';
 import { yamlRules } from './yaml';
 import { yamlStringRules } from './yaml-strings';
+import { envRules } from './env';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -44,4 +45,5 @@ export const RULE_AREAS = {
   configMap: configMapRules,
   volumes: volumeRules,
   yaml: { ...yamlRules, ...yamlStringRules },
+  env: envRules,
 } as const;

@@ -28,6 +28,7 @@ import type { securityContextRules } from './security-context';
 import type { volumeRules } from './volumes';
 import type { yamlRules } from './yaml';
 import type { yamlStringRules } from './yaml-strings';
+import type { envRules } from './env';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -50,4 +51,5 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof configMapRules>
   | IdsOf<typeof volumeRules>
   | IdsOf<typeof yamlRules>
-  | IdsOf<typeof yamlStringRules>;
+  | IdsOf<typeof yamlStringRules>
+  | IdsOf<typeof envRules>;

@@ -4,6 +4,7 @@
  */
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
+import type { RuleOptions } from '../kubernetes-version';
 import { checkExtendedResourceNames } from './extended-resources';
 import { checkGmsaPod } from './gmsa';
 import { checkContainers, checkObjectMeta } from './objects';
@@ -19,11 +20,12 @@ import { checkSecurityContext } from './security-context';
 import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkVolumes } from './volumes';
 import { checkYamlStrings } from './yaml-strings';
+import { checkEnv } from './env';
 
-/** A rule over one pod spec found at `base` inside a manifest. */
-export type PodCheck = (pod: PodLike, base: string) => Violation[];
+/** A rule over one pod spec found at `base` inside a manifest; `options` carry the target Kubernetes version. */
+export type PodCheck = (pod: PodLike, base: string, options: RuleOptions) => Violation[];
 /** A rule over one whole object. */
-export type ObjectCheck = (obj: KubeObject) => Violation[];
+export type ObjectCheck = (obj: KubeObject, options: RuleOptions) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
 export const POD_CHECKS: readonly PodCheck[] = [
@@ -40,6 +42,7 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkGmsaPod,
   checkConfigMapUse,
   checkVolumes,
+  checkEnv,
 ];
 
 /** The whole-object checks of every area. */
@@ -50,19 +53,22 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkYamlStrings,
 ];
 
-/** Runs every pod check on one pod spec. */
-export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
+/** Runs every pod check on one pod spec, for the target Kubernetes version of `options` (default: the newest). */
+export function checkPod(pod: PodLike, base = 'spec', options: RuleOptions = {}): Violation[] {
   const out: Violation[] = [];
-  for (const check of POD_CHECKS) appendAll(out, check(pod, base));
+  for (const check of POD_CHECKS) appendAll(out, check(pod, base, options));
   return out;
 }
 
-/** Runs every single-object rule on a manifest object: its metadata, its pod spec if it has one, and its own kind's rules. */
-export function checkObject(obj: KubeObject): Violation[] {
+/**
+ * Runs every single-object rule on a manifest object: its metadata, its pod spec if it has one, and its own kind's
+ * rules, for the target Kubernetes version of `options` (default: the newest).
+ */
+export function checkObject(obj: KubeObject, options: RuleOptions = {}): Violation[] {
   const out: Violation[] = [];
-  for (const check of OBJECT_CHECKS) appendAll(out, check(obj));
+  for (const check of OBJECT_CHECKS) appendAll(out, check(obj, options));
   const found = podSpecOf(obj);
-  if (found) appendAll(out, checkPod(found.pod, found.base));
+  if (found) appendAll(out, checkPod(found.pod, found.base, options));
   return out;
 }
 
@@ -95,3 +101,4 @@ export * from './config-map';
 export * from './volumes';
 export * from './yaml';
 export * from './yaml-strings';
+export * from './env';
