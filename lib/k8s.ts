@@ -246,7 +246,22 @@ export interface NodeAffinity {
   requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms: NodeSelectorTerm[] };
   preferredDuringSchedulingIgnoredDuringExecution?: PreferredSchedulingTerm[];
 }
-export interface Affinity { nodeAffinity?: NodeAffinity; podAffinity?: unknown; podAntiAffinity?: unknown }
+/** An inter-pod affinity term: pods matching the selectors, in the namespaces, on nodes sharing the `topologyKey` label. */
+export interface PodAffinityTerm {
+  labelSelector?: LabelSelector;
+  namespaceSelector?: LabelSelector;
+  namespaces?: string[];
+  topologyKey: string;
+  matchLabelKeys?: string[];
+  mismatchLabelKeys?: string[];
+}
+export interface WeightedPodAffinityTerm { weight: number; podAffinityTerm: PodAffinityTerm }
+/** `podAffinity` and `podAntiAffinity`. */
+export interface PodAffinity {
+  requiredDuringSchedulingIgnoredDuringExecution?: PodAffinityTerm[];
+  preferredDuringSchedulingIgnoredDuringExecution?: WeightedPodAffinityTerm[];
+}
+export interface Affinity { nodeAffinity?: NodeAffinity; podAffinity?: PodAffinity; podAntiAffinity?: PodAffinity }
 export interface Toleration { key?: string; operator?: string; value?: string; effect?: string; tolerationSeconds?: number }
 
 /**

@@ -23,6 +23,8 @@ import { volumeRules } from './volumes';
 import { yamlRules } from './yaml';
 import { yamlStringRules } from './yaml-strings';
 import { envRules } from './env';
+import { metadataRules } from './metadata';
+import { podFieldRules } from './pod-fields';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -46,4 +48,6 @@ export const RULE_AREAS = {
   volumes: volumeRules,
   yaml: { ...yamlRules, ...yamlStringRules },
   env: envRules,
+  metadata: metadataRules,
+  podFields: podFieldRules,
 } as const;

@@ -29,6 +29,8 @@ import type { volumeRules } from './volumes';
 import type { yamlRules } from './yaml';
 import type { yamlStringRules } from './yaml-strings';
 import type { envRules } from './env';
+import type { metadataRules } from './metadata';
+import type { podFieldRules } from './pod-fields';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -52,4 +54,6 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof volumeRules>
   | IdsOf<typeof yamlRules>
   | IdsOf<typeof yamlStringRules>
-  | IdsOf<typeof envRules>;
+  | IdsOf<typeof envRules>
+  | IdsOf<typeof metadataRules>
+  | IdsOf<typeof podFieldRules>;

@@ -21,6 +21,8 @@ import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkVolumes } from './volumes';
 import { checkYamlStrings } from './yaml-strings';
 import { checkEnv } from './env';
+import { checkMetadata } from './metadata';
+import { checkPodFields } from './pod-fields';
 
 /** A rule over one pod spec found at `base` inside a manifest; `options` carry the target Kubernetes version. */
 export type PodCheck = (pod: PodLike, base: string, options: RuleOptions) => Violation[];
@@ -43,6 +45,7 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkConfigMapUse,
   checkVolumes,
   checkEnv,
+  checkPodFields,
 ];
 
 /** The whole-object checks of every area. */
@@ -51,6 +54,7 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkDeployment,
   checkConfigMap,
   checkYamlStrings,
+  checkMetadata,
 ];
 
 /** Runs every pod check on one pod spec, for the target Kubernetes version of `options` (default: the newest). */
@@ -102,3 +106,5 @@ export * from './volumes';
 export * from './yaml';
 export * from './yaml-strings';
 export * from './env';
+export * from './metadata';
+export * from './pod-fields';
