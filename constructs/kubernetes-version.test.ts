@@ -23,6 +23,6 @@ describe('the app-level target Kubernetes version (context podkit:kubernetesVers
   it('fails with a clear error on an unsupported version', () => {
     const app = new App({ outdir: '/tmp/podkit-kubernetes-version-test' });
     app.node.setContext(KUBERNETES_VERSION_CONTEXT, '1.12');
-    expect(() => ruleOptionsOf(app)).toThrow('podkit:kubernetesVersion: must be one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36, 1.37, not "1.12"');
+    expect(() => ruleOptionsOf(app)).toThrow('podkit:kubernetesVersion: must be one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36, not "1.12"');
   });
 });

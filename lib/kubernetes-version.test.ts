@@ -43,3 +43,10 @@ describe('safeSysctls', () => {
     expect(safeSysctls('latest').size).toBe(14);
   });
 });
+
+describe('the newest supported version', () => {
+  it('is the version of the generated field schema, so every supported version has its field list', async () => {
+    const { FIELD_SCHEMA_VERSION } = await import('./schema');
+    expect(DEFAULT_KUBERNETES_VERSION).toBe(FIELD_SCHEMA_VERSION);
+  });
+});

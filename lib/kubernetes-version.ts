@@ -8,8 +8,11 @@
  * https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/
  */
 
-/** Every Kubernetes minor version the rules know, oldest first. */
-export const KUBERNETES_VERSIONS = ['1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36', '1.37'] as const;
+/**
+ * Every Kubernetes minor version the rules know, oldest first. The newest is the newest whose API field list
+ * lib/schema has (generated from that release's OpenAPI document).
+ */
+export const KUBERNETES_VERSIONS = ['1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'] as const;
 
 /** A supported Kubernetes minor version (`'1.33'`). */
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];

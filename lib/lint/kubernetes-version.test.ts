@@ -35,6 +35,6 @@ describe('podkit lint --kubernetes-version', () => {
   it('exits 2 with the supported versions on an unknown version', () => {
     const r = run(['--kubernetes-version', '1.9', '-']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--kubernetes-version: must be one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36, 1.37, not "1.9"');
+    expect(r.stderr).toContain('--kubernetes-version: must be one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36, not "1.9"');
   });
 });

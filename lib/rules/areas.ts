@@ -25,6 +25,7 @@ import { yamlStringRules } from './yaml-strings';
 import { envRules } from './env';
 import { metadataRules } from './metadata';
 import { podFieldRules } from './pod-fields';
+import { fieldRules } from './fields';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -50,4 +51,5 @@ export const RULE_AREAS = {
   env: envRules,
   metadata: metadataRules,
   podFields: podFieldRules,
+  fields: fieldRules,
 } as const;

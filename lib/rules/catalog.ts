@@ -31,6 +31,7 @@ import type { yamlStringRules } from './yaml-strings';
 import type { envRules } from './env';
 import type { metadataRules } from './metadata';
 import type { podFieldRules } from './pod-fields';
+import type { fieldRules } from './fields';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -56,4 +57,5 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof yamlStringRules>
   | IdsOf<typeof envRules>
   | IdsOf<typeof metadataRules>
-  | IdsOf<typeof podFieldRules>;
+  | IdsOf<typeof podFieldRules>
+  | IdsOf<typeof fieldRules>;

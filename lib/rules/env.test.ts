@@ -186,13 +186,13 @@ describe('env var names follow the target Kubernetes version', () => {
     expect(checkEnv(names, 'spec', { kubernetesVersion: '1.32' })).toEqual([]);
     expect(checkEnv(names)).toEqual([]);
   });
-  it('fails a prefix with a dot-dot start at 1.30 but not at 1.37', () => {
+  it('fails a prefix with a dot-dot start at 1.30 but not at 1.36', () => {
     const p = pod([], [{ prefix: '..P', configMapRef: { name: 'cm' } }]);
     expect(checkEnv(p, 'spec', { kubernetesVersion: '1.30' })).toContainEqual(expect.objectContaining({ rule: 'env/prefix-invalid', path: `${at}.envFrom[0].prefix` }));
-    expect(checkEnv(p, 'spec', { kubernetesVersion: '1.37' })).toEqual([]);
+    expect(checkEnv(p, 'spec', { kubernetesVersion: '1.36' })).toEqual([]);
   });
   it('fails = in a name at every version', () => {
-    for (const kubernetesVersion of ['1.30', '1.37'] as const)
+    for (const kubernetesVersion of ['1.30', '1.36'] as const)
       expect(checkEnv(pod([{ name: 'A=B', value: '' }]), 'spec', { kubernetesVersion }).map((v) => v.rule)).toEqual(['env/name-invalid']);
   });
 });

@@ -23,6 +23,7 @@ import { checkYamlStrings } from './yaml-strings';
 import { checkEnv } from './env';
 import { checkMetadata } from './metadata';
 import { checkPodFields } from './pod-fields';
+import { checkFields } from './fields';
 
 /** A rule over one pod spec found at `base` inside a manifest; `options` carry the target Kubernetes version. */
 export type PodCheck = (pod: PodLike, base: string, options: RuleOptions) => Violation[];
@@ -55,6 +56,7 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkConfigMap,
   checkYamlStrings,
   checkMetadata,
+  checkFields,
 ];
 
 /** Runs every pod check on one pod spec, for the target Kubernetes version of `options` (default: the newest). */
@@ -108,3 +110,4 @@ export * from './yaml-strings';
 export * from './env';
 export * from './metadata';
 export * from './pod-fields';
+export * from './fields';
