@@ -26,6 +26,7 @@ import { envRules } from './env';
 import { metadataRules } from './metadata';
 import { podFieldRules } from './pod-fields';
 import { fieldRules } from './fields';
+import { enumRules } from './enums';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -52,4 +53,5 @@ export const RULE_AREAS = {
   metadata: metadataRules,
   podFields: podFieldRules,
   fields: fieldRules,
+  enums: enumRules,
 } as const;

@@ -32,6 +32,7 @@ import type { envRules } from './env';
 import type { metadataRules } from './metadata';
 import type { podFieldRules } from './pod-fields';
 import type { fieldRules } from './fields';
+import type { enumRules } from './enums';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -58,4 +59,5 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof envRules>
   | IdsOf<typeof metadataRules>
   | IdsOf<typeof podFieldRules>
-  | IdsOf<typeof fieldRules>;
+  | IdsOf<typeof fieldRules>
+  | IdsOf<typeof enumRules>;

@@ -24,6 +24,7 @@ import { checkEnv } from './env';
 import { checkMetadata } from './metadata';
 import { checkPodFields } from './pod-fields';
 import { checkFields } from './fields';
+import { checkEnums } from './enums';
 
 /** A rule over one pod spec found at `base` inside a manifest; `options` carry the target Kubernetes version. */
 export type PodCheck = (pod: PodLike, base: string, options: RuleOptions) => Violation[];
@@ -47,6 +48,7 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkVolumes,
   checkEnv,
   checkPodFields,
+  checkEnums,
 ];
 
 /** The whole-object checks of every area. */
@@ -111,3 +113,4 @@ export * from './env';
 export * from './metadata';
 export * from './pod-fields';
 export * from './fields';
+export * from './enums';
