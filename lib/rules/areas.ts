@@ -27,6 +27,7 @@ import { metadataRules } from './metadata';
 import { podFieldRules } from './pod-fields';
 import { fieldRules } from './fields';
 import { enumRules } from './enums';
+import { featureGateRules } from './feature-gates';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -54,4 +55,5 @@ export const RULE_AREAS = {
   podFields: podFieldRules,
   fields: fieldRules,
   enums: enumRules,
+  'feature-gates': featureGateRules,
 } as const;

@@ -33,6 +33,7 @@ import type { metadataRules } from './metadata';
 import type { podFieldRules } from './pod-fields';
 import type { fieldRules } from './fields';
 import type { enumRules } from './enums';
+import type { featureGateRules } from './feature-gates';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -60,4 +61,5 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof metadataRules>
   | IdsOf<typeof podFieldRules>
   | IdsOf<typeof fieldRules>
-  | IdsOf<typeof enumRules>;
+  | IdsOf<typeof enumRules>
+  | IdsOf<typeof featureGateRules>;

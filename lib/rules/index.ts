@@ -25,6 +25,7 @@ import { checkMetadata } from './metadata';
 import { checkPodFields } from './pod-fields';
 import { checkFields } from './fields';
 import { checkEnums } from './enums';
+import { checkFeatureGates } from './feature-gates';
 
 /** A rule over one pod spec found at `base` inside a manifest; `options` carry the target Kubernetes version. */
 export type PodCheck = (pod: PodLike, base: string, options: RuleOptions) => Violation[];
@@ -49,6 +50,7 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkEnv,
   checkPodFields,
   checkEnums,
+  checkFeatureGates,
 ];
 
 /** The whole-object checks of every area. */
@@ -114,3 +116,4 @@ export * from './metadata';
 export * from './pod-fields';
 export * from './fields';
 export * from './enums';
+export * from './feature-gates';
