@@ -44,6 +44,14 @@ const cases = [
     message: 'Invalid value: "NoSchedule": effect must be \'NoExecute\' when `tolerationSeconds` is set',
   },
   { name: 'an Exists toleration has a value', bad: pod({ tolerations: [{ key: 'k', operator: 'Exists', value: 'v' }] }), good: pod({ tolerations: [{ key: 'k', operator: 'Exists' }] }), rule: 'enums/toleration-exists-with-value', path: 'spec.tolerations[0].operator', message: "Invalid value: value must be empty when `operator` is 'Exists'" },
+  {
+    name: 'an Equal toleration value is not a label value',
+    bad: pod({ tolerations: [{ key: 'k', operator: 'Equal', value: 'bad value', effect: 'NoSchedule' }] }),
+    good: pod({ tolerations: [{ key: 'k', operator: 'Equal', value: 'bad-value', effect: 'NoSchedule' }] }),
+    rule: 'enums/toleration-value-invalid',
+    path: 'spec.tolerations[0].operator',
+    message: expect.stringContaining('Invalid value: "bad value": a valid label must be an empty string'),
+  },
   { name: 'a toleration key is invalid', bad: pod({ tolerations: [{ key: 'bad key', operator: 'Exists' }] }), good: pod({ tolerations: [{ key: 'example.com/key', operator: 'Exists' }] }), rule: 'enums/toleration-key-invalid', path: 'spec.tolerations[0].key', message: expect.stringContaining('Invalid value: "bad key"') },
 ];
 
