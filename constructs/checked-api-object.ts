@@ -10,6 +10,7 @@ import { ApiObject, ApiObjectMetadataDefinition, App, Chart, ImplicitTokenResolv
 import type { Construct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
+import { ruleOptionsOf } from './kubernetes-version';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
 import { appChecksOf } from './app-checks';
 import { noteManifestChange, openPass, registerTakerClass, validationPass, type AppObject } from './app-objects';
@@ -175,7 +176,7 @@ export abstract class CheckedApiObject extends ApiObject {
     // right after construction there is no patch yet, and cdk8s resolves the metadata itself. Props holding a
     // value cdk8s resolves (a `Lazy`) are resolved as synthesis will.
     const manifest = (this.plainProps ? { ...this.wireProps, metadata: this.eagerMetadata() } : super.toJson()) as KubeObject;
-    const own = checkObject(manifest);
+    const own = checkObject(manifest, ruleOptionsOf(this));
     this.eagerCheck = { metadataChanges: metadataChangesOf(this.metadata), violations: own.length === 0 ? NONE : own };
     const all = [...own, ...this.#promiseViolations(manifest)];
     if (all.length === 0) return;
@@ -193,7 +194,7 @@ export abstract class CheckedApiObject extends ApiObject {
 
   private violationsOf(manifest: KubeObject): Violation[] {
     const eager = this.eagerCheck;
-    const own = eager && this.eagerResultsCurrent() ? eager.violations : checkObject(manifest);
+    const own = eager && this.eagerResultsCurrent() ? eager.violations : checkObject(manifest, ruleOptionsOf(this));
     return [...own, ...this.#promiseViolations(manifest)];
   }
 
@@ -338,7 +339,7 @@ export function registerAppValidation(scope: Construct, options: CheckOptions | 
 function appFindingLines(root: Construct, objects: readonly AppObject[], options: CheckOptions | undefined): string[] {
   const manifests = objects.map((o) => o.manifest);
   // a ConfigMap referenced by any pod of the app must be in the app or declared external
-  const context = { configMapExternals: configMapExternalsOf(root), secretExternals: secretExternalsOf(root) };
+  const context = { configMapExternals: configMapExternalsOf(root), secretExternals: secretExternalsOf(root), ...ruleOptionsOf(root) };
   const findings = [...checkApp(manifests, context), ...appChecksOf(root).flatMap((check) => check(manifests, context))];
   const strict = isStrict(options);
   const lines: string[] = [];

@@ -33,7 +33,7 @@ export interface ContainerBaseProps {
   readonly name: string;
   /** Container image. Required by the API server. */
   readonly image: string;
-  readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never' | string;
+  readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
   readonly command?: string[];
   readonly args?: string[];
   readonly workingDir?: string;
@@ -41,7 +41,7 @@ export interface ContainerBaseProps {
   readonly volumeMounts?: k8s.VolumeMount[];
   readonly volumeDevices?: { name: string; devicePath: string }[];
   readonly terminationMessagePath?: string;
-  readonly terminationMessagePolicy?: string;
+  readonly terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
   readonly stdin?: boolean;
   readonly stdinOnce?: boolean;
   readonly tty?: boolean;
@@ -71,7 +71,7 @@ export interface ContainerResourceFields {
 /** The fields an init container may set only as a sidecar (`restartPolicy: 'Always'`): hooks, probes, `restartPolicy`. */
 export interface ContainerSidecarFields {
   /** Only `Always`, and only on an init container: it makes the init container a sidecar. */
-  readonly restartPolicy?: 'Always' | string;
+  readonly restartPolicy?: 'Always';
   /**
    * Restarts the container when it fails. `successThreshold` can only be 1.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/

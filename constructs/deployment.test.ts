@@ -14,7 +14,7 @@ const violationsOf = (build: () => unknown): ViolationError['violations'] => {
   }
   return [];
 };
-const iis = { name: 'iis', image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019', imagePullPolicy: 'Always' };
+const iis = { name: 'iis', image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019', imagePullPolicy: 'Always' as const };
 
 describe('Deployment', () => {
   it('derives the selector from the template labels, and writes nothing else', () => {

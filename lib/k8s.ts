@@ -246,7 +246,22 @@ export interface NodeAffinity {
   requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms: NodeSelectorTerm[] };
   preferredDuringSchedulingIgnoredDuringExecution?: PreferredSchedulingTerm[];
 }
-export interface Affinity { nodeAffinity?: NodeAffinity; podAffinity?: unknown; podAntiAffinity?: unknown }
+/** An inter-pod affinity term: pods matching the selectors, in the namespaces, on nodes sharing the `topologyKey` label. */
+export interface PodAffinityTerm {
+  labelSelector?: LabelSelector;
+  namespaceSelector?: LabelSelector;
+  namespaces?: string[];
+  topologyKey: string;
+  matchLabelKeys?: string[];
+  mismatchLabelKeys?: string[];
+}
+export interface WeightedPodAffinityTerm { weight: number; podAffinityTerm: PodAffinityTerm }
+/** `podAffinity` and `podAntiAffinity`. */
+export interface PodAffinity {
+  requiredDuringSchedulingIgnoredDuringExecution?: PodAffinityTerm[];
+  preferredDuringSchedulingIgnoredDuringExecution?: WeightedPodAffinityTerm[];
+}
+export interface Affinity { nodeAffinity?: NodeAffinity; podAffinity?: PodAffinity; podAntiAffinity?: PodAffinity }
 export interface Toleration { key?: string; operator?: string; value?: string; effect?: string; tolerationSeconds?: number }
 
 /**
@@ -258,10 +273,10 @@ export interface PodSpecFields {
   initContainers?: Container[];
   ephemeralContainers?: Container[];
   volumes?: VolumeFields[];
-  restartPolicy?: 'Always' | 'OnFailure' | 'Never' | string;
+  restartPolicy?: 'Always' | 'OnFailure' | 'Never';
   terminationGracePeriodSeconds?: number;
   activeDeadlineSeconds?: number;
-  dnsPolicy?: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None' | string;
+  dnsPolicy?: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
   nodeSelector?: Record<string, string>;
   nodeName?: string;
   affinity?: Affinity;
@@ -276,7 +291,7 @@ export interface PodSpecFields {
   securityContext?: PodSecurityContext;
   hostname?: string;
   subdomain?: string;
-  os?: { name: 'linux' | 'windows' | string };
+  os?: { name: 'linux' | 'windows' };
   priorityClassName?: string;
   runtimeClassName?: string;
   schedulerName?: string;
@@ -286,7 +301,7 @@ export interface PodSpecFields {
   hostAliases?: { ip: string; hostnames?: string[] }[];
   imagePullSecrets?: { name?: string }[];
   overhead?: Record<string, QuantityValue>;
-  preemptionPolicy?: 'PreemptLowerPriority' | 'Never' | string;
+  preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
   priority?: number;
   readinessGates?: { conditionType: string }[];
   resourceClaims?: { name: string; resourceClaimName?: string; resourceClaimTemplateName?: string }[];
@@ -298,8 +313,18 @@ export interface PodSpecFields {
   topologySpreadConstraints?: TopologySpreadConstraint[];
 }
 
-/** A pod spec as read from a manifest: the known fields, and whatever else it holds. */
-export interface PodSpec extends PodSpecFields {
+/** The enumerated pod spec fields that {@link PodSpecFields} types as their Kubernetes values and a manifest may hold as anything. */
+type PodSpecEnumFields = 'restartPolicy' | 'dnsPolicy' | 'preemptionPolicy' | 'os';
+
+/**
+ * A pod spec as read from a manifest: the known fields, and whatever else it holds. Its enumerations are plain
+ * strings: the rules report a value Kubernetes does not support, so they must be able to hold one.
+ */
+export interface PodSpec extends Omit<PodSpecFields, PodSpecEnumFields> {
+  restartPolicy?: string;
+  dnsPolicy?: string;
+  preemptionPolicy?: string;
+  os?: { name: string };
   volumes?: Volume[];
   [field: string]: unknown;
 }

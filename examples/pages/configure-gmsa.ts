@@ -52,7 +52,7 @@ const withCreds = (podSpec: Omit<PodSpecProps, 'containers' | 'nodeSelector'>, s
       metadata: { labels: { run: 'with-creds' } },
       spec: {
         ...podSpec,
-        containers: [{ image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019', imagePullPolicy: 'Always', name: 'iis', securityContext }],
+        containers: [{ image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019', imagePullPolicy: 'Always' as const, name: 'iis', securityContext }],
         nodeSelector: { 'kubernetes.io/os': 'windows' },
       },
     },

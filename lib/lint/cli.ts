@@ -1,7 +1,7 @@
 /**
  * `podkit`: the rules of this library over manifests written by any tool.
  *
- *   podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--format text|json] [--strict] FILES… | -
+ *   podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json] [--strict] FILES… | -
  *   podkit explain [--format text|json] FILES… | -
  *   podkit rules
  *
@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-version';
 import { RULE_AREAS } from '../rules/areas';
 import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
@@ -27,7 +28,7 @@ export interface CliIo {
 }
 
 export const USAGE = `usage:
-  podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--format text|json] [--strict] FILES… | -
+  podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json] [--strict] FILES… | -
   podkit explain [--format text|json] FILES… | -
   podkit rules
 `;
@@ -76,13 +77,21 @@ function pssOf(value: string | undefined): PssPolicy | undefined {
   return value as PssPolicy | undefined;
 }
 
+function kubernetesVersionOf(value: string | undefined): KubernetesVersion | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseKubernetesVersion(value);
+  if (!parsed.ok) throw new UsageError(`--kubernetes-version: ${parsed.error}`);
+  return parsed.version;
+}
+
 function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { pss: { type: 'string' }, cluster: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' } },
+    options: { pss: { type: 'string' }, cluster: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'kubernetes-version': { type: 'string' } },
   });
   const format = formatOf(values.format);
+  const kubernetesVersion = kubernetesVersionOf(values['kubernetes-version']);
   if (positionals.length === 0) throw new UsageError('lint: no files given (use - for stdin)');
   const wanted: LintOptions = { pss: pssOf(values.pss), cluster: values.cluster === undefined ? undefined : true };
   assertAvailable(wanted, extensions);
@@ -93,7 +102,7 @@ function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
     cluster = docs[0];
     checkProfile(values.cluster, cluster, extensions);
   }
-  const report = lintSourced(readAll(readSources(positionals, io)), { pss: wanted.pss, cluster }, extensions);
+  const report = lintSourced(readAll(readSources(positionals, io)), { pss: wanted.pss, cluster, kubernetesVersion }, extensions);
   const failed = failingFindings(report, values.strict ?? false).length > 0;
   io.stdout(format === 'json' ? `${JSON.stringify(lintJson(report, failed), null, 2)}\n` : formatLintText(report));
   return failed ? 1 : 0;

@@ -4,6 +4,7 @@
  * linted without a change here; checks that run only on request come from ./extensions.ts.
  */
 import { podSpecOf } from '../k8s';
+import type { KubernetesVersion } from '../kubernetes-version';
 import { lintObjects, refOf, type Finding } from '../rules/app';
 import { yamlRules } from '../rules/yaml';
 import { failing, type Violation } from '../violation';
@@ -17,6 +18,8 @@ export interface LintOptions {
   readonly pss?: PssPolicy;
   /** Also check that every Pod schedules on this cluster profile (the JSON of the `--cluster` file). */
   readonly cluster?: unknown;
+  /** The Kubernetes version the manifests are for (`--kubernetes-version`); default the newest supported. */
+  readonly kubernetesVersion?: KubernetesVersion;
 }
 
 /** A finding located in the file its object came from. */
@@ -62,7 +65,7 @@ function optionalFindings(sourced: readonly SourcedObject[], options: LintOption
 export function lintSourced(sourced: readonly SourcedObject[], options: LintOptions = {}, extensions: LintExtensions = LINT_EXTENSIONS): LintReport {
   assertAvailable(options, extensions);
   const findings: Finding[] = [
-    ...lintObjects(sourced.map((s) => s.object)),
+    ...lintObjects(sourced.map((s) => s.object), { kubernetesVersion: options.kubernetesVersion }),
     ...optionalFindings(sourced, options, extensions),
   ];
   const files = [...new Set(sourced.map((s) => s.file))];

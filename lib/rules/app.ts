@@ -4,6 +4,7 @@
  * Each cross-object check must be linear (index the objects once, then look up), never quadratic.
  */
 import type { KubeObject } from '../k8s';
+import type { RuleOptions } from '../kubernetes-version';
 import type { Violation } from '../violation';
 import { checkGmsaReferences } from './gmsa';
 import { checkConfigMapReferences, type ExternalConfigMapRef } from './config-map';
@@ -26,8 +27,8 @@ export interface Finding {
   readonly violation: Violation;
 }
 
-/** What a cross-object check may know beyond the objects themselves. */
-export interface AppContext {
+/** What a cross-object check may know beyond the objects themselves (and the target Kubernetes version). */
+export interface AppContext extends RuleOptions {
   /**
    * ConfigMaps declared to live outside the set (a cdk8s app's `ExternalConfigMap`s). When given, a reference
    * to a ConfigMap neither in the set nor declared is reported (`config-map/not-found`); when not (linting
@@ -64,12 +65,12 @@ export function checkApp(objects: readonly KubeObject[], context?: AppContext): 
   return APP_CHECKS.flatMap((check) => check(objects, context));
 }
 
-/** Every rule over a set of objects: each object's own rules, then the cross-object ones. */
-export function lintObjects(objects: readonly KubeObject[]): Finding[] {
+/** Every rule over a set of objects: each object's own rules, then the cross-object ones, for the target version of `options`. */
+export function lintObjects(objects: readonly KubeObject[], options: RuleOptions = {}): Finding[] {
   const out: Finding[] = [];
   objects.forEach((obj, index) => {
-    for (const violation of checkObject(obj)) out.push({ object: refOf(obj, index), violation });
+    for (const violation of checkObject(obj, options)) out.push({ object: refOf(obj, index), violation });
   });
-  out.push(...checkApp(objects));
+  out.push(...checkApp(objects, options));
   return out;
 }

@@ -27,6 +27,12 @@ import { workloadRules } from './workloads';
 import { statefulSetRules } from './workloads-statefulset';
 import { cronJobRules, jobRules } from './workloads-jobs';
 import { serviceRules } from './service';
+import { envRules } from './env';
+import { metadataRules } from './metadata';
+import { podFieldRules } from './pod-fields';
+import { fieldRules } from './fields';
+import { enumRules } from './enums';
+import { featureGateRules } from './feature-gates';
 
 /** Every rule, by area, for documentation and listing (`podkit rules`). */
 export const RULE_AREAS = {
@@ -55,4 +61,10 @@ export const RULE_AREAS = {
   jobs: jobRules,
   cronjobs: cronJobRules,
   service: serviceRules,
+  env: envRules,
+  metadata: metadataRules,
+  podFields: podFieldRules,
+  fields: fieldRules,
+  enums: enumRules,
+  'feature-gates': featureGateRules,
 } as const;

@@ -33,6 +33,12 @@ import type { workloadRules } from './workloads';
 import type { statefulSetRules } from './workloads-statefulset';
 import type { cronJobRules, jobRules } from './workloads-jobs';
 import type { serviceRules } from './service';
+import type { envRules } from './env';
+import type { metadataRules } from './metadata';
+import type { podFieldRules } from './pod-fields';
+import type { fieldRules } from './fields';
+import type { enumRules } from './enums';
+import type { featureGateRules } from './feature-gates';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
 
@@ -61,4 +67,10 @@ export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | I
   | IdsOf<typeof statefulSetRules>
   | IdsOf<typeof jobRules>
   | IdsOf<typeof cronJobRules>
-  | IdsOf<typeof serviceRules>;
+  | IdsOf<typeof serviceRules>
+  | IdsOf<typeof envRules>
+  | IdsOf<typeof metadataRules>
+  | IdsOf<typeof podFieldRules>
+  | IdsOf<typeof fieldRules>
+  | IdsOf<typeof enumRules>
+  | IdsOf<typeof featureGateRules>;

@@ -103,6 +103,12 @@ describe('checkConfigMapReferences', () => {
     expect(out.every((f) => f.violation.severity === 'warning')).toBe(true);
   });
 
+  it('names the variable the prefix makes, not the bare key, when the prefix makes it invalid', () => {
+    const out = checkConfigMapReferences([cm('myconfig', { '.x': 'v' }), pod({ envFrom: [{ prefix: '.', configMapRef: { name: 'myconfig' } }] })]);
+    expect(out.map((f) => f.violation.message)).toEqual([configMapRules.envFromInvalidKey.message('.x', 'myconfig', '..x')]);
+    expect(out[0]!.violation.message).toContain('"..x"');
+  });
+
   describe('with the declared external ConfigMaps', () => {
     it('fails when the ConfigMap is neither in the set nor declared', () => {
       expect(findings([pod(keyRef('elsewhere', 'k'))], [])).toEqual([[configMapRules.notFound.id, `${env}.name`]]);

@@ -51,7 +51,10 @@ export const configMapRules = {
   envFromInvalidKey: defineRule(
     'config-map/env-from-invalid-key',
     RESTRICTIONS,
-    (key: string, name: string) => `key ${goQuote(key)} of ConfigMap ${goQuote(name)} is not a valid environment variable name: Kubernetes skips it (InvalidVariableNames)`,
+    (key: string, name: string, variable: string = key) =>
+      variable === key
+        ? `key ${goQuote(key)} of ConfigMap ${goQuote(name)} is not a valid environment variable name: Kubernetes skips it (InvalidVariableNames)`
+        : `key ${goQuote(key)} of ConfigMap ${goQuote(name)} with the prefix makes ${goQuote(variable)}, not a valid environment variable name: Kubernetes skips it (InvalidVariableNames)`,
     'warning',
   ),
 };
@@ -276,7 +279,12 @@ export function checkConfigMapReferences(objects: readonly KubeObject[], externa
       }
       if (!target.keys) continue;
       if (ref.key !== undefined && !ref.optional && !target.keys.has(ref.key)) report(configMapRules.keyNotFound.at(`${ref.path}.key`, ref.key, ref.name));
-      if (ref.envFrom) for (const key of [...target.keys].sort()) if (!isEnvVarName(`${ref.prefix ?? ''}${key}`)) report(configMapRules.envFromInvalidKey.at(ref.path, key, ref.name));
+      if (ref.envFrom) {
+        for (const key of [...target.keys].sort()) {
+          const variable = `${ref.prefix ?? ''}${key}`;
+          if (!isEnvVarName(variable)) report(configMapRules.envFromInvalidKey.at(ref.path, key, ref.name, variable));
+        }
+      }
     }
   });
   return out;

@@ -4,6 +4,7 @@
  */
 import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { Violation } from '../violation';
+import type { RuleOptions } from '../kubernetes-version';
 import { checkExtendedResourceNames } from './extended-resources';
 import { checkGmsaPod } from './gmsa';
 import { checkContainers, checkObjectMeta } from './objects';
@@ -24,11 +25,17 @@ import { checkWorkload } from './workloads';
 import { checkStatefulSet } from './workloads-statefulset';
 import { checkBatchWorkload } from './workloads-jobs';
 import { checkService } from './service';
+import { checkEnv } from './env';
+import { checkMetadata } from './metadata';
+import { checkPodFields } from './pod-fields';
+import { checkFields } from './fields';
+import { checkEnums } from './enums';
+import { checkFeatureGates } from './feature-gates';
 
-/** A rule over one pod spec found at `base` inside a manifest. */
-export type PodCheck = (pod: PodLike, base: string) => Violation[];
+/** A rule over one pod spec found at `base` inside a manifest; `options` carry the target Kubernetes version. */
+export type PodCheck = (pod: PodLike, base: string, options: RuleOptions) => Violation[];
 /** A rule over one whole object. */
-export type ObjectCheck = (obj: KubeObject) => Violation[];
+export type ObjectCheck = (obj: KubeObject, options: RuleOptions) => Violation[];
 
 /** The pod-spec checks of every area, in the order their findings are listed. */
 export const POD_CHECKS: readonly PodCheck[] = [
@@ -45,6 +52,10 @@ export const POD_CHECKS: readonly PodCheck[] = [
   checkGmsaPod,
   checkConfigMapUse,
   checkVolumes,
+  checkEnv,
+  checkPodFields,
+  checkEnums,
+  checkFeatureGates,
 ];
 
 /** The whole-object checks of every area. */
@@ -58,21 +69,26 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkStatefulSet,
   checkBatchWorkload,
   checkService,
+  checkMetadata,
+  checkFields,
 ];
 
-/** Runs every pod check on one pod spec. */
-export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
+/** Runs every pod check on one pod spec, for the target Kubernetes version of `options` (default: the newest). */
+export function checkPod(pod: PodLike, base = 'spec', options: RuleOptions = {}): Violation[] {
   const out: Violation[] = [];
-  for (const check of POD_CHECKS) appendAll(out, check(pod, base));
+  for (const check of POD_CHECKS) appendAll(out, check(pod, base, options));
   return out;
 }
 
-/** Runs every single-object rule on a manifest object: its metadata, its pod spec if it has one, and its own kind's rules. */
-export function checkObject(obj: KubeObject): Violation[] {
+/**
+ * Runs every single-object rule on a manifest object: its metadata, its pod spec if it has one, and its own kind's
+ * rules, for the target Kubernetes version of `options` (default: the newest).
+ */
+export function checkObject(obj: KubeObject, options: RuleOptions = {}): Violation[] {
   const out: Violation[] = [];
-  for (const check of OBJECT_CHECKS) appendAll(out, check(obj));
+  for (const check of OBJECT_CHECKS) appendAll(out, check(obj, options));
   const found = podSpecOf(obj);
-  if (found) appendAll(out, checkPod(found.pod, found.base));
+  if (found) appendAll(out, checkPod(found.pod, found.base, options));
   return out;
 }
 
@@ -111,3 +127,9 @@ export * from './workloads-selectors';
 export * from './workloads-statefulset';
 export * from './workloads-jobs';
 export * from './service';
+export * from './env';
+export * from './metadata';
+export * from './pod-fields';
+export * from './fields';
+export * from './enums';
+export * from './feature-gates';

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { PodLike } from '../k8s';
+import { checkEnums } from './enums';
+import { checkPod } from './index';
+
+/** Pods built from untyped objects: the point is values the types reject. */
+const pod = (spec: Record<string, unknown>, container: Record<string, unknown> = {}): PodLike =>
+  ({ spec: { containers: [{ name: 'app', image: 'nginx', ...container }], ...spec } }) as unknown as PodLike;
+const c = (container: Record<string, unknown>) => pod({}, container);
+
+const cases = [
+  { name: 'imagePullPolicy is misspelt', bad: c({ imagePullPolicy: 'Alwyas' }), good: c({ imagePullPolicy: 'Always' }), rule: 'enums/image-pull-policy', path: 'spec.containers[0].imagePullPolicy', message: 'Unsupported value: "Alwyas": supported values: "Always", "IfNotPresent", "Never"' },
+  { name: 'terminationMessagePolicy is unknown', bad: c({ terminationMessagePolicy: 'Logs' }), good: c({ terminationMessagePolicy: 'FallbackToLogsOnError' }), rule: 'enums/termination-message-policy', path: 'spec.containers[0].terminationMessagePolicy', message: 'Unsupported value: "Logs": supported values: "File", "FallbackToLogsOnError"' },
+  {
+    name: 'a mountPropagation is lowercase',
+    bad: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'none' }] }),
+    good: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'None' }] }),
+    rule: 'enums/mount-propagation',
+    path: 'spec.containers[0].volumeMounts[0].mountPropagation',
+    message: 'Unsupported value: "none": supported values: "Bidirectional", "HostToContainer", "None"',
+  },
+  { name: 'preemptionPolicy is unknown', bad: pod({ preemptionPolicy: 'Preempt' }), good: pod({ preemptionPolicy: 'Never' }), rule: 'enums/preemption-policy', path: 'spec.preemptionPolicy', message: 'Unsupported value: "Preempt": supported values: "PreemptLowerPriority", "Never"' },
+  { name: 'os.name is capitalised', bad: pod({ os: { name: 'Linux' } }), good: pod({ os: { name: 'linux' } }), rule: 'enums/os-name', path: 'spec.os.name', message: 'Unsupported value: "Linux": supported values: "linux", "windows"' },
+  { name: 'os is set without a name', bad: pod({ os: {} }), good: pod({ os: { name: 'windows' } }), rule: 'enums/os-name-required', path: 'spec.os.name', message: 'Required value' },
+  { name: 'fsGroupChangePolicy is unknown', bad: pod({ securityContext: { fsGroupChangePolicy: 'Never' } }), good: pod({ securityContext: { fsGroupChangePolicy: 'OnRootMismatch' } }), rule: 'enums/fs-group-change-policy', path: 'spec.securityContext.fsGroupChangePolicy', message: 'Unsupported value: "Never": supported values: "Always", "OnRootMismatch"' },
+  { name: 'supplementalGroupsPolicy is unknown', bad: pod({ securityContext: { supplementalGroupsPolicy: 'Replace' } }), good: pod({ securityContext: { supplementalGroupsPolicy: 'Strict' } }), rule: 'enums/supplemental-groups-policy', path: 'spec.securityContext.supplementalGroupsPolicy', message: 'Unsupported value: "Replace": supported values: "Merge", "Strict"' },
+  { name: 'seLinuxChangePolicy is unknown', bad: pod({ securityContext: { seLinuxChangePolicy: 'Mount' } }), good: pod({ securityContext: { seLinuxChangePolicy: 'MountOption' } }), rule: 'enums/selinux-change-policy', path: 'spec.securityContext.seLinuxChangePolicy', message: 'Unsupported value: "Mount": supported values: "MountOption", "Recursive"' },
+  { name: 'a toleration operator is unknown', bad: pod({ tolerations: [{ key: 'k', operator: 'Equals', value: 'v' }] }), good: pod({ tolerations: [{ key: 'k', operator: 'Equal', value: 'v' }] }), rule: 'enums/toleration-operator', path: 'spec.tolerations[0].operator', message: 'Unsupported value: "Equals": supported values: "Equal", "Exists"' },
+  { name: 'a toleration effect is unknown', bad: pod({ tolerations: [{ key: 'k', operator: 'Exists', effect: 'NoExec' }] }), good: pod({ tolerations: [{ key: 'k', operator: 'Exists', effect: 'NoExecute' }] }), rule: 'enums/toleration-effect', path: 'spec.tolerations[0].effect', message: 'Unsupported value: "NoExec": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"' },
+  {
+    name: 'a toleration without key is not Exists',
+    bad: pod({ tolerations: [{ operator: 'Equal', value: '' }] }),
+    good: pod({ tolerations: [{ operator: 'Exists' }] }),
+    rule: 'enums/toleration-operator-without-key',
+    path: 'spec.tolerations[0].operator',
+    message: 'Invalid value: "Equal": operator must be Exists when `key` is empty, which means "match all values and all keys"',
+  },
+  {
+    name: 'tolerationSeconds is set with NoSchedule',
+    bad: pod({ tolerations: [{ key: 'k', operator: 'Exists', effect: 'NoSchedule', tolerationSeconds: 60 }] }),
+    good: pod({ tolerations: [{ key: 'k', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 60 }] }),
+    rule: 'enums/toleration-seconds-effect',
+    path: 'spec.tolerations[0].effect',
+    message: 'Invalid value: "NoSchedule": effect must be \'NoExecute\' when `tolerationSeconds` is set',
+  },
+  { name: 'an Exists toleration has a value', bad: pod({ tolerations: [{ key: 'k', operator: 'Exists', value: 'v' }] }), good: pod({ tolerations: [{ key: 'k', operator: 'Exists' }] }), rule: 'enums/toleration-exists-with-value', path: 'spec.tolerations[0].operator', message: "Invalid value: value must be empty when `operator` is 'Exists'" },
+  {
+    name: 'an Equal toleration value is not a label value',
+    bad: pod({ tolerations: [{ key: 'k', operator: 'Equal', value: 'bad value', effect: 'NoSchedule' }] }),
+    good: pod({ tolerations: [{ key: 'k', operator: 'Equal', value: 'bad-value', effect: 'NoSchedule' }] }),
+    rule: 'enums/toleration-value-invalid',
+    path: 'spec.tolerations[0].operator',
+    message: expect.stringContaining('Invalid value: "bad value": a valid label must be an empty string'),
+  },
+  { name: 'a toleration key is invalid', bad: pod({ tolerations: [{ key: 'bad key', operator: 'Exists' }] }), good: pod({ tolerations: [{ key: 'example.com/key', operator: 'Exists' }] }), rule: 'enums/toleration-key-invalid', path: 'spec.tolerations[0].key', message: expect.stringContaining('Invalid value: "bad key"') },
+];
+
+describe('checkEnums', () => {
+  it.each(cases)('fails when $name', ({ bad, rule, path, message }) => {
+    expect(checkEnums(bad)).toContainEqual(expect.objectContaining({ rule, path, message }));
+  });
+  it.each(cases)('passes the twin of: $name', ({ good }) => {
+    expect(checkPod(good)).toEqual([]);
+  });
+  it('leaves empty values to Kubernetes defaulting (imagePullPolicy, terminationMessagePolicy, preemptionPolicy)', () => {
+    expect(checkEnums(pod({ preemptionPolicy: '' }, { imagePullPolicy: '', terminationMessagePolicy: '' }))).toEqual([]);
+  });
+  it('checks init and ephemeral containers too', () => {
+    const p = { spec: { containers: [{ name: 'a', image: 'x' }], initContainers: [{ name: 'i', image: 'x', imagePullPolicy: 'always' }] } } as unknown as PodLike;
+    expect(checkEnums(p).map((v) => v.path)).toEqual(['spec.initContainers[0].imagePullPolicy']);
+  });
+});

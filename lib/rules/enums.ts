@@ -1,0 +1,132 @@
+/**
+ * Enumerated fields of Pod and Container that no other area checks, with the API server's `Unsupported value`
+ * messages (the supported values in the order it prints them): `imagePullPolicy`, `terminationMessagePolicy`,
+ * volume mounts' `mountPropagation`, `preemptionPolicy`, `os.name`, the pod security context's
+ * `fsGroupChangePolicy`, `supplementalGroupsPolicy` and `seLinuxChangePolicy`, and tolerations (`operator`, `effect`,
+ * and the rules that tie them to `key`, `value` and `tolerationSeconds`). `restartPolicy`, `dnsPolicy`, port
+ * protocols, probe schemes, `procMount` and seccomp/AppArmor types are checked by their own areas.
+ * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
+ */
+import { containersOf, type PodLike } from '../k8s';
+import { labelValueErrors, qualifiedNameErrors } from '../names';
+import { fieldPath } from '../path';
+import { defineRule, goQuote, type Violation } from '../violation';
+
+const CONTAINERS = 'https://kubernetes.io/ja/docs/concepts/containers/images/#image-pull-policy';
+const TERMINATION = 'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message';
+const PROPAGATION = 'https://kubernetes.io/ja/docs/concepts/storage/volumes/#mount-propagation';
+const PREEMPTION = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/pod-priority-preemption/#non-preempting-priority-class';
+const POD_OS = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#scheduling';
+const SECURITY = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/';
+const TOLERATIONS = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/taint-and-toleration/';
+
+/** Every enumeration this file checks: its values in the order the API server prints them. */
+export const POD_ENUMS = {
+  imagePullPolicy: ['Always', 'IfNotPresent', 'Never'],
+  terminationMessagePolicy: ['File', 'FallbackToLogsOnError'],
+  mountPropagation: ['Bidirectional', 'HostToContainer', 'None'],
+  preemptionPolicy: ['PreemptLowerPriority', 'Never'],
+  osName: ['linux', 'windows'],
+  fsGroupChangePolicy: ['Always', 'OnRootMismatch'],
+  supplementalGroupsPolicy: ['Merge', 'Strict'],
+  seLinuxChangePolicy: ['MountOption', 'Recursive'],
+  tolerationOperator: ['Equal', 'Exists'],
+  taintEffect: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+} as const satisfies Record<string, readonly string[]>;
+
+type EnumName = keyof typeof POD_ENUMS;
+
+const unsupported = <const Id extends string>(id: Id, docs: string, values: readonly string[]) =>
+  defineRule(id, docs, (value: string) => `Unsupported value: ${goQuote(value)}: supported values: ${values.map(goQuote).join(', ')}`);
+
+export const enumRules = {
+  imagePullPolicy: unsupported('enums/image-pull-policy', CONTAINERS, POD_ENUMS.imagePullPolicy),
+  terminationMessagePolicy: unsupported('enums/termination-message-policy', TERMINATION, POD_ENUMS.terminationMessagePolicy),
+  mountPropagation: unsupported('enums/mount-propagation', PROPAGATION, POD_ENUMS.mountPropagation),
+  preemptionPolicy: unsupported('enums/preemption-policy', PREEMPTION, POD_ENUMS.preemptionPolicy),
+  osName: unsupported('enums/os-name', POD_OS, POD_ENUMS.osName),
+  osNameRequired: defineRule('enums/os-name-required', POD_OS, () => 'Required value'),
+  fsGroupChangePolicy: unsupported('enums/fs-group-change-policy', SECURITY, POD_ENUMS.fsGroupChangePolicy),
+  supplementalGroupsPolicy: unsupported('enums/supplemental-groups-policy', SECURITY, POD_ENUMS.supplementalGroupsPolicy),
+  seLinuxChangePolicy: unsupported('enums/selinux-change-policy', SECURITY, POD_ENUMS.seLinuxChangePolicy),
+  tolerationOperator: unsupported('enums/toleration-operator', TOLERATIONS, POD_ENUMS.tolerationOperator),
+  taintEffect: unsupported('enums/toleration-effect', TOLERATIONS, POD_ENUMS.taintEffect),
+  tolerationKeyInvalid: defineRule('enums/toleration-key-invalid', TOLERATIONS, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
+  tolerationOperatorWithoutKey: defineRule(
+    'enums/toleration-operator-without-key',
+    TOLERATIONS,
+    (operator: string) => `Invalid value: ${goQuote(operator)}: operator must be Exists when \`key\` is empty, which means "match all values and all keys"`,
+  ),
+  tolerationSecondsEffect: defineRule(
+    'enums/toleration-seconds-effect',
+    TOLERATIONS,
+    (effect: string) => `Invalid value: ${goQuote(effect)}: effect must be 'NoExecute' when \`tolerationSeconds\` is set`,
+  ),
+  tolerationValueInvalid: defineRule('enums/toleration-value-invalid', TOLERATIONS, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
+  tolerationExistsWithValue: defineRule('enums/toleration-exists-with-value', TOLERATIONS, () => "Invalid value: value must be empty when `operator` is 'Exists'"),
+};
+
+const isSet = (v: unknown) => v !== undefined && v !== null;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An enumerated value that is set (an empty string is defaulted or reported as required elsewhere) and not supported. */
+function bad(name: EnumName, value: unknown): value is string | number | boolean {
+  return isSet(value) && value !== '' && !(POD_ENUMS[name] as readonly unknown[]).includes(value);
+}
+
+function checkTolerations(tolerations: unknown, at: string): Violation[] {
+  if (!Array.isArray(tolerations)) return [];
+  const out: Violation[] = [];
+  tolerations.forEach((t, i) => {
+    if (!isRecord(t)) return;
+    const idx = fieldPath(at, i);
+    const key = typeof t.key === 'string' ? t.key : '';
+    const operator = typeof t.operator === 'string' ? t.operator : '';
+    const effect = typeof t.effect === 'string' ? t.effect : '';
+    const value = typeof t.value === 'string' ? t.value : '';
+    if (key.length > 0) for (const detail of qualifiedNameErrors(key)) out.push(enumRules.tolerationKeyInvalid.at(`${idx}.key`, key, detail));
+    if (key.length === 0 && operator !== 'Exists') out.push(enumRules.tolerationOperatorWithoutKey.at(`${idx}.operator`, operator));
+    if (isSet(t.tolerationSeconds) && effect !== 'NoExecute') out.push(enumRules.tolerationSecondsEffect.at(`${idx}.effect`, effect));
+    if (operator === 'Equal' || operator === '') {
+      const errs = labelValueErrors(value);
+      if (errs.length > 0) out.push(enumRules.tolerationValueInvalid.at(`${idx}.operator`, value, errs.join(';')));
+    } else if (operator === 'Exists') {
+      if (value.length > 0) out.push(enumRules.tolerationExistsWithValue.at(`${idx}.operator`));
+    } else out.push(enumRules.tolerationOperator.at(`${idx}.operator`, operator));
+    if (effect.length > 0 && bad('taintEffect', effect)) out.push(enumRules.taintEffect.at(`${idx}.effect`, effect));
+  });
+  return out;
+}
+
+/** Checks the enumerations listed in this file's header, in every container and in the pod spec. */
+export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
+  const spec = pod.spec;
+  const out: Violation[] = [];
+  for (const { container, rel } of containersOf(spec)) {
+    const at = `${base}.${rel}`;
+    if (bad('imagePullPolicy', container.imagePullPolicy)) out.push(enumRules.imagePullPolicy.at(`${at}.imagePullPolicy`, String(container.imagePullPolicy)));
+    if (bad('terminationMessagePolicy', container.terminationMessagePolicy))
+      out.push(enumRules.terminationMessagePolicy.at(`${at}.terminationMessagePolicy`, String(container.terminationMessagePolicy)));
+    (Array.isArray(container.volumeMounts) ? container.volumeMounts : []).forEach((m, i) => {
+      // the API server validates the field whenever it is set, so an empty string is unsupported too
+      if (isRecord(m) && isSet(m.mountPropagation) && !(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation))
+        out.push(enumRules.mountPropagation.at(`${fieldPath(`${at}.volumeMounts`, i)}.mountPropagation`, String(m.mountPropagation)));
+    });
+  }
+  if (bad('preemptionPolicy', spec.preemptionPolicy)) out.push(enumRules.preemptionPolicy.at(`${base}.preemptionPolicy`, String(spec.preemptionPolicy)));
+  if (isRecord(spec.os)) {
+    const name = spec.os.name as unknown;
+    if (!isSet(name) || name === '') out.push(enumRules.osNameRequired.at(`${base}.os.name`));
+    else if (bad('osName', name)) out.push(enumRules.osName.at(`${base}.os.name`, String(name)));
+  }
+  const ctx = spec.securityContext;
+  if (isRecord(ctx)) {
+    const sc = `${base}.securityContext`;
+    if (bad('fsGroupChangePolicy', ctx.fsGroupChangePolicy)) out.push(enumRules.fsGroupChangePolicy.at(`${sc}.fsGroupChangePolicy`, String(ctx.fsGroupChangePolicy)));
+    if (bad('supplementalGroupsPolicy', ctx.supplementalGroupsPolicy))
+      out.push(enumRules.supplementalGroupsPolicy.at(`${sc}.supplementalGroupsPolicy`, String(ctx.supplementalGroupsPolicy)));
+    if (bad('seLinuxChangePolicy', ctx.seLinuxChangePolicy)) out.push(enumRules.seLinuxChangePolicy.at(`${sc}.seLinuxChangePolicy`, String(ctx.seLinuxChangePolicy)));
+  }
+  out.push(...checkTolerations(spec.tolerations, `${base}.tolerations`));
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * Fields the API server does not know, and values its decoder cannot read.
+ *
+ * kubectl validates strictly by default (`--validate=strict`, server-side field validation since 1.27): an unknown or
+ * misspelt field is rejected with `strict decoding error: unknown field "spec.containers[0].imagePullPolisy"`, and a
+ * value of the wrong JSON type, or an integer that does not fit its int32/int64 field, fails decoding
+ * (`json: cannot unmarshal number 1.5 into Go struct field Probe.spec.containers.livenessProbe.failureThreshold of
+ * type int32`). The field list is generated from the Kubernetes API (lib/schema) for the core/v1, apps/v1 and
+ * batch/v1 kinds that carry pods (and a few others); custom resources and other kinds are not checked. A field that
+ * a newer Kubernetes added is unknown to an older API server, so the check follows the target version. The newest
+ * supported version is the newest whose field list the schema has (`FIELD_SCHEMA_VERSION`, a test keeps them equal).
+ * https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation
+ */
+import type { KubeObject } from '../k8s';
+import { targetVersion, type RuleOptions } from '../kubernetes-version';
+import { fieldsOf, rootTypeOf, type FieldType } from '../schema';
+import { fieldPath } from '../path';
+import { defineRule, type Violation } from '../violation';
+
+const DOCS = 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation';
+
+export const fieldRules = {
+  unknown: defineRule('fields/unknown', DOCS, (path: string) => `unknown field ${JSON.stringify(path)}`),
+  /** The field is in the API from a version newer than the target one: the target's API server does not know it. */
+  newerThanTarget: defineRule(
+    'fields/newer-than-target',
+    DOCS,
+    (path: string, since: string, target: string) => `unknown field ${JSON.stringify(path)} (Kubernetes ${since} added it; the target version is ${target})`,
+  ),
+  integerRange: defineRule(
+    'fields/integer-range',
+    DOCS,
+    (value: number, goField: string, goType: string) => `json: cannot unmarshal number ${String(value)} into Go struct field ${goField} of type ${goType}`,
+  ),
+  typeMismatch: defineRule(
+    'fields/type-mismatch',
+    DOCS,
+    (jsonType: string, goField: string, goType: string) => `json: cannot unmarshal ${jsonType} into Go struct field ${goField} of type ${goType}`,
+  ),
+};
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/** The Go type name the decoder prints for a field type. */
+function goTypeOf(type: FieldType): string {
+  switch (type.kind) {
+    case 'string':
+      return 'string';
+    case 'bool':
+      return 'bool';
+    case 'int32':
+      return 'int32';
+    case 'int64':
+      return 'int64';
+    case 'number':
+      return 'float64';
+    case 'intOrString':
+      return 'intstr.IntOrString';
+    case 'any':
+      return 'interface {}';
+    case 'object':
+      return `v1.${type.name.replace(/^CoreV1/, '')}`;
+    case 'list':
+      return `[]${goTypeOf(type.of)}`;
+    case 'map':
+      return `map[string]${goTypeOf(type.of)}`;
+  }
+}
+
+function jsonTypeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') return 'object';
+  return typeof value === 'boolean' ? 'bool' : typeof value;
+}
+
+interface Walk {
+  readonly out: Violation[];
+  readonly targetMinor: number;
+  readonly target: string;
+}
+
+/**
+ * Checks `value` against `type` at `path`. `goPath` is the path without list indices, as the decoder prints it
+ * (`spec.containers.livenessProbe`), and `goOwner` the Go type holding the field.
+ */
+function walk(w: Walk, value: unknown, type: FieldType, path: string, goOwner: string, goPath: string): void {
+  if (value === null || value === undefined) return;
+  const mismatch = (): void => {
+    w.out.push(fieldRules.typeMismatch.at(path, jsonTypeOf(value), `${goOwner}.${goPath}`, goTypeOf(type)));
+  };
+  switch (type.kind) {
+    case 'bool':
+      if (typeof value !== 'boolean') mismatch();
+      return;
+    case 'int32':
+    case 'int64':
+      if (typeof value !== 'number') return mismatch();
+      if (!Number.isInteger(value) || (type.kind === 'int32' ? value < INT32_MIN || value > INT32_MAX : Math.abs(value) >= 2 ** 63))
+        w.out.push(fieldRules.integerRange.at(path, value, `${goOwner}.${goPath}`, type.kind));
+      return;
+    case 'list':
+      if (!Array.isArray(value)) return mismatch();
+      for (let i = 0; i < value.length; i++) walk(w, value[i], type.of, fieldPath(path, i), goOwner, goPath);
+      return;
+    case 'map':
+      if (typeof value !== 'object' || Array.isArray(value)) return mismatch();
+      if (type.of.kind === 'string') return;
+      for (const key in value as Record<string, unknown>) walk(w, (value as Record<string, unknown>)[key], type.of, fieldPath(path, key), goOwner, goPath);
+      return;
+    case 'object':
+      if (typeof value !== 'object' || Array.isArray(value)) return mismatch();
+      walkObject(w, value as Record<string, unknown>, type.name, path, goPath);
+      return;
+    default:
+      // strings accept numbers where they are quantities (cpu: 2), so scalars other than bool and integers are not checked
+      return;
+  }
+}
+
+function walkObject(w: Walk, obj: Record<string, unknown>, typeName: string, path: string, goPath: string): void {
+  const fields = fieldsOf(typeName);
+  if (!fields) return;
+  const goOwner = typeName.replace(/^CoreV1/, '');
+  for (const key in obj) {
+    const at = fieldPath(path, key);
+    const spec = fields.get(key);
+    if (!spec) {
+      w.out.push(fieldRules.unknown.at(at, at));
+      continue;
+    }
+    if (spec.sinceMinor > w.targetMinor) {
+      w.out.push(fieldRules.newerThanTarget.at(at, at, `1.${spec.sinceMinor}`, w.target));
+      continue;
+    }
+    walk(w, obj[key], spec.type, at, goOwner, goPath === '' ? key : `${goPath}.${key}`);
+  }
+}
+
+/** The object check: unknown fields and undecodable values of a core/v1, apps/v1 or batch/v1 object the schema has. */
+export function checkFields(obj: KubeObject, options: RuleOptions = {}): Violation[] {
+  const root = rootTypeOf(obj.apiVersion, obj.kind);
+  if (!root) return [];
+  const target = targetVersion(options);
+  const w: Walk = { out: [], targetMinor: Number(target.split('.')[1]), target };
+  walkObject(w, obj as Record<string, unknown>, root, '', '');
+  return w.out;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { PodLike, PodSpec } from '../k8s';
+import { checkPod } from './index';
+import { checkPodFields, podFieldRules } from './pod-fields';
+
+const pod = (spec: Partial<PodSpec>): PodLike => ({ spec: { containers: [{ name: 'app', image: 'nginx' }], ...spec } });
+const term = (topologyKey: string, extra: Record<string, unknown> = {}) => ({ labelSelector: { matchLabels: { app: 'web' } }, topologyKey, ...extra });
+const spread = (c: Record<string, unknown>) => ({ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'web' } }, ...c });
+
+const cases = [
+  { name: 'activeDeadlineSeconds is 0', bad: pod({ activeDeadlineSeconds: 0 }), good: pod({ activeDeadlineSeconds: 1 }), rule: 'pod/active-deadline-seconds-range', path: 'spec.activeDeadlineSeconds', message: 'Invalid value: 0: must be between 1 and 2147483647, inclusive' },
+  { name: 'activeDeadlineSeconds exceeds int32', bad: pod({ activeDeadlineSeconds: 2147483648 }), good: pod({ activeDeadlineSeconds: 2147483647 }), rule: 'pod/active-deadline-seconds-range', path: 'spec.activeDeadlineSeconds', message: 'Invalid value: 2147483648: must be between 1 and 2147483647, inclusive' },
+  { name: 'hostname has an underscore and capitals', bad: pod({ hostname: 'My_Host' }), good: pod({ hostname: 'my-host' }), rule: 'pod/hostname-invalid', path: 'spec.hostname', message: expect.stringContaining('Invalid value: "My_Host": a lowercase RFC 1123 label') },
+  { name: 'subdomain has a dot', bad: pod({ subdomain: 'a.b' }), good: pod({ subdomain: 'a-b' }), rule: 'pod/subdomain-invalid', path: 'spec.subdomain', message: 'Invalid value: "a.b": must not contain dots' },
+  { name: 'serviceAccountName has spaces', bad: pod({ serviceAccountName: 'Web App SA' }), good: pod({ serviceAccountName: 'web-app.sa' }), rule: 'pod/service-account-name-invalid', path: 'spec.serviceAccountName', message: expect.stringContaining('a lowercase RFC 1123 subdomain') },
+  { name: 'priorityClassName has capitals', bad: pod({ priorityClassName: 'High' }), good: pod({ priorityClassName: 'high' }), rule: 'pod/priority-class-name-invalid', path: 'spec.priorityClassName', message: expect.stringContaining('Invalid value: "High"') },
+  { name: 'runtimeClassName is empty', bad: pod({ runtimeClassName: '' }), good: pod({ runtimeClassName: 'gvisor' }), rule: 'pod/runtime-class-name-invalid', path: 'spec.runtimeClassName', message: expect.stringContaining('Invalid value: ""') },
+  { name: 'terminationGracePeriodSeconds is negative', bad: pod({ terminationGracePeriodSeconds: -1 }), good: pod({ terminationGracePeriodSeconds: 0 }), rule: 'pod/termination-grace-period-negative', path: 'spec.terminationGracePeriodSeconds', message: podFieldRules.terminationGracePeriodNegative.message(-1) },
+  { name: 'an emptyDir sizeLimit is negative', bad: pod({ volumes: [{ name: 'v', emptyDir: { sizeLimit: '-500Mi' } }] }), good: pod({ volumes: [{ name: 'v', emptyDir: { sizeLimit: '500Mi' } }] }), rule: 'pod/empty-dir-size-limit-negative', path: 'spec.volumes[0].emptyDir.sizeLimit', message: 'Forbidden: SizeLimit field must be a valid resource quantity' },
+  {
+    name: 'a preferred pod affinity weight is 0',
+    bad: pod({ affinity: { podAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 0, podAffinityTerm: term('zone') }] } } }),
+    good: pod({ affinity: { podAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: term('zone') }] } } }),
+    rule: 'pod/pod-affinity-weight-range',
+    path: 'spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight',
+    message: 'Invalid value: 0: must be in the range 1-100',
+  },
+  {
+    name: 'a required anti-affinity term has no topologyKey',
+    bad: pod({ affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('')] } } }),
+    good: pod({ affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('kubernetes.io/hostname')] } } }),
+    rule: 'pod/pod-affinity-topology-key-required',
+    path: 'spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey',
+    message: 'Required value: can not be empty',
+  },
+  {
+    name: 'an affinity topologyKey is not a qualified name',
+    bad: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('topology zone')] } } }),
+    good: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('topology.kubernetes.io/zone')] } } }),
+    rule: 'pod/pod-affinity-topology-key-invalid',
+    path: 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey',
+    message: expect.stringContaining('Invalid value: "topology zone": name part must consist of'),
+  },
+  {
+    name: 'an affinity term names an invalid namespace',
+    bad: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { namespaces: ['Prod'] })] } } }),
+    good: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { namespaces: ['prod'] })] } } }),
+    rule: 'pod/pod-affinity-namespace-invalid',
+    path: 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespace',
+    message: expect.stringContaining('Invalid value: "Prod"'),
+  },
+  {
+    name: 'an affinity label selector has an unknown operator',
+    bad: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'zone', labelSelector: { matchExpressions: [{ key: 'app', operator: 'Equals', values: ['a'] }] } }] } } }),
+    good: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'zone', labelSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['a'] }] } }] } } }),
+    rule: 'metadata/selector-operator-invalid',
+    path: 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchExpressions[0].operator',
+    message: 'Invalid value: "Equals": not a valid selector operator',
+  },
+  { name: 'maxSkew is 0', bad: pod({ topologySpreadConstraints: [spread({ maxSkew: 0 })] }), good: pod({ topologySpreadConstraints: [spread({ maxSkew: 1 })] }), rule: 'pod/topology-spread-max-skew', path: 'spec.topologySpreadConstraints[0].maxSkew', message: 'Invalid value: 0: must be greater than zero' },
+  { name: 'a spread constraint has no topologyKey', bad: pod({ topologySpreadConstraints: [spread({ topologyKey: '' })] }), good: pod({ topologySpreadConstraints: [spread({})] }), rule: 'pod/topology-spread-topology-key-required', path: 'spec.topologySpreadConstraints[0].topologyKey', message: 'Required value: can not be empty' },
+  {
+    name: 'whenUnsatisfiable is misspelt',
+    bad: pod({ topologySpreadConstraints: [spread({ whenUnsatisfiable: 'DoNotschedule' })] }),
+    good: pod({ topologySpreadConstraints: [spread({ whenUnsatisfiable: 'ScheduleAnyway' })] }),
+    rule: 'pod/topology-spread-when-unsatisfiable-unsupported',
+    path: 'spec.topologySpreadConstraints[0].whenUnsatisfiable',
+    message: 'Unsupported value: "DoNotschedule": supported values: "DoNotSchedule", "ScheduleAnyway"',
+  },
+  {
+    name: 'two spread constraints share topologyKey and whenUnsatisfiable',
+    bad: pod({ topologySpreadConstraints: [spread({}), spread({ maxSkew: 2 })] }),
+    good: pod({ topologySpreadConstraints: [spread({}), spread({ whenUnsatisfiable: 'ScheduleAnyway' })] }),
+    rule: 'pod/topology-spread-duplicate',
+    path: 'spec.topologySpreadConstraints[0].{topologyKey, whenUnsatisfiable}',
+    message: 'Duplicate value: "{zone, DoNotSchedule}"',
+  },
+  { name: 'minDomains is 0', bad: pod({ topologySpreadConstraints: [spread({ minDomains: 0 })] }), good: pod({ topologySpreadConstraints: [spread({ minDomains: 2 })] }), rule: 'pod/topology-spread-min-domains', path: 'spec.topologySpreadConstraints[0].minDomains', message: 'Invalid value: 0: must be greater than zero' },
+  {
+    name: 'minDomains is set with ScheduleAnyway',
+    bad: pod({ topologySpreadConstraints: [spread({ minDomains: 2, whenUnsatisfiable: 'ScheduleAnyway' })] }),
+    good: pod({ topologySpreadConstraints: [spread({ minDomains: 2 })] }),
+    rule: 'pod/topology-spread-min-domains-requires-do-not-schedule',
+    path: 'spec.topologySpreadConstraints[0].minDomains',
+    message: 'Invalid value: 2: can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ScheduleAnyway',
+  },
+  {
+    name: 'nodeTaintsPolicy is unknown',
+    bad: pod({ topologySpreadConstraints: [spread({ nodeTaintsPolicy: 'Respect' })] }),
+    good: pod({ topologySpreadConstraints: [spread({ nodeTaintsPolicy: 'Honor' })] }),
+    rule: 'pod/topology-spread-inclusion-policy-unsupported',
+    path: 'spec.topologySpreadConstraints[0].nodeTaintsPolicy',
+    message: 'Unsupported value: "Respect": supported values: "Honor", "Ignore"',
+  },
+];
+
+describe('checkPodFields', () => {
+  it.each(cases)('fails when $name', ({ bad, rule, path, message }) => {
+    expect(checkPod(bad)).toContainEqual(expect.objectContaining({ rule, path, message }));
+  });
+  it.each(cases)('passes the twin of: $name', ({ good }) => {
+    expect(checkPod(good)).toEqual([]);
+  });
+  it('reports an empty topologyKey of an affinity term as required and as an invalid name, as the API server does', () => {
+    const v = checkPodFields(pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('')] } } }));
+    expect(v.map((x) => x.rule)).toEqual(['pod/pod-affinity-topology-key-required', 'pod/pod-affinity-topology-key-invalid']);
+  });
+  it('warns, not fails, on a negative grace period (the API server replaces it with 1)', () => {
+    expect(checkPodFields(pod({ terminationGracePeriodSeconds: -5 }))[0]!.severity).toBe('warning');
+  });
+});
