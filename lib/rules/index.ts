@@ -20,8 +20,12 @@ import { checkConfigMap, checkConfigMapUse } from './config-map';
 import { checkVolumes } from './volumes';
 import { checkYamlStrings } from './yaml-strings';
 
+/** What a pod check may know about the object holding the pod spec (a StatefulSet's claim templates …). */
+export interface PodContext {
+  readonly object?: KubeObject;
+}
 /** A rule over one pod spec found at `base` inside a manifest. */
-export type PodCheck = (pod: PodLike, base: string) => Violation[];
+export type PodCheck = (pod: PodLike, base: string, context?: PodContext) => Violation[];
 /** A rule over one whole object. */
 export type ObjectCheck = (obj: KubeObject) => Violation[];
 
@@ -51,9 +55,9 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
 ];
 
 /** Runs every pod check on one pod spec. */
-export function checkPod(pod: PodLike, base = 'spec'): Violation[] {
+export function checkPod(pod: PodLike, base = 'spec', context?: PodContext): Violation[] {
   const out: Violation[] = [];
-  for (const check of POD_CHECKS) appendAll(out, check(pod, base));
+  for (const check of POD_CHECKS) appendAll(out, check(pod, base, context));
   return out;
 }
 
@@ -62,7 +66,7 @@ export function checkObject(obj: KubeObject): Violation[] {
   const out: Violation[] = [];
   for (const check of OBJECT_CHECKS) appendAll(out, check(obj));
   const found = podSpecOf(obj);
-  if (found) appendAll(out, checkPod(found.pod, found.base));
+  if (found) appendAll(out, checkPod(found.pod, found.base, { object: obj }));
   return out;
 }
 
