@@ -236,7 +236,9 @@ function* parseDocuments(source: Source, lineCounter: LineCounter, lenient: bool
   if (control) {
     const code = control[0].charCodeAt(0);
     const utf32 = code === 0 && /^\uFEFF?\0/.test(source.text) ? ' (the file looks UTF-32 encoded: Kubernetes reads UTF-8, and UTF-16 with a byte order mark)' : '';
-    throw new ManifestReadError(source.file, lineCounter.linePos(control.index), `yaml: control characters are not allowed${utf32}`);
+    const before = source.text.slice(0, control.index).split('\n');
+    const at = { line: before.length, col: before[before.length - 1]!.length + 1 };
+    throw new ManifestReadError(source.file, at, `yaml: control characters are not allowed${utf32}`);
   }
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
   const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
@@ -433,19 +435,12 @@ export function readYamlDocuments(source: Source): unknown[] {
  * The text of a file as Kubernetes' YAML decoder reads its bytes: UTF-8 (a byte order mark dropped), or UTF-16
  * with a byte order mark transcoded (golang.org/x/text `BOMOverride`, which knows no UTF-32: such a file then
  * fails as kubectl fails on it, on its NUL characters).
- * @throws ManifestReadError on bytes that are not UTF-8 (go-yaml: "invalid leading UTF-8 octet")
  */
 export function decodeManifest(file: string, bytes: Uint8Array): Source {
   const utf32le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
   if (!utf32le && bytes[0] === 0xff && bytes[1] === 0xfe) return { file, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { file, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   if (utf32le) return { file, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  try {
-    return { file, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const bad = text.indexOf('\uFFFD');
-    const lines = text.slice(0, Math.max(bad, 0)).split('\n');
-    throw new ManifestReadError(file, { line: lines.length, col: lines[lines.length - 1]!.length + 1 }, 'yaml: invalid leading UTF-8 octet');
-  }
+  // bytes that are not UTF-8 become U+FFFD, as x/text's UTF-8 decoder makes them for kubectl
+  return { file, text: new TextDecoder('utf-8').decode(bytes) };
 }
