@@ -2,8 +2,8 @@
  * The `podkit` command run as users run it: a subprocess of bin/podkit.js, asserting exit codes, both output
  * formats, stdin, directories, and that it works from any directory.
  */
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +119,20 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(run.code).toBe(1);
     const files = new Set((JSON.parse(run.stdout) as JsonReport).findings.map((f) => f.file.split('/').pop()));
     expect(files).toStrictEqual(new Set(['bad-quantity.yaml', 'duplicate-container-names.yaml', 'duplicate-key.yaml', 'extended-resources.yaml', 'list-and-documents.yaml', 'request-exceeds-limit.yaml', 'yaml-1.1-strings.yaml']));
+  });
+
+  it('fails with exit 2 and one clear line when stdin is a directory (podkit lint - < somedir), never a stack trace', async () => {
+    const fd = openSync(join(ROOT, FIX), 'r');
+    const run = await new Promise<Run>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'lint', '-'], { cwd: ROOT, stdio: [fd, 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    });
+    closeSync(fd);
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>: cannot read: is a directory (EISDIR)\n' });
   });
 
   it('works from any directory (the launcher uses the package’s own tsconfig)', async () => {

@@ -157,10 +157,14 @@ export class Quantity {
   /**
    * Parses a quantity as the API server decodes one from a manifest (`Quantity.UnmarshalJSON`): the text is
    * trimmed of surrounding spaces first ({@link trimWireSpace}), so `"200Mi "` is the quantity `200Mi`, printed
-   * canonically without the spaces.
+   * canonically without the spaces. A JSON `null` decodes as zero; any other value that is neither a string nor
+   * a number fails as its JSON text does (`true`, an object).
    */
-  static tryParseWire(input: string | number): QuantityParseResult {
-    return Quantity.tryParse(typeof input === 'string' ? trimWireSpace(input) : input);
+  static tryParseWire(input: unknown): QuantityParseResult {
+    if (input === null) return Quantity.tryParse('0');
+    if (typeof input === 'string') return Quantity.tryParse(trimWireSpace(input));
+    if (typeof input === 'number') return Quantity.tryParse(input);
+    return fail('formatWrong');
   }
 
   /** ParseQuantity itself, uncached. */

@@ -66,3 +66,16 @@ describe('checkResources with surrounding spaces', () => {
     expect(checkResources(pod('400Mi ')).map((v) => [v.rule, v.path])).toEqual([[resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.memory']]);
   });
 });
+
+describe('Quantity.tryParseWire on values that are not strings (read from any YAML)', () => {
+  it.each([
+    [null, '0'],
+    [5, '5'],
+    [true, undefined],
+    [{ a: 1 }, undefined],
+    [['1'], undefined],
+  ])('reads %j as Quantity.UnmarshalJSON does (%j)', (value, canonical) => {
+    const r = Quantity.tryParseWire(value);
+    expect(r.ok ? r.quantity.toString() : undefined).toBe(canonical);
+  });
+});
