@@ -100,7 +100,7 @@ export class LintSession {
 
   /** Runs the checks across objects and returns every finding, in file order, then line and column. */
   finish(): LintReport {
-    const objects = this.kept.map((s) => s.object);
+    const objects = lazyList(this.kept.length, (i) => this.kept[i]!.object);
     const across: Finding[] = checkApp(objects);
     if (this.options.cluster !== undefined && this.extensions.cluster) {
       across.push(...this.extensions.cluster.check(objects, this.extensions.cluster.parseProfile(this.options.cluster)));
@@ -123,6 +123,26 @@ export function lintSourced(sourced: readonly SourcedObject[], options: LintOpti
   const session = new LintSession(options, extensions);
   for (const source of sourced) session.add(source);
   return session.finish();
+}
+
+/**
+ * A read-only array whose items are made when read (`at(i)`), not held: the checks across objects walk every
+ * object once or twice and keep only the few they index, so the objects never all exist at once.
+ */
+function lazyList<T>(length: number, at: (index: number) => T): readonly T[] {
+  const index = (prop: string | symbol) => (typeof prop === 'string' && /^(0|[1-9][0-9]*)$/.test(prop) && Number(prop) < length ? Number(prop) : undefined);
+  return new Proxy(new Array<T>(length), {
+    get(target, prop, receiver) {
+      const i = index(prop);
+      return i === undefined ? Reflect.get(target, prop, receiver) : at(i);
+    },
+    has(target, prop) {
+      return index(prop) !== undefined || Reflect.has(target, prop);
+    },
+    set() {
+      return false;
+    },
+  });
 }
 
 function objectOf(source: SourcedObject): LocatedFinding['object'] {

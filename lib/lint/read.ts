@@ -46,8 +46,9 @@ export interface SourcedObject {
   /** Keys written twice in this object (go-yaml keeps the last one, silently): path and position of the repeat. */
   readonly duplicateKeys: readonly DuplicateKey[];
   /**
-   * The same object holding no YAML node: its `node` re-reads the object's document when asked for, so that
-   * many objects can be kept (for the rules across objects) without their parsed YAML.
+   * The same object in a compact form: it holds no YAML node (its `node` re-reads the object's document when asked
+   * for) and keeps the object as JSON text (`object` rebuilds it on each access), so that many objects can be kept
+   * for the rules across objects.
    */
   readonly detach?: () => SourcedObject;
 }
@@ -291,8 +292,13 @@ function detached(sourced: SourcedObject, span: DocumentSpan, items: readonly nu
     cached = { node, lineCounter: shiftedPositions(lineCounter, base) };
     return cached;
   };
+  // the object is kept as its JSON text (about the size of its YAML) and rebuilt when asked for: thousands of
+  // kept objects would otherwise cost several times their text
+  const json = JSON.stringify(sourced.object);
   return {
-    object: sourced.object,
+    get object() {
+      return JSON.parse(json) as KubeObject;
+    },
     file: sourced.file,
     position: sourced.position,
     duplicateKeys: sourced.duplicateKeys,
