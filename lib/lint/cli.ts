@@ -44,7 +44,7 @@ const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 const IGNORED_FOLDERS = new Set(['.git', 'node_modules']);
 
 /** One input of a run: a file found on the command line or in a folder, or stdin. */
-interface Input {
+export interface Input {
   readonly file: string;
   /** Reads the bytes (or text) of the input; throws as the file system does. */
   readonly read: () => string | Uint8Array;
