@@ -45,8 +45,9 @@ const json = (run: Run) => JSON.parse(run.stdout) as LintJson;
 describe('podkit lint on a repository', () => {
   const root = repository({
     'apps/web/pod.yaml': POD('web', BAD_PORT),
-    'apps/web/kustomization.yaml': 'resources: [pod.yaml]\npatches:\n- path: patch.yaml\n',
+    'apps/web/kustomization.yaml': 'resources: [pod.yaml]\npatches:\n- path: patch.yaml\npatchesStrategicMerge:\n- ../shared/resources.yaml\n',
     'apps/web/patch.yaml': '- op: replace\n  path: /spec/replicas\n  value: 3\n',
+    'apps/shared/resources.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        resources: {limits: {memory: 1Gi}}\n',
     'apps/ok.yml': POD('ok'),
     'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n',
     'chart/values.yaml': 'image: nginx\n',
@@ -61,14 +62,22 @@ describe('podkit lint on a repository', () => {
     const report = json(run);
     expect(run.code).toBe(1);
     expect(report.findings.map((f) => [f.file.slice(root.length + 1), f.rule, f.path])).toStrictEqual([['apps/web/pod.yaml', portRules.protocolUnsupported.id, 'spec.containers[0].ports[0].protocol']]);
-    expect(report.skipped.map((s) => [s.file.slice(root.length + 1), s.reason.replace(/:.*/, '')])).toStrictEqual([
+    expect(report.skipped.map((s) => [s.file.slice(root.length + 1), s.reason.replace(/:.*/, '').replace(root, '')])).toStrictEqual([
+      ['apps/shared/resources.yaml', 'a kustomize patch (named in /apps/web/kustomization.yaml)'],
       ['apps/web/kustomization.yaml', 'a kustomize configuration (kustomization.yaml)'],
-      ['apps/web/patch.yaml', 'a JSON patch (kustomize patchesJson6902 / patches), not an object'],
+      ['apps/web/patch.yaml', 'a kustomize patch (named in /apps/web/kustomization.yaml)'],
       ['chart/Chart.yaml', 'Helm chart metadata (Chart.yaml)'],
       ['chart/templates/pod.yaml', 'a template ({{ }})'],
       ['chart/values.yaml', 'Helm values'],
     ]);
-    expect(report.summary).toStrictEqual({ objects: 2, errors: 1, warnings: 0, skipped: 5, unreadable: 0 });
+    expect(report.summary).toStrictEqual({ objects: 2, errors: 1, warnings: 0, skipped: 6, unreadable: 0 });
+  });
+
+  it('lints the same partial Deployment when no kustomization names it as a patch (its findings are real then)', () => {
+    const alone = repository({ 'resources.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        resources: {limits: {memory: 1Gi}}\n' });
+    const report = json(podkit(['lint', '--format', 'json', alone]));
+    expect(report.skipped).toStrictEqual([]);
+    expect(report.findings.length).toBeGreaterThan(0);
   });
 
   it('lists the skipped documents on stderr in text format, findings on stdout', () => {

@@ -11,7 +11,7 @@
  * recursively; YAML that is not a Kubernetes object (./skip.ts) is listed as skipped, not fatal.
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULE_AREAS } from '../rules/areas';
 import { checkProfile } from './cluster-profile';
@@ -147,18 +147,47 @@ function pssOf(value: string | undefined): PssLevel | undefined {
 }
 
 /**
+ * The files the kustomizations among the inputs name as patches (`patches[].path`, `patchesStrategicMerge`,
+ * `patchesJson6902[].path`), resolved from each kustomization's folder: partial objects, meaningful only once
+ * kustomize applies them. A kustomization that cannot be read names none (it is skipped by its name anyway).
+ */
+export function kustomizePatches(inputs: readonly (Input | ManifestReadError)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const input of inputs) {
+    if (input instanceof ManifestReadError || !/^kustomization\.ya?ml$/i.test(basename(input.file))) continue;
+    let docs: unknown[];
+    try {
+      docs = readYamlDocuments(sourceOf(input));
+    } catch {
+      continue;
+    }
+    const k = docs[0] as Record<string, unknown> | null;
+    if (!k || typeof k !== 'object') continue;
+    const paths: unknown[] = [];
+    for (const field of ['patches', 'patchesJson6902']) if (Array.isArray(k[field])) paths.push(...(k[field] as { path?: unknown }[]).map((p) => p?.path));
+    if (Array.isArray(k.patchesStrategicMerge)) paths.push(...k.patchesStrategicMerge);
+    for (const p of paths) {
+      if (typeof p === 'string' && !p.includes('\n')) out.set(resolve(dirname(input.file), p), input.file);
+    }
+  }
+  return out;
+}
+
+/**
  * Lints every input into one session: each file read document by document, a file that cannot be read
  * recorded with its position while the others are still read.
  */
 export function lintInputs(inputs: readonly (Input | ManifestReadError)[], session: LintSession): LintReport {
+  const patches = kustomizePatches(inputs);
   for (const input of inputs) {
     if (input instanceof ManifestReadError) {
       session.fail(input);
       continue;
     }
     const byName = skipReasonOfFile(input.file);
-    if (byName) {
-      session.skip({ file: input.file, position: { line: 1, col: 1 }, reason: byName });
+    const patchOf = input.file === '<stdin>' ? undefined : patches.get(resolve(input.file));
+    if (byName || patchOf) {
+      session.skip({ file: input.file, position: { line: 1, col: 1 }, reason: byName ?? `a kustomize patch (named in ${patchOf}): lint the output of kubectl kustomize` });
       continue;
     }
     try {

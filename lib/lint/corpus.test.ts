@@ -71,7 +71,9 @@ describe.skipIf(!DEMO)(`lint GoogleCloudPlatform/microservices-demo${DEMO ? '' :
     const { skipped } = lintCorpus(DEMO!);
     const reasonOf = (file: string) => skipped.filter(([f]) => f === file).map(([, r]) => r);
     expect(reasonOf('kustomize/base/kustomization.yaml')).toStrictEqual(['a kustomize configuration (kustomization.yaml): lint the output of kubectl kustomize']);
-    expect(reasonOf('kustomize/components/without-loadgenerator/delete-loadgenerator.patch.yaml')).toStrictEqual(['a strategic merge patch ($patch): lint the output of kubectl kustomize']);
+    expect(reasonOf('kustomize/components/without-loadgenerator/delete-loadgenerator.patch.yaml')).toStrictEqual([
+      `a kustomize patch (named in ${path.join(DEMO!, 'kustomize/components/without-loadgenerator/kustomization.yaml')}): lint the output of kubectl kustomize`,
+    ]);
     expect(reasonOf('helm-chart/Chart.yaml')).toStrictEqual(['Helm chart metadata (Chart.yaml)']);
     expect(reasonOf('helm-chart/values.yaml')).toStrictEqual(['Helm values: no apiVersion and kind']);
     expect(new Set(reasonOf('helm-chart/templates/frontend.yaml'))).toStrictEqual(new Set(['a template ({{ }}): render it first (helm template, …) and lint the output']));
