@@ -277,39 +277,57 @@ function shiftedPositions(lineCounter: LineCounter, base: Position): PositionMap
   };
 }
 
-function detached(sourced: SourcedObject, span: DocumentSpan, items: readonly number[], base: Position): SourcedObject {
-  let cached: { node: Node; lineCounter: PositionMap } | undefined;
-  const reread = () => {
-    if (cached) return cached;
+/**
+ * A kept object in compact form: the object as JSON text (about the size of its YAML; rebuilt on each access)
+ * and where its document is, to read it again for a node. A class, so that thousands of them share their
+ * accessors instead of each holding closures.
+ */
+class DetachedObject implements SourcedObject {
+  private readonly json: string;
+  readonly file: string;
+  readonly position: Position;
+  readonly duplicateKeys: readonly DuplicateKey[];
+  private cached: { node: Node; lineCounter: PositionMap } | undefined;
+
+  constructor(
+    sourced: SourcedObject,
+    private readonly span: DocumentSpan,
+    private readonly items: readonly number[],
+    private readonly base: Position,
+  ) {
+    this.json = JSON.stringify(sourced.object);
+    this.file = sourced.file;
+    this.position = sourced.position;
+    this.duplicateKeys = sourced.duplicateKeys.length === 0 ? NO_DUPLICATES : sourced.duplicateKeys;
+  }
+
+  get object(): KubeObject {
+    return JSON.parse(this.json) as KubeObject;
+  }
+
+  get node(): Node {
+    return this.reread().node;
+  }
+
+  get lineCounter(): PositionMap {
+    return this.reread().lineCounter;
+  }
+
+  private reread(): { node: Node; lineCounter: PositionMap } {
+    if (this.cached) return this.cached;
     const lineCounter = new LineCounter();
     const parser = new Parser((offset) => lineCounter.addNewLine(offset));
     const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
-    const docs = [...composer.compose(parser.parse(span.text.slice(span.start, span.end)))];
-    const doc = docs[0]!;
+    const doc = [...composer.compose(parser.parse(this.span.text.slice(this.span.start, this.span.end)))][0]!;
     const follow = (node: Node): Node => (isAlias(node) ? (node.resolve(doc) as Node) : node);
     let node = follow(doc.contents as Node);
-    for (const i of items) node = follow((node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
-    cached = { node, lineCounter: shiftedPositions(lineCounter, base) };
-    return cached;
-  };
-  // the object is kept as its JSON text (about the size of its YAML) and rebuilt when asked for: thousands of
-  // kept objects would otherwise cost several times their text
-  const json = JSON.stringify(sourced.object);
-  return {
-    get object() {
-      return JSON.parse(json) as KubeObject;
-    },
-    file: sourced.file,
-    position: sourced.position,
-    duplicateKeys: sourced.duplicateKeys,
-    get node() {
-      return reread().node;
-    },
-    get lineCounter() {
-      return reread().lineCounter;
-    },
-  };
+    for (const i of this.items) node = follow((node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
+    this.cached = { node, lineCounter: shiftedPositions(lineCounter, this.base) };
+    return this.cached;
+  }
 }
+
+const NO_DUPLICATES: readonly DuplicateKey[] = Object.freeze([]);
 
 /** The objects of one document node: the object itself, or a `List`'s items (recursively). */
 function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan, items: readonly number[] = []): SourcedObject[] {
@@ -333,7 +351,7 @@ function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan,
     node,
     lineCounter: ctx.state.lineCounter,
     duplicateKeys: items.length === 0 ? ctx.duplicates : duplicatesUnder(ctx.duplicates, items.map((i) => `items[${i}]`).join('.')),
-    detach: () => detached(sourced, span, items, ctx.state.lineCounter.linePos(span.start)),
+    detach: () => new DetachedObject(sourced, span, items, ctx.state.lineCounter.linePos(span.start)),
   };
   return [sourced];
 }
