@@ -2,8 +2,8 @@
  * The `podkit` command run as users run it: a subprocess of bin/podkit.js, asserting exit codes, both output
  * formats, stdin, directories, and that it works from any directory.
  */
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,11 +33,14 @@ function podkit(args: string[], options: { input?: string; cwd?: string } = {}):
 }
 
 interface JsonReport {
-  format: string;
+  schemaVersion: number;
   ok: boolean;
-  summary: { objects: number; errors: number; warnings: number };
-  findings: { file: string; line: number; col: number; object: Record<string, string>; path: string; rule: string; severity: string; message: string; docs: string }[];
-  error?: { file: string; line?: number; col?: number; message: string };
+  exitCode: number;
+  summary: { objects: number; errors: number; warnings: number; skipped: number; unreadable: number };
+  findings: { file: string; line: number; column: number; object: Record<string, string>; path: string; rule: string; severity: string; message: string; docs: string }[];
+  skipped: { file: string; line: number; column: number; reason: string }[];
+  unreadable: { file: string; line?: number; column?: number; message: string }[];
+  error?: { message: string };
 }
 
 describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
@@ -62,26 +65,35 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     const run = await podkit(['lint', '--format', 'json', `${FIX}/invalid/duplicate-container-names.yaml`, `${FIX}/valid/app.yaml`]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(report.format).toBe('podkit-lint/v1');
+    expect(report.schemaVersion).toBe(1);
     expect(report.ok).toBe(false);
-    expect(report.summary).toStrictEqual({ objects: 3, errors: 2, warnings: 0 });
+    expect(report.exitCode).toBe(1);
+    expect(report.summary).toStrictEqual({ objects: 3, errors: 2, warnings: 0, skipped: 0, unreadable: 0 });
     expect(report.findings[0]).toStrictEqual({
       file: `${FIX}/invalid/duplicate-container-names.yaml`,
       line: 14,
-      col: 9,
-      object: { kind: 'Deployment', name: 'web' },
-      path: 'spec.template.spec.initContainers[0].name',
+      column: 9,
       rule: objectRules.containerNameDuplicate.id,
       severity: 'error',
-      message: objectRules.containerNameDuplicate.message('app'),
       docs: objectRules.containerNameDuplicate.docs,
+      message: objectRules.containerNameDuplicate.message('app'),
+      path: 'spec.template.spec.initContainers[0].name',
+      object: { kind: 'Deployment', name: 'web' },
     });
   });
 
   it('passes clean input as JSON too', async () => {
     const run = await podkit(['lint', '--format=json', `${FIX}/valid/app.yaml`]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toStrictEqual({ format: 'podkit-lint/v1', ok: true, summary: { objects: 2, errors: 0, warnings: 0 }, findings: [] });
+    expect(JSON.parse(run.stdout)).toStrictEqual({
+      schemaVersion: 1,
+      ok: true,
+      exitCode: 0,
+      summary: { objects: 2, errors: 0, warnings: 0, skipped: 0, unreadable: 0 },
+      findings: [],
+      skipped: [],
+      unreadable: [],
+    });
   });
 
   it('exits 0 on warnings alone, and fails with exit 1 on them with --strict', async () => {
@@ -109,6 +121,20 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(files).toStrictEqual(new Set(['bad-quantity.yaml', 'duplicate-container-names.yaml', 'duplicate-key.yaml', 'extended-resources.yaml', 'list-and-documents.yaml', 'request-exceeds-limit.yaml', 'yaml-1.1-strings.yaml']));
   });
 
+  it('fails with exit 2 and one clear line when stdin is a directory (podkit lint - < somedir), never a stack trace', async () => {
+    const fd = openSync(join(ROOT, FIX), 'r');
+    const run = await new Promise<Run>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'lint', '-'], { cwd: ROOT, stdio: [fd, 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    });
+    closeSync(fd);
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>: cannot read: is a directory (EISDIR)\n' });
+  });
+
   it('works from any directory (the launcher uses the package’s own tsconfig)', async () => {
     const run = await podkit(['lint', join(ROOT, FIX, 'valid/app.yaml')], { cwd: tmpdir() });
     expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
@@ -131,7 +157,8 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.ok).toBe(false);
-    expect(report.error).toMatchObject({ file: `${FIX}/unreadable/syntax-error.yaml`, line: 9, col: 1 });
+    expect(report.exitCode).toBe(2);
+    expect(report.unreadable).toMatchObject([{ file: `${FIX}/unreadable/syntax-error.yaml`, line: 9, column: 1 }]);
   });
 
   const SEC = 'snapshots/reference/manifests/security-context';
@@ -169,7 +196,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
       podkit(['lint', '--cluster', `${FIX}/cluster/one-node.yaml`, `${DONGLE}/extended-resource-pod-2.yaml`]),
     ]);
     expect(both.code).toBe(1);
-    expect((JSON.parse(both.stdout) as JsonReport).findings.map((f) => [f.file, f.line, f.col, f.rule, f.path, f.message])).toStrictEqual([
+    expect((JSON.parse(both.stdout) as JsonReport).findings.map((f) => [f.file, f.line, f.column, f.rule, f.path, f.message])).toStrictEqual([
       [`${DONGLE}/extended-resource-pod-2.yaml`, 5, 1, 'schedulability/would-stay-pending', 'spec', 'would stay Pending: 0/1 nodes are available: 1 Insufficient example.com/dongle.'],
     ]);
     expect(alone).toStrictEqual({ code: 0, stdout: '', stderr: '' });
@@ -192,7 +219,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
   it.each([
     ['an unknown --pss level', ['lint', '--pss', 'strict', 'x.yaml'], '--pss: level "strict": must be one of privileged, baseline, restricted (a level, or level:version such as restricted:v1.30)'],
     ['a --pss version not in the v1.x form', ['lint', '--pss', 'restricted:1.30', 'x.yaml'], '--pss: version "1.30": must be "latest" or "v1.x"'],
-    ['an unknown format', ['lint', '--format', 'xml', 'x.yaml'], '--format: must be text or json, not "xml"'],
+    ['an unknown format', ['lint', '--format', 'xml', 'x.yaml'], '--format: must be text, json or sarif, not "xml"'],
     ['no files', ['lint'], 'lint: no files given (use - for stdin)'],
     ['an unknown option', ['lint', '--fix', 'x.yaml'], "Unknown option '--fix'"],
     ['an unknown command', ['check', 'x.yaml'], 'unknown command "check"'],

@@ -154,6 +154,19 @@ export class Quantity {
     return result;
   }
 
+  /**
+   * Parses a quantity as the API server decodes one from a manifest (`Quantity.UnmarshalJSON`): the text is
+   * trimmed of surrounding spaces first ({@link trimWireSpace}), so `"200Mi "` is the quantity `200Mi`, printed
+   * canonically without the spaces. A JSON `null` decodes as zero; any other value that is neither a string nor
+   * a number fails as its JSON text does (`true`, an object).
+   */
+  static tryParseWire(input: unknown): QuantityParseResult {
+    if (input === null) return Quantity.tryParse('0');
+    if (typeof input === 'string') return Quantity.tryParse(trimWireSpace(input));
+    if (typeof input === 'number') return Quantity.tryParse(input);
+    return fail('formatWrong');
+  }
+
   /** ParseQuantity itself, uncached. */
   private static parseText(str: string): QuantityParseResult {
     if (str.length === 0) return fail('formatWrong');
@@ -364,6 +377,21 @@ function compareParts(ua: bigint, ea: number, ub: bigint, eb: number): -1 | 0 | 
   const a = ua * pow10(ea - e);
   const b = ub * pow10(eb - e);
   return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/**
+ * The white space `Quantity.UnmarshalJSON` trims (`strings.TrimSpace`) as it sees it: it trims the raw JSON text
+ * of the string, in which kubectl's encoder has already escaped tab, newline and the other control characters
+ * (`\t`, `\n`) and U+2028/U+2029, so only the space and Unicode spaces written as such are trimmed. Checked
+ * with `kubectl set resources --local` (typed decoding): `"200Mi "`, `"\u00a0100Mi"` and `"\u3000100Mi"` decode,
+ * `"200Mi\t"`, `"200Mi\n"` and `"\ufeff100Mi"` do not.
+ */
+const WIRE_SPACE = ' \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
+const WIRE_TRIM = new RegExp(`^[${WIRE_SPACE}]+|[${WIRE_SPACE}]+$`, 'g');
+
+/** The text `Quantity.UnmarshalJSON` parses: the string trimmed of the white space it trims. */
+export function trimWireSpace(text: string): string {
+  return text.replace(WIRE_TRIM, '');
 }
 
 function ok(quantity: Quantity): QuantityParseResult {

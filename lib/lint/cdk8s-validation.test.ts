@@ -3,7 +3,7 @@
  * `ApiObject`s (none of our constructs), with cdk8s.yaml naming the plugin by its local path.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ interface Report {
 }
 
 /** Writes an app whose chart holds `objects` (plain JSON), runs `cdk8s synth` with the plugin, returns exit code and report. */
-function synth(objects: unknown[], properties: Record<string, unknown> = {}): Promise<{ code: number; output: string; report: Report }> {
+function synth(objects: unknown[], properties: Record<string, unknown> = {}): Promise<{ code: number; output: string; report: Report; dist: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'podkit-plugin-'));
   dirs.push(dir);
   writeFileSync(
@@ -49,7 +49,8 @@ validations:
   return new Promise((resolve) => {
     execFile(CDK8S, ['synth', '--no-check-upgrade', '--validation-reports-output-file', 'report.json'], { cwd: dir, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, output: stdout + stderr, report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report });
+      const dist = existsSync(join(dir, 'dist')) ? readdirSync(join(dir, 'dist')).filter((f) => /\.ya?ml$/.test(f)) : []; // manifests only (not construct-metadata.json)
+      resolve({ code, output: stdout + stderr, report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report, dist });
     });
   });
 }
@@ -83,9 +84,23 @@ describe.concurrent('cdk8s validation plugin', { timeout: 180_000 }, () => {
     expect(first.violatingConstructs[0]).toMatchObject({ constructPath: 'demo/o0', resourceName: 'memory-demo' });
   });
 
-  it('passes cdk8s synth on the valid twin', async () => {
-    const { code, report } = await synth([pod('100Mi')]);
+  it('leaves no rejected manifest in dist/ when the validation fails', async () => {
+    const { code, output, dist } = await synth([pod('300Mi')]);
+    expect(code).toBe(2);
+    expect(output).toContain('podkit: the validation failed: removing the 1 synthesized manifest as cdk8s synth exits');
+    expect(dist).toStrictEqual([]);
+  });
+
+  it('keeps the rejected manifests with removeRejected: false', async () => {
+    const { code, dist } = await synth([pod('300Mi')], { removeRejected: false });
+    expect(code).toBe(2);
+    expect(dist).toStrictEqual(['demo.k8s.yaml']);
+  });
+
+  it('passes cdk8s synth on the valid twin, keeping its manifest in dist/', async () => {
+    const { code, report, dist } = await synth([pod('100Mi')]);
     expect(code).toBe(0);
+    expect(dist).toStrictEqual(['demo.k8s.yaml']);
     expect(report.reports[0]!.summary).toMatchObject({ status: 'success', metadata: { objects: '1', errors: '0', warnings: '0' } });
     expect(report.reports[0]!.violations).toStrictEqual([]);
   });
@@ -148,6 +163,29 @@ describe('PodkitValidation (direct)', () => {
       ['podkit/not-available', '--pss: the Pod Security Standards check is not available in this build of podkit'],
     ]);
     expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
+  it('removes the manifests of a failed synth as it exits, and only of a synth (a context with stdout: false)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podkit-remove-'));
+    dirs.push(dir);
+    const file = join(dir, 'app.k8s.yaml');
+    writeFileSync(file, readFileSync(join(__dirname, 'fixtures', 'invalid', 'request-exceeds-limit.yaml')));
+    const exits: (() => void)[] = [];
+    const notSynth = context([file]);
+    await new PodkitValidation({}, undefined, (a) => exits.push(a)).validate(notSynth.ctx);
+    expect(exits).toHaveLength(0);
+    const asSynth = context([file]);
+    await new PodkitValidation({}, undefined, (a) => exits.push(a)).validate({ ...asSynth.ctx, stdout: false });
+    expect([asSynth.submitted[0]!.status, exits.length, existsSync(file)]).toStrictEqual(['failure', 1, true]);
+    exits[0]!();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('keeps the manifests of a passing synth', async () => {
+    const exits: (() => void)[] = [];
+    const run = context([join(__dirname, 'fixtures', 'valid', 'app.yaml')]);
+    await new PodkitValidation({}, undefined, (a) => exits.push(a)).validate({ ...run.ctx, stdout: false });
+    expect([run.submitted[0]!.status, exits.length]).toStrictEqual(['success', 0]);
   });
 
   it('fails when constructed with an unknown pss level or version', () => {

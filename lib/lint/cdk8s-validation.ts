@@ -7,8 +7,8 @@
  * types below are the part of cdk8s-cli's `lib/plugins/validation` contract this plugin uses, written
  * structurally so that lib/ does not depend on the CLI.
  */
-import { readFileSync } from 'node:fs';
-import { describeObject } from './format';
+import { readFileSync, rmSync } from 'node:fs';
+import { boundMessage, describeObject, escapeForTerminal } from './format';
 import { checkProfile } from './cluster-profile';
 import { LINT_EXTENSIONS, NotAvailableError, pssPolicyError, type LintExtensions, type PssPolicy } from './extensions';
 import { failingFindings, lintSourced } from './lint';
@@ -30,6 +30,11 @@ export interface ValidationContext {
     submit(status: 'success' | 'failure', metadata?: Readonly<Record<string, string>>): void;
   };
   readonly logger: { log(message: string): void };
+  /**
+   * Whether `cdk8s synth --stdout` ran (the manifests are then temporary files being printed). cdk8s-cli's context
+   * always has this property, possibly undefined; a context without it is not a synth's, and its files are kept.
+   */
+  readonly stdout?: boolean;
 }
 
 /** The `properties` of the plugin in cdk8s.yaml. */
@@ -40,7 +45,22 @@ export interface PodkitValidationProperties {
   readonly pss?: PssPolicy;
   /** Path of a cluster profile to check schedulability against (needs the cluster check in this build). */
   readonly cluster?: string;
+  /**
+   * Delete the synthesized manifests from the output folder when the validation fails, so that no rejected
+   * manifest stays in dist/ to be applied by a later step. cdk8s-cli writes the manifests before it validates
+   * them; they are deleted as `cdk8s synth` exits (with code 2), after every other validation plugin has read
+   * them. Never done with `cdk8s synth --stdout`, whose manifests are temporary files.
+   * @default true
+   */
+  readonly removeRejected?: boolean;
 }
+
+/** Runs `action` as the process exits (cdk8s-cli exits with code 2 right after printing a failed validation's report). */
+export type AtExit = (action: () => void) => void;
+
+const atProcessExit: AtExit = (action) => {
+  process.once('exit', action);
+};
 
 /**
  * The podkit rules as a cdk8s validation: list it in cdk8s.yaml under `validations:` with
@@ -50,6 +70,7 @@ export class PodkitValidation {
   constructor(
     private readonly properties: PodkitValidationProperties = {},
     private readonly extensions: LintExtensions = LINT_EXTENSIONS,
+    private readonly atExit: AtExit = atProcessExit,
   ) {
     const pss = properties.pss;
     const error = pss === undefined ? undefined : pssPolicyError(String(pss));
@@ -58,7 +79,7 @@ export class PodkitValidation {
 
   async validate(context: ValidationContext): Promise<void> {
     try {
-      this.run(context);
+      if (!this.run(context)) this.removeRejected(context);
     } catch (e) {
       // An unreadable manifest or an unavailable option fails the validation with its reason, never silently.
       if (!(e instanceof ManifestReadError || e instanceof NotAvailableError)) throw e;
@@ -67,10 +88,22 @@ export class PodkitValidation {
       const ruleName = e instanceof ManifestReadError ? 'podkit/unreadable-input' : 'podkit/not-available';
       context.report.addViolation({ ruleName, recommendation: reason, fix: 'see the message', violatingResources: [] });
       context.report.submit('failure', { error: reason });
+      this.removeRejected(context);
     }
   }
 
-  private run(context: ValidationContext): void {
+  /** Deletes the rejected app's manifests as the synth exits (see {@link PodkitValidationProperties.removeRejected}). */
+  private removeRejected(context: ValidationContext): void {
+    if (this.properties.removeRejected === false || !('stdout' in context) || context.stdout) return;
+    const files = [...context.manifests];
+    context.logger.log(`podkit: the validation failed: removing the ${files.length} synthesized manifest${files.length === 1 ? '' : 's'} as cdk8s synth exits`);
+    this.atExit(() => {
+      for (const file of files) rmSync(file, { force: true });
+    });
+  }
+
+  /** Lints the manifests and submits the report; returns whether the validation passed. */
+  private run(context: ValidationContext): boolean {
     const { strict = false, pss, cluster: clusterFile } = this.properties;
     let cluster: unknown;
     if (clusterFile !== undefined) {
@@ -84,7 +117,7 @@ export class PodkitValidation {
       const v = f.violation;
       context.report.addViolation({
         ruleName: `${v.rule}${v.severity === 'warning' ? ' (warning)' : ''}`,
-        recommendation: `${describeObject(f.object)}: ${v.path}: ${v.message}`,
+        recommendation: escapeForTerminal(`${boundMessage(describeObject(f.object))}: ${boundMessage(v.path)}: ${boundMessage(v.message)}`),
         fix: v.docs,
         violatingResources: [{ resourceName: f.object.name ?? '?', manifestPath: f.file, locations: [`${v.path} (line ${f.line}, column ${f.col})`] }],
       });
@@ -96,6 +129,7 @@ export class PodkitValidation {
       errors: String(errors),
       warnings: String(report.findings.length - errors),
     });
+    return failed === 0;
   }
 }
 

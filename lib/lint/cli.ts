@@ -1,74 +1,145 @@
 /**
  * `podkit`: the rules of this library over manifests written by any tool.
  *
- *   podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json] [--strict] FILES… | -
+ *   podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json|sarif] [--strict] [--allow-empty] FILES|DIRS… | -
  *   podkit explain [--format text|json] FILES… | -
  *   podkit rules
  *
- * Exit codes: 0 clean (warnings alone unless --strict), 1 violations, 2 unreadable or unparseable input,
- * a bad command line, or an option whose check this build does not have.
+ * Exit codes: 0 clean (warnings alone unless --strict), 1 violations, 2 when any input was unreadable or
+ * unparseable (the other inputs are still linted and reported), when there were no objects at all (unless
+ * --allow-empty), on a bad command line, or an option whose check this build does not have. Folders are searched
+ * recursively; YAML that is not a Kubernetes object (./skip.ts) is listed as skipped, not fatal.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-version';
 import { RULE_AREAS } from '../rules/areas';
 import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
+import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-version';
 import { LINT_EXTENSIONS, NotAvailableError, pssPolicyError, type LintExtensions, type PssPolicy } from './extensions';
-import { explainJson, formatExplainText, formatLintText, lintJson, readErrorJson } from './format';
-import { assertAvailable, failingFindings, lintSourced, type LintOptions } from './lint';
-import { ManifestReadError, readManifests, readYamlDocuments, type Source, type SourcedObject } from './read';
+import { boundMessage, escapeForTerminal, explainJson, formatExplainText, formatLintText, formatSkipped, formatUnreadable, lintJson, lintJsonError, stringifyForTerminal } from './format';
+import { assertAvailable, failingFindings, LintSession, type LintOptions, type LintReport } from './lint';
+import { decodeManifest, ManifestReadError, readDocuments, readManifests, readYamlDocuments, type Source, type SourcedObject } from './read';
+import { lintSarif } from './sarif';
+import { skipReasonOfFile } from './skip';
 
 /** Where the CLI reads and writes; the real process streams in bin/podkit.ts, strings in tests. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly stdin: () => string;
+  /** The whole of stdin (bytes, to be decoded as a manifest file is); may throw (stdin is a directory: EISDIR). */
+  readonly stdin: () => string | Uint8Array;
 }
 
 export const USAGE = `usage:
-  podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json] [--strict] FILES… | -
+  podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json|sarif] [--strict] [--allow-empty] FILES|DIRS… | -
   podkit explain [--format text|json] FILES… | -
   podkit rules
 `;
 
 class UsageError extends Error {}
 
-const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/;
+const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+/** Folders never searched: version control and installed packages. */
+const IGNORED_FOLDERS = new Set(['.git', 'node_modules']);
 
-/** The sources named on the command line: files, directories (their *.yaml, *.yml, *.json, as kubectl -f) or `-`. */
-export function readSources(args: readonly string[], io: CliIo): Source[] {
-  const out: Source[] = [];
+/** One input of a run: a file found on the command line or in a folder, or stdin. */
+export interface Input {
+  readonly file: string;
+  /** Reads the bytes (or text) of the input; throws as the file system does. */
+  readonly read: () => string | Uint8Array;
+}
+
+function cannotRead(file: string, e: unknown): ManifestReadError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory (EISDIR)' : code === 'EACCES' ? 'permission denied (EACCES)' : escapeForTerminal((e as Error).message ?? String(e));
+  return new ManifestReadError(file, undefined, `cannot read: ${why}`);
+}
+
+/**
+ * The inputs named on the command line, in order: files, folders searched recursively for *.yaml, *.yml and
+ * *.json (sorted, without .git and node_modules, each folder once however linked), or `-` for stdin. An input
+ * that cannot be listed is returned as an error in its place, so that the others are still read.
+ */
+export function listInputs(args: readonly string[], io: CliIo): (Input | ManifestReadError)[] {
+  const out: (Input | ManifestReadError)[] = [];
+  const visited = new Set<string>();
+  const walk = (dir: string): void => {
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = realpathSync(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      out.push(cannotRead(dir, e));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a dangling link is not an input
+        }
+      }
+      if (isDir && !IGNORED_FOLDERS.has(entry.name)) walk(path);
+      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readFileSync(path) });
+    }
+  };
   for (const arg of args) {
     if (arg === '-') {
-      out.push({ file: '<stdin>', text: io.stdin() });
+      out.push({ file: '<stdin>', read: io.stdin });
       continue;
     }
     try {
-      if (statSync(arg).isDirectory()) {
-        for (const name of readdirSync(arg).filter((n) => MANIFEST_EXTENSIONS.test(n)).sort()) {
-          const file = join(arg, name);
-          out.push({ file, text: readFileSync(file, 'utf8') });
-        }
-      } else {
-        out.push({ file: arg, text: readFileSync(arg, 'utf8') });
-      }
+      if (statSync(arg).isDirectory()) walk(arg);
+      else out.push({ file: arg, read: () => readFileSync(arg) });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ManifestReadError(arg, undefined, `cannot read: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+      out.push(cannotRead(arg, e));
     }
   }
   return out;
+}
+
+/** The text of one input, decoded as Kubernetes decodes a file. */
+function sourceOf(input: Input): Source {
+  let content: string | Uint8Array;
+  try {
+    content = input.read();
+  } catch (e) {
+    throw cannotRead(input.file, e);
+  }
+  return typeof content === 'string' ? { file: input.file, text: content } : decodeManifest(input.file, content);
+}
+
+/** The sources named on the command line (files, folders, `-`), read strictly: the first unreadable one throws. */
+export function readSources(args: readonly string[], io: CliIo): Source[] {
+  return listInputs(args, io).map((input) => {
+    if (input instanceof ManifestReadError) throw input;
+    return sourceOf(input);
+  });
 }
 
 function readAll(sources: readonly Source[]): SourcedObject[] {
   return sources.flatMap((s) => readManifests(s));
 }
 
-function formatOf(value: string | undefined): 'text' | 'json' {
-  if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
-  throw new UsageError(`--format: must be text or json, not ${JSON.stringify(value)}`);
+type Format = 'text' | 'json' | 'sarif';
+
+function formatOf(value: string | undefined, allowed: readonly Format[] = ['text', 'json']): Format {
+  if (value === undefined) return 'text';
+  if ((allowed as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`--format: must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${JSON.stringify(value)}`);
 }
 
 function pssOf(value: string | undefined): PssPolicy | undefined {
@@ -84,14 +155,77 @@ function kubernetesVersionOf(value: string | undefined): KubernetesVersion | und
   return parsed.version;
 }
 
+/**
+ * The files the kustomizations among the inputs name as patches (`patches[].path`, `patchesStrategicMerge`,
+ * `patchesJson6902[].path`), resolved from each kustomization's folder: partial objects, meaningful only once
+ * kustomize applies them. A kustomization that cannot be read names none (it is skipped by its name anyway).
+ */
+export function kustomizePatches(inputs: readonly (Input | ManifestReadError)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const input of inputs) {
+    if (input instanceof ManifestReadError || !/^kustomization\.ya?ml$/i.test(basename(input.file))) continue;
+    let docs: unknown[];
+    try {
+      docs = readYamlDocuments(sourceOf(input));
+    } catch {
+      continue;
+    }
+    const k = docs[0] as Record<string, unknown> | null;
+    if (!k || typeof k !== 'object') continue;
+    const paths: unknown[] = [];
+    for (const field of ['patches', 'patchesJson6902']) if (Array.isArray(k[field])) paths.push(...(k[field] as { path?: unknown }[]).map((p) => p?.path));
+    if (Array.isArray(k.patchesStrategicMerge)) paths.push(...k.patchesStrategicMerge);
+    for (const p of paths) {
+      if (typeof p === 'string' && !p.includes('\n')) out.set(resolve(dirname(input.file), p), input.file);
+    }
+  }
+  return out;
+}
+
+/**
+ * Lints every input into one session: each file read document by document, a file that cannot be read
+ * recorded with its position while the others are still read.
+ */
+export function lintInputs(inputs: readonly (Input | ManifestReadError)[], session: LintSession): LintReport {
+  const patches = kustomizePatches(inputs);
+  for (const input of inputs) {
+    if (input instanceof ManifestReadError) {
+      session.fail(input);
+      continue;
+    }
+    const byName = skipReasonOfFile(input.file);
+    const patchOf = input.file === '<stdin>' ? undefined : patches.get(resolve(input.file));
+    if (byName || patchOf) {
+      session.skip({ file: input.file, position: { line: 1, col: 1 }, reason: byName ?? `a kustomize patch (named in ${patchOf}): lint the output of kubectl kustomize` });
+      continue;
+    }
+    try {
+      for (const item of readDocuments(sourceOf(input), { lenient: true })) {
+        if (item.type === 'object') session.add(item.sourced);
+        else session.skip(item.skipped);
+      }
+    } catch (e) {
+      if (!(e instanceof ManifestReadError)) throw e;
+      session.fail(e);
+    }
+  }
+  return session.finish();
+}
+
+/** Exit code of a lint run: 2 when an input was unreadable or there was nothing to lint, 1 on findings that fail, else 0. */
+export function lintExitCode(report: LintReport, options: { readonly strict?: boolean; readonly allowEmpty?: boolean } = {}): number {
+  if (report.unreadable.length > 0) return 2;
+  if (report.objects === 0 && !options.allowEmpty) return 2;
+  return failingFindings(report, options.strict ?? false).length > 0 ? 1 : 0;
+}
+
 function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { pss: { type: 'string' }, cluster: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'kubernetes-version': { type: 'string' } },
+    options: { pss: { type: 'string' }, cluster: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'kubernetes-version': { type: 'string' } },
   });
-  const format = formatOf(values.format);
-  const kubernetesVersion = kubernetesVersionOf(values['kubernetes-version']);
+  const format = formatOf(values.format, ['text', 'json', 'sarif']);
   if (positionals.length === 0) throw new UsageError('lint: no files given (use - for stdin)');
   const wanted: LintOptions = { pss: pssOf(values.pss), cluster: values.cluster === undefined ? undefined : true };
   assertAvailable(wanted, extensions);
@@ -102,10 +236,19 @@ function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
     cluster = docs[0];
     checkProfile(values.cluster, cluster, extensions);
   }
-  const report = lintSourced(readAll(readSources(positionals, io)), { pss: wanted.pss, cluster, kubernetesVersion }, extensions);
-  const failed = failingFindings(report, values.strict ?? false).length > 0;
-  io.stdout(format === 'json' ? `${JSON.stringify(lintJson(report, failed), null, 2)}\n` : formatLintText(report));
-  return failed ? 1 : 0;
+  const report = lintInputs(listInputs(positionals, io), new LintSession({ pss: wanted.pss, cluster, kubernetesVersion: kubernetesVersionOf(values['kubernetes-version']) }, extensions));
+  const allowEmpty = values['allow-empty'] ?? false;
+  const code = lintExitCode(report, { strict: values.strict ?? false, allowEmpty });
+  if (format === 'json') io.stdout(`${stringifyForTerminal(lintJson(report, code))}\n`);
+  else if (format === 'sarif') io.stdout(`${stringifyForTerminal(lintSarif(report, code))}\n`);
+  else io.stdout(formatLintText(report));
+  for (const e of report.unreadable) io.stderr(`podkit: ${formatUnreadable(e)}\n`);
+  if (format === 'text') for (const s of report.skipped) io.stderr(`podkit: ${formatSkipped(s)}\n`);
+  if (report.objects === 0 && report.unreadable.length === 0 && !allowEmpty) {
+    const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} document${report.skipped.length === 1 ? '' : 's'} skipped)` : '';
+    io.stderr(`podkit: no Kubernetes objects in the input${skipped}: nothing was linted (--allow-empty accepts that)\n`);
+  }
+  return code;
 }
 
 function explain(args: string[], io: CliIo, extensions: LintExtensions): number {
@@ -146,20 +289,17 @@ export function runCli(argv: readonly string[], io: CliIo, extensions: LintExten
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (e) {
-    if (e instanceof ManifestReadError) {
-      if (json) io.stdout(`${JSON.stringify(readErrorJson(e), null, 2)}\n`);
-      io.stderr(`podkit: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof NotAvailableError) {
-      if (json) io.stdout(`${JSON.stringify(readErrorJson(e), null, 2)}\n`);
-      io.stderr(`podkit: ${e.message}\n`);
+    if (e instanceof ManifestReadError || e instanceof NotAvailableError) {
+      if (json && command === 'lint') io.stdout(`${stringifyForTerminal(e instanceof ManifestReadError ? { ...lintJsonError(e), unreadable: [{ file: e.file, ...(e.position ? { line: e.position.line, column: e.position.col } : {}), message: e.detail }] } : lintJsonError(e))}\n`);
+      io.stderr(`podkit: ${e instanceof ManifestReadError ? formatUnreadable(e) : escapeForTerminal(e.message, true)}\n`);
       return 2;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`podkit: ${(e as Error).message}\n${USAGE}`);
+      io.stderr(`podkit: ${escapeForTerminal((e as Error).message, true)}\n${USAGE}`);
       return 2;
     }
-    throw e;
+    // a bug of podkit, not of the input: still no stack trace in a CI log, and never the exit code of a clean run
+    io.stderr(`podkit: internal error: ${escapeForTerminal(boundMessage(e instanceof Error ? e.message : String(e)))} (please report it)\n`);
+    return 2;
   }
 }

@@ -1,60 +1,146 @@
 /**
  * Rendering lint and explain results: one line per finding for people, one stable JSON document for machines.
- * The JSON shape is versioned (`"format": "podkit-lint/v1"`); fields are only ever added.
+ * The JSON shape is versioned (`"schemaVersion": 1`); fields are only ever added within a version. SARIF is in
+ * ./sarif.ts.
  */
 import type { ExplainedObject } from './explain';
 import type { LintReport, LocatedFinding } from './lint';
-import type { ManifestReadError } from './read';
+import type { ManifestReadError, SkippedDocument } from './read';
+
+/**
+ * A string made safe for a terminal or a CI log: control characters (C0, DEL, C1), line and paragraph separators
+ * and bidirectional overrides are shown as escapes (`\x1b`, `\u202e`), so a name read from a file cannot move
+ * the cursor, recolour the output or hide text.
+ */
+export function escapeForTerminal(text: string, keepNewlines = false): string {
+  if (keepNewlines) return text.split('\n').map((line) => escapeForTerminal(line)).join('\n');
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The longest message printed; a message quoting a huge value is cut there, saying how much was left out. */
+export const MAX_MESSAGE_LENGTH = 500;
+
+/** A message bounded to {@link MAX_MESSAGE_LENGTH} characters. */
+export function boundMessage(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (${message.length - MAX_MESSAGE_LENGTH} more characters)`;
+}
 
 /** `Kind/namespace/name`, the namespace left out when the manifest does not set one. */
 export function describeObject(object: LocatedFinding['object']): string {
   return [object.kind ?? '?', object.namespace, object.name ?? '?'].filter((p) => p !== undefined).join('/');
 }
 
-/** `file:line:col: severity: Kind/ns/name: path: message [rule] docs` */
+/** `file:line:col: severity: Kind/ns/name: path: message [rule] docs`, escaped for a terminal. */
 export function formatFinding(f: LocatedFinding): string {
   const v = f.violation;
-  return `${f.file}:${f.line}:${f.col}: ${v.severity}: ${describeObject(f.object)}: ${v.path}: ${v.message} [${v.rule}] ${v.docs}`;
+  return escapeForTerminal(`${f.file}:${f.line}:${f.col}: ${v.severity}: ${boundMessage(describeObject(f.object))}: ${boundMessage(v.path)}: ${boundMessage(v.message)} [${v.rule}] ${v.docs}`);
+}
+
+/** `file:line:col: skipped: reason`, escaped for a terminal. */
+export function formatSkipped(s: SkippedDocument): string {
+  return escapeForTerminal(`${s.file}:${s.position.line}:${s.position.col}: skipped: ${s.reason}`);
+}
+
+/** `file:line:col: detail` of an input that could not be read, escaped for a terminal. */
+export function formatUnreadable(e: ManifestReadError): string {
+  return escapeForTerminal(e.message.split('\n').map(boundMessage).join('\n'), true);
 }
 
 function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
+function errorCount(report: LintReport): number {
+  return report.findings.filter((f) => f.violation.severity === 'error').length;
+}
+
 /** The text report: one line per finding, then a summary line when there is anything to report. */
 export function formatLintText(report: LintReport): string {
   if (report.findings.length === 0) return '';
-  const errors = report.findings.filter((f) => f.violation.severity === 'error').length;
+  const errors = errorCount(report);
   const lines = report.findings.map(formatFinding);
   lines.push(`${count(errors, 'error')}, ${count(report.findings.length - errors, 'warning')} in ${count(report.objects, 'object')}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** The JSON report: summary, then every finding with its location, object, rule, message and docs link. */
-export function lintJson(report: LintReport, failed: boolean): unknown {
-  const errors = report.findings.filter((f) => f.violation.severity === 'error').length;
+/** The version of the JSON report's shape; fields are only ever added within a version. */
+export const LINT_JSON_SCHEMA_VERSION = 1;
+
+/** One finding in the JSON report (schema version 1). */
+export interface LintJsonFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly rule: string;
+  readonly severity: 'error' | 'warning';
+  readonly docs: string;
+  readonly message: string;
+  readonly path: string;
+  readonly object: LocatedFinding['object'];
+}
+
+/** The JSON report (schema version 1), documented in lib/lint/README.md. */
+export interface LintJson {
+  readonly schemaVersion: 1;
+  readonly ok: boolean;
+  readonly exitCode: number;
+  readonly summary: { readonly objects: number; readonly errors: number; readonly warnings: number; readonly skipped: number; readonly unreadable: number };
+  readonly findings: readonly LintJsonFinding[];
+  readonly skipped: readonly { readonly file: string; readonly line: number; readonly column: number; readonly reason: string }[];
+  readonly unreadable: readonly { readonly file: string; readonly line?: number; readonly column?: number; readonly message: string }[];
+  /** Why the run could not start (a bad option), when it could not. */
+  readonly error?: { readonly message: string };
+}
+
+/** The JSON report: summary, then every finding with its location, rule, severity, docs link, message and path. */
+export function lintJson(report: LintReport, exitCode: number): LintJson {
+  const errors = errorCount(report);
   return {
-    format: 'podkit-lint/v1',
-    ok: !failed,
-    summary: { objects: report.objects, errors, warnings: report.findings.length - errors },
+    schemaVersion: LINT_JSON_SCHEMA_VERSION,
+    ok: exitCode === 0,
+    exitCode,
+    summary: { objects: report.objects, errors, warnings: report.findings.length - errors, skipped: report.skipped.length, unreadable: report.unreadable.length },
     findings: report.findings.map((f) => ({
       file: f.file,
       line: f.line,
-      col: f.col,
-      object: f.object,
-      path: f.violation.path,
+      column: f.col,
       rule: f.violation.rule,
       severity: f.violation.severity,
-      message: f.violation.message,
       docs: f.violation.docs,
+      message: boundMessage(f.violation.message),
+      path: boundMessage(f.violation.path),
+      object: { ...f.object, ...(f.object.name !== undefined ? { name: boundMessage(f.object.name) } : {}) },
     })),
+    skipped: report.skipped.map((s) => ({ file: s.file, line: s.position.line, column: s.position.col, reason: s.reason })),
+    unreadable: report.unreadable.map((e) => ({ file: e.file, ...(e.position ? { line: e.position.line, column: e.position.col } : {}), message: boundMessage(e.detail) })),
   };
 }
 
-/** The JSON document for input that could not be read (exit code 2). */
-export function readErrorJson(error: ManifestReadError | Error): unknown {
-  const located = 'file' in error ? { file: error.file, line: error.position?.line, col: error.position?.col, message: error.detail } : { message: error.message };
-  return { format: 'podkit-lint/v1', ok: false, error: located };
+/** The JSON document of a run that could not start (a bad option, a check this build does not have). */
+export function lintJsonError(error: Error): LintJson {
+  return {
+    schemaVersion: LINT_JSON_SCHEMA_VERSION,
+    ok: false,
+    exitCode: 2,
+    summary: { objects: 0, errors: 0, warnings: 0, skipped: 0, unreadable: 0 },
+    findings: [],
+    skipped: [],
+    unreadable: [],
+    error: { message: boundMessage(error.message) },
+  };
+}
+
+/**
+ * JSON text that is safe for a terminal too: `JSON.stringify` leaves DEL, C1 controls and bidirectional overrides
+ * raw; they are written as `\uXXXX` escapes, which JSON readers turn back into the same characters.
+ */
+export function stringifyForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The explain report as text: each object, then its sections indented. */

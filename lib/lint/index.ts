@@ -6,3 +6,5 @@ export * from './lint';
 export * from './locate';
 export * from './read';
 export * from './scalars';
+export * from './sarif';
+export * from './skip';

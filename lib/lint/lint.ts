@@ -4,13 +4,14 @@
  * linted without a change here; checks that run only on request come from ./extensions.ts.
  */
 import { podSpecOf } from '../k8s';
-import type { KubernetesVersion } from '../kubernetes-version';
-import { lintObjects, refOf, type Finding } from '../rules/app';
+import { checkApp, type Finding } from '../rules/app';
+import { checkObject } from '../rules/index';
 import { yamlRules } from '../rules/yaml';
 import { failing, type Violation } from '../violation';
 import { LINT_EXTENSIONS, NotAvailableError, type LintExtensions, type PssPolicy } from './extensions';
+import type { KubernetesVersion } from '../kubernetes-version';
 import { locate } from './locate';
-import type { Position, SourcedObject } from './read';
+import type { ManifestReadError, Position, SkippedDocument, SourcedObject } from './read';
 
 /** What to check besides the rules that always run. */
 export interface LintOptions {
@@ -29,11 +30,6 @@ export interface LocatedFinding extends Position {
   readonly violation: Violation<string>;
 }
 
-/** The outcome of linting a set of objects. */
-export interface LintReport {
-  readonly findings: readonly LocatedFinding[];
-  readonly objects: number;
-}
 
 /** Throws {@link NotAvailableError} if `options` ask for a check this build does not have. */
 export function assertAvailable(options: LintOptions, extensions: LintExtensions = LINT_EXTENSIONS): void {
@@ -41,21 +37,85 @@ export function assertAvailable(options: LintOptions, extensions: LintExtensions
   if (options.cluster !== undefined && !extensions.cluster) throw new NotAvailableError('--cluster', 'the cluster profile (schedulability) check');
 }
 
-function optionalFindings(sourced: readonly SourcedObject[], options: LintOptions, extensions: LintExtensions): Finding[] {
-  const out: Finding[] = [];
-  const objects = sourced.map((s) => s.object);
-  if (options.pss !== undefined && extensions.podSecurity) {
-    const level = options.pss;
-    objects.forEach((obj, index) => {
-      const found = podSpecOf(obj);
-      if (!found) return;
-      for (const violation of extensions.podSecurity!(found.pod, level, found.base)) out.push({ object: refOf(obj, index), violation });
-    });
+/** The outcome of linting a set of objects. */
+export interface LintReport {
+  readonly findings: readonly LocatedFinding[];
+  readonly objects: number;
+  /** Documents that are not Kubernetes objects (a Kustomization, a template …), listed with the reason. */
+  readonly skipped: readonly SkippedDocument[];
+  /** Inputs that could not be read (each stops its own file only): the run fails with exit code 2. */
+  readonly unreadable: readonly ManifestReadError[];
+}
+
+/**
+ * A lint run over objects fed one at a time ({@link LintSession.add}): each object's own rules run as it
+ * arrives, while its YAML is at hand; only the objects themselves are kept, for the rules across objects and the
+ * optional checks, which run at {@link LintSession.finish}. A finding about a kept object is located by reading
+ * its document again.
+ */
+export class LintSession {
+  private readonly located: LocatedFinding[] = [];
+  private readonly kept: SourcedObject[] = [];
+  private readonly files: string[] = [];
+  private readonly fileOrder = new Map<string, number>();
+  private readonly skipped: SkippedDocument[] = [];
+  private readonly unreadable: ManifestReadError[] = [];
+
+  /** @throws NotAvailableError if `options` ask for a check this build does not have */
+  constructor(
+    private readonly options: LintOptions = {},
+    private readonly extensions: LintExtensions = LINT_EXTENSIONS,
+  ) {
+    assertAvailable(options, extensions);
   }
-  if (options.cluster !== undefined && extensions.cluster) {
-    out.push(...extensions.cluster.check(objects, extensions.cluster.parseProfile(options.cluster)));
+
+  private noteFile(file: string): void {
+    if (!this.fileOrder.has(file)) {
+      this.fileOrder.set(file, this.files.length);
+      this.files.push(file);
+    }
   }
-  return out;
+
+  /** Lints one object now (its own rules, its duplicate keys) and keeps it for the checks across objects. */
+  add(source: SourcedObject): void {
+    this.noteFile(source.file);
+    const object = objectOf(source);
+    for (const violation of checkObject(source.object, { kubernetesVersion: this.options.kubernetesVersion })) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+    if (this.options.pss !== undefined && this.extensions.podSecurity) {
+      const found = podSpecOf(source.object);
+      if (found) for (const violation of this.extensions.podSecurity(found.pod, this.options.pss, found.base)) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+    }
+    for (const dup of source.duplicateKeys) this.located.push({ file: source.file, ...dup.position, object, violation: yamlRules.duplicateKey.at(dup.path, dup.key) });
+    this.kept.push(source.detach ? source.detach() : source);
+  }
+
+  /** Records a document that is not a Kubernetes object. */
+  skip(skipped: SkippedDocument): void {
+    this.noteFile(skipped.file);
+    this.skipped.push(skipped);
+  }
+
+  /** Records an input that could not be read. */
+  fail(error: ManifestReadError): void {
+    this.noteFile(error.file);
+    this.unreadable.push(error);
+  }
+
+  /** Runs the checks across objects and returns every finding, in file order, then line and column. */
+  finish(): LintReport {
+    const objects = lazyList(this.kept.length, (i) => this.kept[i]!.object);
+    const across: Finding[] = checkApp(objects, { kubernetesVersion: this.options.kubernetesVersion });
+    if (this.options.cluster !== undefined && this.extensions.cluster) {
+      across.push(...this.extensions.cluster.check(objects, this.extensions.cluster.parseProfile(this.options.cluster)));
+    }
+    for (const { object, violation } of across) {
+      const source = this.kept[object.index]!;
+      this.located.push({ file: source.file, ...locate(source, violation.path), object: objectOf(source), violation });
+    }
+    const order = (file: string) => this.fileOrder.get(file) ?? 0;
+    this.located.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.col - b.col || a.violation.rule.localeCompare(b.violation.rule));
+    return { findings: this.located, objects: this.kept.length, skipped: this.skipped, unreadable: this.unreadable };
+  }
 }
 
 /**
@@ -63,23 +123,29 @@ function optionalFindings(sourced: readonly SourcedObject[], options: LintOption
  * @throws NotAvailableError if an option asks for a check this build does not have
  */
 export function lintSourced(sourced: readonly SourcedObject[], options: LintOptions = {}, extensions: LintExtensions = LINT_EXTENSIONS): LintReport {
-  assertAvailable(options, extensions);
-  const findings: Finding[] = [
-    ...lintObjects(sourced.map((s) => s.object), { kubernetesVersion: options.kubernetesVersion }),
-    ...optionalFindings(sourced, options, extensions),
-  ];
-  const files = [...new Set(sourced.map((s) => s.file))];
-  const located: LocatedFinding[] = findings.map(({ object, violation }) => {
-    const source = sourced[object.index]!;
-    return { file: source.file, ...locate(source, violation.path), object: objectOf(source), violation };
+  const session = new LintSession(options, extensions);
+  for (const source of sourced) session.add(source);
+  return session.finish();
+}
+
+/**
+ * A read-only array whose items are made when read (`at(i)`), not held: the checks across objects walk every
+ * object once or twice and keep only the few they index, so the objects never all exist at once.
+ */
+function lazyList<T>(length: number, at: (index: number) => T): readonly T[] {
+  const index = (prop: string | symbol) => (typeof prop === 'string' && /^(0|[1-9][0-9]*)$/.test(prop) && Number(prop) < length ? Number(prop) : undefined);
+  return new Proxy(new Array<T>(length), {
+    get(target, prop, receiver) {
+      const i = index(prop);
+      return i === undefined ? Reflect.get(target, prop, receiver) : at(i);
+    },
+    has(target, prop) {
+      return index(prop) !== undefined || Reflect.has(target, prop);
+    },
+    set() {
+      return false;
+    },
   });
-  sourced.forEach((source) => {
-    for (const dup of source.duplicateKeys) {
-      located.push({ file: source.file, ...dup.position, object: objectOf(source), violation: yamlRules.duplicateKey.at(dup.path, dup.key) });
-    }
-  });
-  located.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || a.col - b.col || a.violation.rule.localeCompare(b.violation.rule));
-  return { findings: located, objects: sourced.length };
 }
 
 function objectOf(source: SourcedObject): LocatedFinding['object'] {

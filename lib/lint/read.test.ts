@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { locate } from './locate';
-import { ManifestReadError, readManifests, readYamlDocuments, type SourcedObject } from './read';
+import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readYamlDocuments, type SourcedObject } from './read';
 
 const read = (text: string, file = 'in.yaml') => readManifests({ file, text });
 
@@ -177,5 +177,156 @@ describe('locate', () => {
     ['kind.x', { line: 2, col: 1 }],
   ])('points a missing %s at its deepest present parent', (path, position) => {
     expect(locate(pod, path)).toStrictEqual(position);
+  });
+});
+
+describe('reading hostile or unusual input', () => {
+  /** A document whose aliases expand to about 10^levels values, just under what one document could hold. */
+  const bomb = (levels: number, name: string) => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < levels; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    return `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n${lines.join('\n')}\n`;
+  };
+
+  it('fails when small documents together expand too much: the alias budget is one for the whole file', () => {
+    const text = Array.from({ length: 20 }, (_, i) => bomb(4, `c${i}`)).join('---\n');
+    const started = Date.now();
+    const error = readError(text);
+    expect(error.detail).toBe('yaml: document contains excessive aliasing');
+    expect(error.position!.line).toBeGreaterThan(10); // a later document, not the first: the budget carried over
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('passes one such document alone (its expansion is within the budget)', () => {
+    expect(read(bomb(4, 'c0')).map((o) => o.object.metadata?.name)).toStrictEqual(['c0']);
+  });
+
+  it('fails when an alias names no anchor, as kubectl does ("unknown anchor")', () => {
+    const error = readError('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  k: *nope\n');
+    expect([error.detail, error.position]).toStrictEqual(["yaml: unknown anchor 'nope' referenced", { line: 5, col: 6 }]);
+  });
+
+  it.each([
+    ['NUL', '\u0000'],
+    ['ESC', '\u001b'],
+    ['DEL', '\u007f'],
+    ['a C1 control', '\u009b'],
+  ])('fails when a value holds a raw %s character, as kubectl does', (_what, char) => {
+    const error = readError(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  k: "a${char}b"\n`);
+    expect([error.detail, error.position]).toStrictEqual(['yaml: control characters are not allowed', { line: 5, col: 8 }]);
+  });
+
+  it('passes tab, CR, NEL and an escaped control character (go-yaml allows them; the value keeps the character)', () => {
+    const [cm] = read('apiVersion: v1\r\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  k: "a\tb\u0085"\n  e: "\\e[31m"\n');
+    expect(cm!.object.data).toStrictEqual({ k: 'a\tb\u0085', e: '\u001b[31m' });
+  });
+
+  it('fails with a clear error at the depth limit, never a stack overflow', () => {
+    for (const inner of ['['.repeat(MAX_DEPTH + 5) + ']'.repeat(MAX_DEPTH + 5), '{a: '.repeat(5000) + '1' + '}'.repeat(5000)]) {
+      const error = readError(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  k: ${inner}\n`);
+      expect(error.detail).toMatch(/^yaml: exceeded max depth of 500/);
+    }
+    const block = Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n');
+    expect(readError(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n${block} 1\n`).detail).toMatch(/^yaml: exceeded max depth of 500/);
+  });
+
+  it('passes nesting just under the limit', () => {
+    const depth = MAX_DEPTH - 10;
+    const [cm] = read(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+    expect(cm!.object.kind).toBe('ConfigMap');
+  });
+
+  it('fails when aliases nest deeper than the limit although the text does not', () => {
+    const lines = ['a0: &a0 [1]'];
+    for (let i = 1; i <= MAX_DEPTH + 2; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`);
+    expect(readError(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n${lines.join('\n')}\n`).detail).toMatch(/^yaml: exceeded max depth of 500/);
+  });
+
+  it('fails on a JSON number beyond float64, as kubectl’s JSON decoder does; in YAML the same text is a string', () => {
+    const error = readError('{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "spec": {"replicas": 1e400}}');
+    expect(error.detail).toBe('json: cannot unmarshal number 1e400 into Go value of type float64');
+    const [d] = read('apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  replicas: 1e400\n');
+    expect((d!.object.spec as { replicas: unknown }).replicas).toBe('1e400');
+  });
+
+  const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v\n';
+  const utf16 = (le: boolean) => {
+    const body = Buffer.from(cm, 'utf16le');
+    if (!le) body.swap16();
+    return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+  };
+  it.each([
+    ['UTF-16LE with a byte order mark', utf16(true)],
+    ['UTF-16BE with a byte order mark', utf16(false)],
+    ['UTF-8 with a byte order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(cm)])],
+  ])('reads %s as kubectl does', (_what, bytes) => {
+    const objects = readManifests(decodeManifest('cm.yaml', bytes));
+    expect(objects.map((o) => [o.object.metadata?.name, o.object.data, o.position])).toStrictEqual([['a', { k: 'v' }, { line: 1, col: 1 }]]);
+  });
+
+  it.each([
+    ['UTF-32LE with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(cm.split('').flatMap((c) => [c.charCodeAt(0), 0, 0, 0]))])],
+    ['UTF-32BE with a byte order mark', Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), Buffer.from(cm.split('').flatMap((c) => [0, 0, 0, c.charCodeAt(0)]))])],
+  ])('fails on %s as kubectl does (control characters: its decoder knows no UTF-32)', (_what, bytes) => {
+    let error: unknown;
+    try {
+      readManifests(decodeManifest('cm.yaml', bytes));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ManifestReadError);
+    expect((error as ManifestReadError).detail).toMatch(/^yaml: control characters are not allowed/);
+  });
+
+  it('reads bytes that are not UTF-8 as U+FFFD, as kubectl does (its decoder replaces them)', () => {
+    const bytes = Buffer.concat([Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {k: "'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('"}\n')]);
+    expect(readManifests(decodeManifest('x.yaml', bytes))[0]!.object.data).toStrictEqual({ k: '\ufffd\ufffdA' });
+  });
+});
+
+describe('readDocuments in lenient mode (a repository)', () => {
+  const items = (text: string, file = 'in.yaml') => [...readDocuments({ file, text }, { lenient: true })].map((i) => (i.type === 'object' ? ['object', i.sourced.object.kind] : ['skipped', i.skipped.reason, i.skipped.position.line]));
+
+  it.each([
+    ['a kustomization (by its kind)', 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [a.yaml]\n', 'in.yaml', /^a kustomize Kustomization/],
+    ['a kustomization (by its file name, without kind)', 'resources: [a.yaml]\n', 'kustomization.yaml', /^a kustomize configuration \(kustomization\.yaml\)/],
+    ['a JSON patch (a YAML sequence of operations)', '- op: replace\n  path: /spec/replicas\n  value: 2\n', 'patch.yaml', /^a JSON patch/],
+    ['a strategic merge patch with $patch', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\n$patch: delete\n', 'p.yaml', /^a strategic merge patch/],
+    ['Helm chart metadata', 'apiVersion: v2\nname: chart\nversion: 1.0.0\n', 'Chart.yaml', /^Helm chart metadata/],
+    ['Helm values', 'replicas: 2\n', 'values.yaml', /^Helm values: no apiVersion and kind/],
+    ['a Helm template that does not parse', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Values.name }}\n  {{- with .Values.labels }}\n', 'svc.yaml', /^a template/],
+    ['a template that parses but names itself with {{ }}', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-{{uid}}\n', 'pod.yaml', /^a template/],
+    ['a docker-compose file', 'services:\n  web: {image: nginx}\n', 'docker-compose.yml', /^a docker-compose file/],
+    ['a GitHub workflow', 'on: push\njobs: {}\n', '.github/workflows/ci.yaml', /^a GitHub Actions workflow: no apiVersion and kind/],
+    ['a component configuration', 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n', 'k.yaml', /^component configuration/],
+    ['a document without kind', 'apiVersion: v1\nmetadata: {name: c}\n', 'x.yaml', /^not a Kubernetes object: no kind$/],
+  ])('skips %s with its reason', (_what, text, file, reason) => {
+    const [item, ...rest] = items(text, file);
+    expect(rest).toStrictEqual([]);
+    expect(item![0]).toBe('skipped');
+    expect(item![1]).toMatch(reason);
+  });
+
+  it('still reads the objects around a skipped document, and a ConfigMap holding a template in its data', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: alerts}\ndata:\n  rule: "{{ $labels.instance }} is down"\n---\n- op: remove\n  path: /a\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x}]}\n';
+    expect(items(text)).toStrictEqual([['object', 'ConfigMap'], ['skipped', 'a JSON patch (kustomize patchesJson6902 / patches), not an object', 7], ['object', 'Pod']]);
+  });
+
+  it('fails on a syntax error that is not a template, in lenient mode too', () => {
+    expect(() => items('apiVersion: v1\nkind: Pod\nmetadata:\n  name: [a\n')).toThrow(ManifestReadError);
+  });
+
+  it('reads without lenient mode as kubectl does: a Kustomization is an object', () => {
+    expect(read('apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nmetadata: {name: k}\n').map((o) => o.object.kind)).toStrictEqual(['Kustomization']);
+  });
+});
+
+describe('a detached object', () => {
+  it('locates paths by reading its document again, at the same positions', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n---\n${POD}---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n`;
+    for (const sourced of read(text)) {
+      const detached = sourced.detach!();
+      for (const path of ['metadata.name', 'spec.containers[0].resources.limits.memory', 'kind']) expect(locate(detached, path)).toStrictEqual(locate(sourced, path));
+    }
   });
 });

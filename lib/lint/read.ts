@@ -3,12 +3,19 @@
  * resolves them (./scalars.ts), `kind: List` expanded into its items, and every object keeping the file and
  * the YAML node it came from, so a finding can be printed as `file:line:col`.
  *
- * Input that kubectl could not turn into objects (a syntax error, `.inf`, a document that is not a mapping,
- * an object without `apiVersion` or `kind`) is a {@link ManifestReadError} with its position.
+ * Documents are read one at a time ({@link readDocuments}): the parsed YAML of a document is dropped once its
+ * objects are out, so a file of any size is never held parsed as a whole.
+ *
+ * Input that kubectl could not turn into objects (a syntax error, a control character, `.inf`, an unknown
+ * anchor, a document that is not a mapping, an object without `apiVersion` or `kind`) is a
+ * {@link ManifestReadError} with its position. In lenient mode (linting a repository), YAML that is not meant
+ * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node } from 'yaml';
+import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
 import { isJsonNumber, keyString, resolvePlainScalar } from './scalars';
+import { skipReasonOfDocument, skipReasonOfFailedDocument } from './skip';
 
 /** A 1-based line and column in a source file. */
 export interface Position {
@@ -22,6 +29,11 @@ export interface Source {
   readonly text: string;
 }
 
+/** Turns offsets of a source into positions (a yaml `LineCounter`, or one shifted to a document's start). */
+export interface PositionMap {
+  linePos(offset: number): { line: number; col: number };
+}
+
 /** An object read from a source, with where it came from. */
 export interface SourcedObject {
   readonly object: KubeObject;
@@ -30,9 +42,15 @@ export interface SourcedObject {
   readonly position: Position;
   /** The YAML node of the object, to locate field paths in it ({@link locate}). */
   readonly node: Node;
-  readonly lineCounter: LineCounter;
+  readonly lineCounter: PositionMap;
   /** Keys written twice in this object (go-yaml keeps the last one, silently): path and position of the repeat. */
   readonly duplicateKeys: readonly DuplicateKey[];
+  /**
+   * The same object in a compact form: it holds no YAML node (its `node` re-reads the object's document when asked
+   * for) and keeps the object as JSON text (`object` rebuilds it on each access), so that many objects can be kept
+   * for the rules across objects.
+   */
+  readonly detach?: () => SourcedObject;
 }
 
 /** A key written twice in one mapping: the path and position of the later one. */
@@ -40,6 +58,13 @@ export interface DuplicateKey {
   readonly key: string;
   readonly path: string;
   readonly position: Position;
+}
+
+/** A document that is not a Kubernetes object (a Kustomization, a Helm template, a workflow …), and why. */
+export interface SkippedDocument {
+  readonly file: string;
+  readonly position: Position;
+  readonly reason: string;
 }
 
 /** Input kubectl would refuse before any rule runs: unreadable file, bad YAML, not an object. */
@@ -54,47 +79,85 @@ export class ManifestReadError extends Error {
   }
 }
 
-interface Context {
-  readonly file: string;
-  readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
-  duplicates: DuplicateKey[];
-  /** Values produced so far in this document: aliases can make a small text expand without bound. */
-  produced: number;
+/** What {@link readDocuments} yields, in file order. */
+export type ReadItem = { readonly type: 'object'; readonly sourced: SourcedObject } | { readonly type: 'skipped'; readonly skipped: SkippedDocument };
+
+/** How to read. */
+export interface ReadOptions {
+  /**
+   * Report YAML that is not meant to be a Kubernetes object (./skip.ts) as skipped instead of failing on it,
+   * as when linting a whole repository. @default false
+   */
+  readonly lenient?: boolean;
 }
 
-/** More values than this from one document is an alias bomb, not a manifest (go-yaml refuses those too). */
-const MAX_VALUES_PER_DOCUMENT = 1_000_000;
+/**
+ * The deepest nesting read. The YAML parser recurses once per level and overflows the stack near 1,000
+ * levels; go-yaml stops at 10,000 ("exceeded max depth of 10000"), no real manifest comes near either.
+ */
+export const MAX_DEPTH = 500;
 
-function positionOf(ctx: Context, node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
+/**
+ * Values an alias may produce in one file, beyond the file's own size: a few bytes of anchors and aliases can
+ * expand without bound (go-yaml refuses those: "document contains excessive aliasing").
+ */
+const ALIAS_BUDGET_BASE = 100_000;
+const ALIAS_BUDGET_PER_BYTE = 10;
+
+interface FileState {
+  readonly file: string;
+  readonly lineCounter: PositionMap;
+  /** Whether kubectl decodes the source as JSON (it starts with `{`): numbers then decode as float64. */
+  readonly json: boolean;
+  /** Values produced through aliases so far in this file, and the most allowed. */
+  aliasValues: number;
+  readonly aliasBudget: number;
+}
+
+interface Context {
+  readonly state: FileState;
+  readonly doc: Document.Parsed;
+  duplicates: DuplicateKey[];
+}
+
+function positionOf(lineCounter: PositionMap, node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
   const offset = node?.range?.[0];
-  return offset === undefined ? undefined : ctx.lineCounter.linePos(offset);
+  return offset === undefined ? undefined : lineCounter.linePos(offset);
 }
 
 function fail(ctx: Context, node: Node | null | undefined, detail: string): never {
-  throw new ManifestReadError(ctx.file, positionOf(ctx, node), detail);
+  throw new ManifestReadError(ctx.state.file, positionOf(ctx.state.lineCounter, node), detail);
 }
 
 const GO_TAG = 'tag:yaml.org,2002:';
 
+/** A JSON number (as kubectl's JSON decoder reads it) beyond float64: Go's decoder refuses it. */
+const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
+
 /** The JSON value of a YAML node, resolved as go-yaml v2 + sigs.k8s.io/yaml do. */
-function toJson(ctx: Context, node: unknown, path: string, depth = 0): unknown {
-  if (depth > 1000) fail(ctx, node as Node, 'document nested too deeply');
-  if (++ctx.produced > MAX_VALUES_PER_DOCUMENT) fail(ctx, node as Node, 'yaml: document contains excessive aliasing');
+function toJson(ctx: Context, node: unknown, path: string, depth: number, aliased: boolean): unknown {
+  if (depth > MAX_DEPTH) fail(ctx, node as Node, `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting, aliases included)`);
+  if (aliased && ++ctx.state.aliasValues > ctx.state.aliasBudget) fail(ctx, node as Node, 'yaml: document contains excessive aliasing');
   if (node === null || node === undefined) return null;
-  if (isAlias(node)) return toJson(ctx, node.resolve(ctx.doc), path, depth + 1);
+  if (isAlias(node)) {
+    const target = node.resolve(ctx.doc);
+    if (target === undefined) fail(ctx, node, `yaml: unknown anchor '${node.source}' referenced`);
+    return toJson(ctx, target, path, depth + 1, true);
+  }
   if (isScalar(node)) {
     const tag = node.tag;
     let value: unknown;
     if (node.type === 'PLAIN' && tag !== `${GO_TAG}str` && tag !== `${GO_TAG}binary`) {
-      value = resolvePlainScalar(typeof node.source === 'string' ? node.source : String(node.value));
+      const source = typeof node.source === 'string' ? node.source : String(node.value);
+      value = resolvePlainScalar(source);
+      if (ctx.state.json && typeof value === 'string' && JSON_NUMBER.test(source)) fail(ctx, node, `json: cannot unmarshal number ${source} into Go value of type float64`);
     } else {
       value = typeof node.value === 'string' ? node.value : String(node.source ?? node.value);
     }
     if (typeof value === 'number' && !isJsonNumber(value)) fail(ctx, node, `error converting YAML to JSON: json: unsupported value: ${Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf'}`);
     return value;
   }
-  if (isSeq(node)) return node.items.map((item, i) => toJson(ctx, item, `${path}[${i}]`, depth + 1));
+  if (isSeq(node)) return node.items.map((item, i) => toJson(ctx, item, `${path}[${i}]`, depth + 1, aliased));
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     const set = (key: string, value: unknown) => Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -106,21 +169,21 @@ function toJson(ctx: Context, node: unknown, path: string, depth = 0): unknown {
         // `<<: *base` (YAML 1.1 merge): go-yaml v2 sets the merged keys in place, in order.
         const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
         for (const source of sources) {
-          const merged = toJson(ctx, source, path, depth + 1);
+          const merged = toJson(ctx, source, path, depth + 1, aliased);
           if (merged === null || typeof merged !== 'object' || Array.isArray(merged)) fail(ctx, pair.value as Node, 'map merge requires map or sequence of maps as the value');
           for (const [k, v] of Object.entries(merged)) set(k, v);
         }
         continue;
       }
-      const key = keyString(isScalar(keyNode) || isAlias(keyNode) ? toJson(ctx, keyNode, path, depth + 1) : undefined);
+      const key = keyString(isScalar(keyNode) || isAlias(keyNode) ? toJson(ctx, keyNode, path, depth + 1, aliased) : undefined);
       if (key === undefined) fail(ctx, keyNode, 'error converting YAML to JSON: unsupported map key (only strings, numbers and booleans are)');
       const childPath = path === '' ? key : /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${key}]`;
       if (seen.has(key)) {
-        const at = positionOf(ctx, keyNode);
-        if (at) ctx.duplicates.push({ key, path: childPath, position: at });
+        const at = positionOf(ctx.state.lineCounter, keyNode);
+        if (at && !aliased) ctx.duplicates.push({ key, path: childPath, position: at });
       }
       seen.add(key);
-      set(key, toJson(ctx, pair.value, childPath, depth + 1));
+      set(key, toJson(ctx, pair.value, childPath, depth + 1, aliased));
     }
     return out;
   }
@@ -131,25 +194,144 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Parses every document of a text, failing on the first syntax error with its position. */
-function parseDocuments(source: Source): { docs: Document.Parsed[]; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(source.text, { version: '1.1', lineCounter, prettyErrors: true, uniqueKeys: false });
-  const docs = Array.isArray(parsed) ? parsed : [];
-  for (const doc of docs) {
-    const error = doc.errors[0];
-    if (error) {
-      const pos = error.linePos?.[0];
-      throw new ManifestReadError(source.file, pos ? { line: pos.line, col: pos.col } : undefined, `yaml: ${firstLine(error.message)}`);
+/**
+ * The characters go-yaml refuses anywhere in its input ("control characters are not allowed"): C0 controls
+ * other than tab, LF and CR, DEL, C1 controls other than NEL, and U+FFFE/U+FFFF.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+/** The nesting depth of a document's syntax tree, walked without recursion (the tree may be hostile). */
+function cstDepth(root: Token): { depth: number; offset: number } {
+  const stack: [Token, number][] = [[root, 0]];
+  let deepest = { depth: 0, offset: 0 };
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (depth > deepest.depth) deepest = { depth, offset: 'offset' in token ? token.offset : 0 };
+    if (deepest.depth > MAX_DEPTH) return deepest;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        const entry = item as { key?: Token | null; value?: Token };
+        if (entry.key) stack.push([entry.key, depth + 1]);
+        if (entry.value) stack.push([entry.value, depth + 1]);
+      }
     }
   }
-  return { docs, lineCounter };
+  return deepest;
 }
 
+/** Whether kubectl reads this text as JSON rather than YAML (its first non-space character is `{`). */
+function looksLikeJson(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+/**
+ * The parsed documents of a text, one at a time, each dropped by the caller when done. Fails on the first
+ * control character, syntax error or over-deep document, with its position; in lenient mode a document that
+ * fails to parse but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
+ */
+function* parseDocuments(source: Source, lineCounter: LineCounter, lenient: boolean): Generator<Document.Parsed> {
+  const control = CONTROL.exec(source.text);
+  if (control) {
+    const code = control[0].charCodeAt(0);
+    const utf32 = code === 0 && /^\uFEFF?\0/.test(source.text) ? ' (the file looks UTF-32 encoded: Kubernetes reads UTF-8, and UTF-16 with a byte order mark)' : '';
+    const before = source.text.slice(0, control.index).split('\n');
+    const at = { line: before.length, col: before[before.length - 1]!.length + 1 };
+    throw new ManifestReadError(source.file, at, `yaml: control characters are not allowed${utf32}`);
+  }
+  const parser = new Parser((offset) => lineCounter.addNewLine(offset));
+  const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
+  const checked = (doc: Document.Parsed): Document.Parsed => {
+    const error = doc.errors[0];
+    if (error && !(lenient && skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])))) {
+      throw new ManifestReadError(source.file, lineCounter.linePos(error.pos[0]), `yaml: ${firstLine(error.message)}`);
+    }
+    return doc;
+  };
+  for (const token of parser.parse(source.text)) {
+    if (token.type === 'document') {
+      const { depth, offset } = cstDepth(token);
+      if (depth > MAX_DEPTH) throw new ManifestReadError(source.file, lineCounter.linePos(offset), `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting)`);
+    }
+    for (const doc of composer.next(token)) yield checked(doc);
+  }
+  for (const doc of composer.end()) yield checked(doc);
+}
+
+/** Where a document is in its source, to read it again for a node ({@link SourcedObject.detach}). */
+interface DocumentSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A position map for a document read again on its own: offsets in the slice, positions in the whole file. */
+function shiftedPositions(lineCounter: LineCounter, base: Position): PositionMap {
+  return {
+    linePos(offset) {
+      const at = lineCounter.linePos(offset);
+      return at.line === 1 ? { line: base.line, col: base.col + at.col - 1 } : { line: base.line + at.line - 1, col: at.col };
+    },
+  };
+}
+
+/**
+ * A kept object in compact form: the object as JSON text (about the size of its YAML; rebuilt on each access)
+ * and where its document is, to read it again for a node. A class, so that thousands of them share their
+ * accessors instead of each holding closures.
+ */
+class DetachedObject implements SourcedObject {
+  private readonly json: string;
+  readonly file: string;
+  readonly position: Position;
+  readonly duplicateKeys: readonly DuplicateKey[];
+  private cached: { node: Node; lineCounter: PositionMap } | undefined;
+
+  constructor(
+    sourced: SourcedObject,
+    private readonly span: DocumentSpan,
+    private readonly items: readonly number[],
+    private readonly base: Position,
+  ) {
+    this.json = JSON.stringify(sourced.object);
+    this.file = sourced.file;
+    this.position = sourced.position;
+    this.duplicateKeys = sourced.duplicateKeys.length === 0 ? NO_DUPLICATES : sourced.duplicateKeys;
+  }
+
+  get object(): KubeObject {
+    return JSON.parse(this.json) as KubeObject;
+  }
+
+  get node(): Node {
+    return this.reread().node;
+  }
+
+  get lineCounter(): PositionMap {
+    return this.reread().lineCounter;
+  }
+
+  private reread(): { node: Node; lineCounter: PositionMap } {
+    if (this.cached) return this.cached;
+    const lineCounter = new LineCounter();
+    const parser = new Parser((offset) => lineCounter.addNewLine(offset));
+    const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
+    const doc = [...composer.compose(parser.parse(this.span.text.slice(this.span.start, this.span.end)))][0]!;
+    const follow = (node: Node): Node => (isAlias(node) ? (node.resolve(doc) as Node) : node);
+    let node = follow(doc.contents as Node);
+    for (const i of this.items) node = follow((node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
+    this.cached = { node, lineCounter: shiftedPositions(lineCounter, this.base) };
+    return this.cached;
+  }
+}
+
+const NO_DUPLICATES: readonly DuplicateKey[] = Object.freeze([]);
+
 /** The objects of one document node: the object itself, or a `List`'s items (recursively). */
-function objectsOf(ctx: Context, node: Node): SourcedObject[] {
-  ctx.duplicates = [];
-  const value = toJson(ctx, node, '');
+function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan, items: readonly number[] = []): SourcedObject[] {
+  const depth = items.length;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     fail(ctx, node, `error unmarshaling JSON: the document is not an object (found ${Array.isArray(value) ? 'a sequence' : typeof value === 'string' ? 'a string' : String(value)})`);
   }
@@ -157,15 +339,32 @@ function objectsOf(ctx: Context, node: Node): SourcedObject[] {
   if (isList(obj)) {
     const itemsNode = isMap(node) ? resolved(ctx, node.get('items', true) as Node) : undefined;
     if (!Array.isArray(obj.items) || !isSeq(itemsNode)) fail(ctx, itemsNode ?? node, 'json: cannot unmarshal into the items of a list: items must be a sequence');
-    return itemsNode.items.flatMap((item) => objectsOf(ctx, resolved(ctx, item as Node)));
+    if (depth > MAX_DEPTH) fail(ctx, node, `yaml: exceeded max depth of ${MAX_DEPTH}`);
+    return itemsNode.items.flatMap((item, i) => objectsOf(ctx, resolved(ctx, item as Node), (obj.items as unknown[])[i], span, [...items, i]));
   }
   if (typeof obj.kind !== 'string' || obj.kind === '') fail(ctx, node, "Object 'Kind' is missing");
   if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') fail(ctx, node, "Object 'apiVersion' is missing");
-  return [{ object: obj, file: ctx.file, position: positionOf(ctx, node) ?? { line: 1, col: 1 }, node, lineCounter: ctx.lineCounter, duplicateKeys: ctx.duplicates }];
+  const sourced: SourcedObject = {
+    object: obj,
+    file: ctx.state.file,
+    position: positionOf(ctx.state.lineCounter, node) ?? { line: 1, col: 1 },
+    node,
+    lineCounter: ctx.state.lineCounter,
+    duplicateKeys: items.length === 0 ? ctx.duplicates : duplicatesUnder(ctx.duplicates, items.map((i) => `items[${i}]`).join('.')),
+    detach: () => new DetachedObject(sourced, span, items, ctx.state.lineCounter.linePos(span.start)),
+  };
+  return [sourced];
+}
+
+/** The duplicate keys inside the List item at `prefix`, with paths relative to the item. */
+function duplicatesUnder(duplicates: readonly DuplicateKey[], prefix: string): DuplicateKey[] {
+  return duplicates
+    .filter((d) => d.path.startsWith(`${prefix}.`) || d.path.startsWith(`${prefix}[`))
+    .map((d) => ({ ...d, path: d.path.slice(prefix.length).replace(/^\./, '') }));
 }
 
 function resolved(ctx: Context, node: Node): Node {
-  return isAlias(node) ? (node.resolve(ctx.doc) as Node) : node;
+  return isAlias(node) ? ((node.resolve(ctx.doc) as Node | undefined) ?? fail(ctx, node, `yaml: unknown anchor '${node.source}' referenced`)) : node;
 }
 
 /**
@@ -176,19 +375,67 @@ function isList(obj: KubeObject): boolean {
   return obj.items !== undefined && obj.items !== null;
 }
 
+function isEmptyDocument(root: Node | null): boolean {
+  return root === null || (isScalar(root) && root.type === 'PLAIN' && resolvePlainScalar(String(root.source ?? '')) === null);
+}
+
+function newFileState(source: Source, lineCounter: PositionMap): FileState {
+  return {
+    file: source.file,
+    lineCounter,
+    json: looksLikeJson(source.text),
+    aliasValues: 0,
+    aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * source.text.length,
+  };
+}
+
+/**
+ * Reads the objects of a YAML or JSON text one document at a time, in order. Empty documents are skipped, as
+ * kubectl skips them; in lenient mode, so is every document that is not meant to be a Kubernetes object, with
+ * its reason. The alias budget is one for the whole file.
+ * @throws ManifestReadError on the first thing kubectl would refuse (after yielding what came before it)
+ */
+export function* readDocuments(source: Source, options: ReadOptions = {}): Generator<ReadItem> {
+  const lenient = options.lenient ?? false;
+  const lineCounter = new LineCounter();
+  const state = newFileState(source, lineCounter);
+  for (const doc of parseDocuments(source, lineCounter, lenient)) {
+    const root = doc.contents as Node | null;
+    const position = lineCounter.linePos(root?.range?.[0] ?? doc.range[0]);
+    if (doc.errors.length > 0) {
+      // only a template reaches here with errors (parseDocuments)
+      yield { type: 'skipped', skipped: { file: source.file, position, reason: skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2]))! } };
+      continue;
+    }
+    if (isEmptyDocument(root)) continue;
+    const ctx: Context = { state, doc, duplicates: [] };
+    const node = resolved(ctx, root!);
+    let value: unknown;
+    try {
+      value = toJson(ctx, node, '', 0, false);
+    } catch (e) {
+      const reason = lenient && e instanceof ManifestReadError ? skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])) : undefined;
+      if (!reason) throw e;
+      yield { type: 'skipped', skipped: { file: source.file, position, reason } };
+      continue;
+    }
+    const reason = lenient ? skipReasonOfDocument(source.file, value, source.text.slice(doc.range[0], doc.range[2])) : undefined;
+    if (reason) {
+      yield { type: 'skipped', skipped: { file: source.file, position, reason } };
+      continue;
+    }
+    const span = { text: source.text, start: doc.range[0], end: doc.range[2] };
+    for (const sourced of objectsOf(ctx, node, value, span)) yield { type: 'object', sourced };
+  }
+}
+
 /**
  * Reads every object of a YAML or JSON text. Empty documents are skipped, as kubectl skips them.
  * @throws ManifestReadError on the first thing kubectl would refuse
  */
 export function readManifests(source: Source): SourcedObject[] {
-  const { docs, lineCounter } = parseDocuments(source);
   const out: SourcedObject[] = [];
-  for (const doc of docs) {
-    const ctx: Context = { file: source.file, doc, lineCounter, duplicates: [], produced: 0 };
-    const root = doc.contents as Node | null;
-    if (root === null || (isScalar(root) && root.type === 'PLAIN' && resolvePlainScalar(String(root.source ?? '')) === null)) continue;
-    out.push(...objectsOf(ctx, resolved(ctx, root)));
-  }
+  for (const item of readDocuments(source)) if (item.type === 'object') out.push(item.sourced);
   return out;
 }
 
@@ -198,11 +445,26 @@ export function readManifests(source: Source): SourcedObject[] {
  * @throws ManifestReadError on bad YAML or values JSON cannot carry
  */
 export function readYamlDocuments(source: Source): unknown[] {
-  const { docs, lineCounter } = parseDocuments(source);
+  const lineCounter = new LineCounter();
+  const state = newFileState(source, lineCounter);
   const out: unknown[] = [];
-  for (const doc of docs) {
+  for (const doc of parseDocuments(source, lineCounter, false)) {
     if (doc.contents === null) continue;
-    out.push(toJson({ file: source.file, doc, lineCounter, duplicates: [], produced: 0 }, doc.contents, ''));
+    out.push(toJson({ state, doc, duplicates: [] }, doc.contents, '', 0, false));
   }
   return out;
+}
+
+/**
+ * The text of a file as Kubernetes' YAML decoder reads its bytes: UTF-8 (a byte order mark dropped), or UTF-16
+ * with a byte order mark transcoded (golang.org/x/text `BOMOverride`, which knows no UTF-32: such a file then
+ * fails as kubectl fails on it, on its NUL characters).
+ */
+export function decodeManifest(file: string, bytes: Uint8Array): Source {
+  const utf32le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
+  if (!utf32le && bytes[0] === 0xff && bytes[1] === 0xfe) return { file, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { file, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (utf32le) return { file, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  // bytes that are not UTF-8 become U+FFFD, as x/text's UTF-8 decoder makes them for kubectl
+  return { file, text: new TextDecoder('utf-8').decode(bytes) };
 }

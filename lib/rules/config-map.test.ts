@@ -44,6 +44,7 @@ describe('checkContainerConfigMapUse', () => {
     ['an envFrom configMapRef has no name', { envFrom: [{ configMapRef: {} }] }, configMapRules.refNameRequired.id, `${at}.envFrom[0].configMapRef.name`],
     ['a command names an undefined variable', { command: ['/bin/echo', '$(SPECIAL_LEVEL_KEY) $(NOPE)'], env: [{ name: 'SPECIAL_LEVEL_KEY', value: 'x' }] }, configMapRules.undefinedVariable.id, `${at}.command[1]`],
     ['args name an undefined variable', { args: ['$(X)'] }, configMapRules.undefinedVariable.id, `${at}.args[0]`],
+    ['sh -c names an undefined variable in env-var form among command substitutions', { command: ['sh', '-c', 'echo $(date) $(POD_NAME)'] }, configMapRules.undefinedVariable.id, `${at}.command[2]`],
   ])('fails when %s', (_t, container, rule, path) => {
     expect(checkContainerConfigMapUse({ name: 'c', ...container } as Container, at).map((v) => [v.rule, v.path])).toContainEqual([rule, path]);
   });
@@ -54,6 +55,9 @@ describe('checkContainerConfigMapUse', () => {
     ['an unterminated $( is text', { command: ['echo', '$(X'] }],
     ['envFrom may define the variable', { command: ['echo', '$(X)'], envFrom: [{ configMapRef: { name: 'x' } }] }],
     ['a configMapKeyRef is complete', keyRef('x', 'special.how')],
+    ['sh -c uses command substitution $(date), left as is by Kubernetes', { command: ['sh', '-c', 'echo $(date) >> /out; touch /tmp/$(hostname -f)'] }],
+    ['sh -c uses arithmetic expansion $(($RANDOM % 5 + 5))', { command: ['sh', '-c', 'sleep $(($RANDOM % 5 + 5))'] }],
+    ['sh -c substitutes a pipeline', { command: ['sh', '-c', "for i in $(seq 1 $MAX_RETRIES); do echo $(wget -q http://x 2>&1 | awk '{print $2}'); done"] }],
   ])('passes when %s', (_t, container) => {
     expect(checkContainerConfigMapUse({ name: 'c', ...container } as Container, at)).toEqual([]);
   });

@@ -83,8 +83,9 @@ export function checkConfigMap(obj: KubeObject): Violation[] {
 }
 
 /**
- * `$(VAR)` references in a string, as Kubernetes expands them: `$$` escapes a `$`, and an unterminated
- * `$(` is literal text.
+ * `$(VAR)` references in a string, as Kubernetes expands them (third_party/forked/golang/expansion): `$$`
+ * escapes a `$`, an unterminated `$(` is literal text, and `$(anything)` up to the first `)` names a variable,
+ * which is replaced when the container defines it and left as written when not.
  */
 export function variableReferences(s: string): string[] {
   const out: string[] = [];
@@ -102,6 +103,16 @@ export function variableReferences(s: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether an undefined `$(NAME)` is worth a warning: NAME looks like an environment variable (upper-case
+ * letters, digits and `_`, not starting with a digit, the POSIX convention for environment variables). Anything
+ * else left unexpanded is, in practice, shell command substitution in an `sh -c` script (`$(date)`,
+ * `$(hostname -f)`, `$((n + 1))`), which Kubernetes passes through untouched, as intended.
+ */
+export function looksLikeVariableName(name: string): boolean {
+  return /^[A-Z_][A-Z0-9_]*$/.test(name);
 }
 
 /**
@@ -134,7 +145,7 @@ export function checkContainerConfigMapUse(container: Container, at: string): Vi
       (container[field] ?? []).forEach((s, i) => {
         if (typeof s !== 'string' || !s.includes('$(')) return;
         defined ??= new Set(env.map((e) => e.name));
-        for (const name of variableReferences(s)) if (!defined.has(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${at}.${field}`, i), name));
+        for (const name of variableReferences(s)) if (!defined.has(name) && looksLikeVariableName(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${at}.${field}`, i), name));
       });
     }
   }
@@ -226,7 +237,7 @@ function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name
     if (!known) continue;
     for (const field of ['command', 'args'] as const) {
       (container[field] ?? []).forEach((s, i) => {
-        for (const name of variableReferences(s)) if (!defined.has(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${base}.${rel}.${field}`, i), name));
+        for (const name of variableReferences(s)) if (!defined.has(name) && looksLikeVariableName(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${base}.${rel}.${field}`, i), name));
       });
     }
   }

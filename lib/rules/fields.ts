@@ -11,6 +11,7 @@
  * supported version is the newest whose field list the schema has (`FIELD_SCHEMA_VERSION`, a test keeps them equal).
  * https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation
  */
+import { isPatchDirective } from './workloads';
 import type { KubeObject } from '../k8s';
 import { targetVersion, type RuleOptions } from '../kubernetes-version';
 import { fieldsOf, rootTypeOf, type FieldType } from '../schema';
@@ -140,7 +141,8 @@ function walkObject(w: Walk, obj: Record<string, unknown>, typeName: string, pat
 /** The object check: unknown fields and undecodable values of a core/v1, apps/v1 or batch/v1 object the schema has. */
 export function checkFields(obj: KubeObject, options: RuleOptions = {}): Violation[] {
   const root = rootTypeOf(obj.apiVersion, obj.kind);
-  if (!root) return [];
+  // a kustomize patch directive (`$patch: delete`) is not an object the API server decodes
+  if (!root || isPatchDirective(obj)) return [];
   const target = targetVersion(options);
   const w: Walk = { out: [], targetMinor: Number(target.split('.')[1]), target };
   walkObject(w, obj as Record<string, unknown>, root, '', '');

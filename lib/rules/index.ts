@@ -32,8 +32,12 @@ import { checkFields } from './fields';
 import { checkEnums } from './enums';
 import { checkFeatureGates } from './feature-gates';
 
-/** A rule over one pod spec found at `base` inside a manifest; `options` carry the target Kubernetes version. */
-export type PodCheck = (pod: PodLike, base: string, options: RuleOptions) => Violation[];
+/** What a pod check knows besides the pod spec: the target Kubernetes version, and the object holding the pod spec (a StatefulSet's claim templates …). */
+export interface PodContext extends RuleOptions {
+  readonly object?: KubeObject;
+}
+/** A rule over one pod spec found at `base` inside a manifest. */
+export type PodCheck = (pod: PodLike, base: string, context: PodContext) => Violation[];
 /** A rule over one whole object. */
 export type ObjectCheck = (obj: KubeObject, options: RuleOptions) => Violation[];
 
@@ -73,10 +77,10 @@ export const OBJECT_CHECKS: readonly ObjectCheck[] = [
   checkFields,
 ];
 
-/** Runs every pod check on one pod spec, for the target Kubernetes version of `options` (default: the newest). */
-export function checkPod(pod: PodLike, base = 'spec', options: RuleOptions = {}): Violation[] {
+/** Runs every pod check on one pod spec, for the target Kubernetes version of `context` (default: the newest). */
+export function checkPod(pod: PodLike, base = 'spec', context: PodContext = {}): Violation[] {
   const out: Violation[] = [];
-  for (const check of POD_CHECKS) appendAll(out, check(pod, base, options));
+  for (const check of POD_CHECKS) appendAll(out, check(pod, base, context));
   return out;
 }
 
@@ -88,7 +92,7 @@ export function checkObject(obj: KubeObject, options: RuleOptions = {}): Violati
   const out: Violation[] = [];
   for (const check of OBJECT_CHECKS) appendAll(out, check(obj, options));
   const found = podSpecOf(obj);
-  if (found) appendAll(out, checkPod(found.pod, found.base, options));
+  if (found) appendAll(out, checkPod(found.pod, found.base, { ...options, object: obj }));
   return out;
 }
 

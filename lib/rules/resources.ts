@@ -89,7 +89,7 @@ function quantityText(value: QuantityValue): string {
 /** Parses a manifest quantity, or undefined when it does not parse (reported by {@link checkResources}). */
 export function quantityOf(value: QuantityValue | undefined): Quantity | undefined {
   if (value === undefined || value === null) return undefined;
-  const r = Quantity.tryParse(value);
+  const r = Quantity.tryParseWire(value);
   return r.ok ? r.quantity : undefined;
 }
 
@@ -149,7 +149,8 @@ export function checkResourceRequirements(container: Container, at: string): Vio
         out.push(...invalid);
       }
       const text = quantityText(raw);
-      const r = Quantity.tryParse(raw);
+      // as the API server decodes it: surrounding spaces are trimmed ("200Mi " is 200Mi)
+      const r = Quantity.tryParseWire(raw);
       if (!r.ok) {
         out.push(resourceRules.invalidQuantity.at(path, text, r.message));
         continue;

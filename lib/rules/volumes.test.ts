@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PodLike, Volume, VolumeMount } from '../k8s';
+import type { KubeObject, PodLike, Volume, VolumeMount } from '../k8s';
+import { checkObject } from './index';
 import { checkVolumes, volumeRules } from './volumes';
 
 const pod = (volumes: Volume[], mounts: VolumeMount[]): PodLike => ({
@@ -22,7 +23,7 @@ describe('checkVolumes', () => {
 
   it.each([
     ['a mount names no volume', pod([{ name: 'v', emptyDir: {} }], [{ name: 'w', mountPath: '/x' }]), volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name'],
-    ['a mount names an invalid volume', pod([{ name: 'v' }], [{ name: 'v', mountPath: '/x' }]), volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name'],
+    ['a mount names an invalid volume', pod([{ name: 'v', emptyDir: {}, configMap: { name: 'x' } }], [{ name: 'v', mountPath: '/x' }]), volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name'],
     ['a volume has no name', pod([{ name: '', emptyDir: {} }], []), volumeRules.nameRequired.id, 'spec.volumes[0].name'],
     ['a mount has no name', pod([{ name: 'v', emptyDir: {} }], [{ name: '', mountPath: '/x' }]), volumeRules.mountNameRequired.id, 'spec.containers[0].volumeMounts[0].name'],
     ['a mount has no mountPath', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '' }]), volumeRules.mountPathRequired.id, 'spec.containers[0].volumeMounts[0].mountPath'],
@@ -30,7 +31,7 @@ describe('checkVolumes', () => {
     ['a downwardAPI item has fieldRef and resourceFieldRef', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', fieldRef: { fieldPath: 'metadata.name' }, resourceFieldRef: { resource: 'limits.cpu' } }] } }], []), volumeRules.downwardSourceBoth.id, 'spec.volumes[0].downwardAPI.items[0]'],
     ['a volume name has dots', pod([{ name: 'a.b', emptyDir: {} }], []), volumeRules.nameInvalid.id, 'spec.volumes[0].name'],
     ['a volume name is repeated', pod([{ name: 'v', emptyDir: {} }, { name: 'v', emptyDir: {} }], []), volumeRules.nameDuplicate.id, 'spec.volumes[1].name'],
-    ['a volume has no source', pod([{ name: 'v' }], []), volumeRules.sourceRequired.id, 'spec.volumes[0]'],
+    ['a volume has a misspelt source and no real one', pod([{ name: 'v', emptydir: {} } as Volume], []), volumeRules.sourceRequired.id, 'spec.volumes[0]'],
     ['a volume has two sources', pod([{ name: 'v', emptyDir: {}, configMap: { name: 'x' } }], []), volumeRules.sourceMultiple.id, 'spec.volumes[0].configMap'],
     ['a mountPath is repeated in a container', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/x' }]), volumeRules.mountPathDuplicate.id, 'spec.containers[0].volumeMounts[1].mountPath'],
     ['a subPath is absolute', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: '/a' }]), volumeRules.pathNotRelative.id, 'spec.containers[0].volumeMounts[0].subPath'],
@@ -61,6 +62,34 @@ describe('checkVolumes', () => {
     ['a downwardAPI item has a fieldRef', pod([{ name: 'v', projected: { sources: [{ downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } }] } }], [])],
   ])('passes when %s', (_title, input) => {
     expect(ids(input)).toEqual([]);
+  });
+
+  it('passes a volume with only a name, mounted: the API server defaults it to emptyDir: {}', () => {
+    expect(ids(pod([{ name: 'data' }], [{ name: 'data', mountPath: '/data' }]))).toEqual([]);
+  });
+
+  const statefulSet = (claims: string[], mount: string): KubeObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'web' },
+    spec: {
+      volumeClaimTemplates: claims.map((name) => ({ metadata: { name }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } })),
+      template: { spec: { containers: [{ name: 'c', image: 'nginx', volumeMounts: [{ name: mount, mountPath: '/www' }] }] } },
+    },
+  });
+  const mountIds = (obj: KubeObject) => checkObject(obj).filter((v) => v.rule.startsWith('volumes/')).map((v) => [v.rule, v.path]);
+
+  it('passes a StatefulSet container mounting one of its volumeClaimTemplates (the controller adds the volume)', () => {
+    expect(mountIds(statefulSet(['www'], 'www'))).toEqual([]);
+  });
+
+  it('fails when a StatefulSet container mounts neither a volume nor a claim template', () => {
+    expect(mountIds(statefulSet(['www'], 'wwww'))).toEqual([[volumeRules.mountNotFound.id, 'spec.template.spec.containers[0].volumeMounts[0].name']]);
+  });
+
+  it('fails when a Deployment mounts a claim template name: only a StatefulSet has them', () => {
+    const deployment = { ...statefulSet(['www'], 'www'), kind: 'Deployment' };
+    expect(mountIds(deployment)).toEqual([[volumeRules.mountNotFound.id, 'spec.template.spec.containers[0].volumeMounts[0].name']]);
   });
 
   it('words a missing volume as the API server does', () => {

@@ -9,7 +9,7 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-projected-volume-storage/
  */
 import { docsUrl } from '../docs';
-import { containersOf, type DownwardAPIVolumeFile, type KeyToPath, type PodLike, type Volume, type VolumeProjection } from '../k8s';
+import { containersOf, type KubeObject, type DownwardAPIVolumeFile, type KeyToPath, type PodLike, type Volume, type VolumeProjection } from '../k8s';
 import { dns1123LabelErrors } from '../names';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
@@ -25,7 +25,11 @@ export const volumeRules = {
   nameRequired: defineRule('volumes/name-required', VOLUMES, () => 'Required value'),
   nameInvalid: defineRule('volumes/name-invalid', VOLUMES, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
   nameDuplicate: defineRule('volumes/name-duplicate', VOLUMES, (name: string) => `Duplicate value: ${goQuote(name)}`),
-  sourceRequired: defineRule('volumes/source-required', VOLUMES, () => 'Required value: must specify a volume type'),
+  sourceRequired: defineRule(
+    'volumes/source-required',
+    VOLUMES,
+    (fields: string) => `Required value: must specify a volume type (${fields} is not a volume source: the API server drops it and makes this an emptyDir)`,
+  ),
   sourceMultiple: defineRule('volumes/source-multiple', VOLUMES, () => 'Forbidden: may not specify more than 1 volume type'),
   mountNameRequired: defineRule('volumes/mount-name-required', VOLUMES, () => 'Required value'),
   mountNotFound: defineRule('volumes/mount-not-found', VOLUMES, (name: string) => `Not found: ${goQuote(name)}`),
@@ -144,10 +148,18 @@ function checkProjected(volume: Volume, at: string): Violation[] {
   return out;
 }
 
+const KNOWN_FIELDS = new Set<string>(['name', ...SOURCES]);
+
 function checkVolumeSource(volume: Volume, at: string): Violation[] {
   const out: Violation[] = [];
   const present = SOURCES.filter((s) => volume[s] !== undefined && volume[s] !== null);
-  if (present.length === 0) out.push(volumeRules.sourceRequired.at(at));
+  if (present.length === 0) {
+    // A volume with only a name is an emptyDir: the API server defaults a volume without a source to
+    // `emptyDir: {}` (SetDefaults_Volume). Only fields that are no source at all (a misspelt `emptydir`) lose
+    // what the author meant.
+    const unknown = Object.keys(volume).filter((k) => !KNOWN_FIELDS.has(k));
+    if (unknown.length > 0) out.push(volumeRules.sourceRequired.at(at, unknown.map((k) => JSON.stringify(k)).join(', ')));
+  }
   for (const extra of present.slice(1)) out.push(volumeRules.sourceMultiple.at(`${at}.${extra}`));
   if (volume.configMap) {
     if (!volume.configMap.name) out.push(volumeRules.fieldRequired.at(`${at}.configMap.name`));
@@ -166,10 +178,22 @@ function checkVolumeSource(volume: Volume, at: string): Violation[] {
   return out;
 }
 
-/** Checks the pod's volumes and every container's volume mounts. */
-export function checkVolumes(pod: PodLike, base = 'spec'): Violation[] {
+/**
+ * The volumes a StatefulSet's controller adds to each Pod, one per `volumeClaimTemplates` entry, named after
+ * the claim template: containers mount them by that name.
+ * https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates
+ */
+export function claimTemplateVolumes(object: KubeObject | undefined): string[] {
+  if (object?.kind !== 'StatefulSet') return [];
+  const templates = (object.spec as { volumeClaimTemplates?: unknown } | undefined)?.volumeClaimTemplates;
+  if (!Array.isArray(templates)) return [];
+  return templates.map((t) => (t as { metadata?: { name?: unknown } } | null)?.metadata?.name).filter((n): n is string => typeof n === 'string' && n !== '');
+}
+
+/** Checks the pod's volumes and every container's volume mounts (a StatefulSet's claim templates count as volumes). */
+export function checkVolumes(pod: PodLike, base = 'spec', context?: { readonly object?: KubeObject }): Violation[] {
   const out: Violation[] = [];
-  const valid = new Set<string>();
+  const valid = new Set<string>(claimTemplateVolumes(context?.object));
   const seen = new Set<string>();
   (pod.spec.volumes ?? []).forEach((volume, i) => {
     const at = fieldPath(`${base}.volumes`, i);

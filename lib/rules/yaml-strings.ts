@@ -35,21 +35,34 @@ function decodesAsString(value: unknown): boolean {
   return value === null || value === undefined || typeof value === 'string';
 }
 
+/** The longest quoted value: a message may end up in a CI log, and a value may be a whole document. */
+export const MAX_QUOTED_VALUE = 64;
+
+/** What a message shows of a value that must never be printed (Secret data, env values). */
+export const HIDDEN_VALUE = '(not shown)';
+
+/** A value as a message quotes it: its JSON, cut at {@link MAX_QUOTED_VALUE} characters. */
+export function quoteValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length <= MAX_QUOTED_VALUE ? json : `${json.slice(0, MAX_QUOTED_VALUE)}…`;
+}
+
 /**
  * Reports one string field at `path`, of the Go struct `goType` (`[]uint8` fields are base64 strings in JSON).
- * Callers build the paths only for a violation: the check runs on every string of every manifest.
+ * A `secret` value (Secret data, env values) is never quoted. Callers build the paths only for a violation:
+ * the check runs on every string of every manifest.
  */
-function report(out: Violation[], value: unknown, path: string, goType: string, goField: string, goValueType = 'string'): void {
-  out.push(yamlStringRules.stringExpected.at(path, jsonTypeOf(value)!, `${goType}.${goField}`, goValueType, JSON.stringify(value)));
+function report(out: Violation[], value: unknown, path: string, goType: string, goField: string, goValueType = 'string', secret = false): void {
+  out.push(yamlStringRules.stringExpected.at(path, jsonTypeOf(value)!, `${goType}.${goField}`, goValueType, secret ? HIDDEN_VALUE : quoteValue(value)));
 }
 
 /** Every value of a string map (`labels`, `data`, `nodeSelector`) at `path`. */
-function checkStringMap(out: Violation[], map: unknown, path: string, goType: string, goValueType = 'string'): void {
+function checkStringMap(out: Violation[], map: unknown, path: string, goType: string, goValueType = 'string', secret = false): void {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return;
   for (const key in map) {
     if (!Object.hasOwn(map, key)) continue;
     const value = (map as Record<string, unknown>)[key];
-    if (!decodesAsString(value)) report(out, value, fieldPath(path, key), goType, goPath(path), goValueType);
+    if (!decodesAsString(value)) report(out, value, fieldPath(path, key), goType, goPath(path), goValueType, secret);
   }
 }
 
@@ -73,8 +86,8 @@ export function checkYamlStrings(obj: KubeObject): Violation[] {
     checkStringMap(out, obj.binaryData, 'binaryData', 'ConfigMap', '[]uint8');
   }
   if (obj.kind === 'Secret') {
-    checkStringMap(out, obj.data, 'data', 'Secret', '[]uint8');
-    checkStringMap(out, obj.stringData, 'stringData', 'Secret');
+    checkStringMap(out, obj.data, 'data', 'Secret', '[]uint8', true);
+    checkStringMap(out, obj.stringData, 'stringData', 'Secret', 'string', true);
   }
   const spec = obj.spec as { selector?: { matchLabels?: unknown } } | undefined;
   if (obj.kind !== 'Pod' && spec && typeof spec === 'object') checkStringMap(out, spec.selector?.matchLabels, 'spec.selector.matchLabels', 'LabelSelector');
@@ -96,7 +109,9 @@ export function checkYamlStrings(obj: KubeObject): Violation[] {
     checkStringList(out, container.args, `${at}.args`, goType);
     const env = Array.isArray(container.env) ? container.env : [];
     for (let i = 0; i < env.length; i++) {
-      for (const field of ENV_STRINGS) if (!decodesAsString(env[i]?.[field])) report(out, env[i]?.[field], `${at}.env[${i}].${field}`, 'EnvVar', goPath(`${at}.env.${field}`));
+      for (const field of ENV_STRINGS) {
+        if (!decodesAsString(env[i]?.[field])) report(out, env[i]?.[field], `${at}.env[${i}].${field}`, 'EnvVar', goPath(`${at}.env.${field}`), 'string', field === 'value');
+      }
     }
   }
   return out;

@@ -1,0 +1,186 @@
+/**
+ * `npm run bench:lint`: `podkit lint` throughput (documents/s) and peak RSS on large multi-document files,
+ * against kubectl decoding the same file offline (`kubectl label --local -f FILE k=v -o name`, KUBECONFIG=/dev/null),
+ * each run cold in its own process under GNU time. Files of 1,000, 10,000 and 100,000 documents show whether the
+ * cost grows linearly; a 100 MB file is the headline case. Targets: peak RSS at most 4x the input size, time at
+ * most 2x kubectl's.
+ *
+ * Prints a table (and the load average, since the machine may be shared) and writes bench/results/lint-latest.json.
+ * BENCH_LINT_ROUNDS (default 1) runs each measurement that many times and keeps the median;
+ * BENCH_LINT_SIZES (comma-separated document counts) and BENCH_LINT_MB override the sizes.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO, median, timed } from './processes';
+
+const ROUNDS = Number(process.env.BENCH_LINT_ROUNDS ?? 1);
+const SIZES = (process.env.BENCH_LINT_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const MB = Number(process.env.BENCH_LINT_MB ?? 100);
+const TARGETS = { rssOverInput: 4, timeOverKubectl: 2 };
+const DIR = path.join(os.tmpdir(), 'podkit-bench-lint');
+const RESULTS = path.join(REPO, 'bench', 'results');
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Three kinds of document, as a real repository mixes them: a Deployment, its Service and a ConfigMap. */
+function documentText(i: number): string {
+  switch (i % 3) {
+    case 0:
+      return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-${i}
+  namespace: bench
+  labels: {app: web-${i}, tier: frontend}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: web-${i}}
+  template:
+    metadata:
+      labels: {app: web-${i}, tier: frontend}
+    spec:
+      containers:
+      - name: app
+        image: registry.example.com/web:1.${i % 50}.0
+        command: ["sh", "-c", "exec /app --port=8080 --name=$(POD_NAME)"]
+        env:
+        - name: POD_NAME
+          valueFrom: {fieldRef: {fieldPath: metadata.name}}
+        - name: LEVEL
+          valueFrom: {configMapKeyRef: {name: config-${i + 2}, key: level}}
+        ports:
+        - {name: http, containerPort: 8080, protocol: TCP}
+        resources:
+          requests: {cpu: 100m, memory: 128Mi}
+          limits: {cpu: 500m, memory: 256Mi}
+        readinessProbe:
+          httpGet: {path: /healthz, port: http}
+          periodSeconds: 10
+        volumeMounts:
+        - {name: cache, mountPath: /cache}
+      volumes:
+      - name: cache
+        emptyDir: {sizeLimit: 1Gi}
+`;
+    case 1:
+      return `apiVersion: v1
+kind: Service
+metadata:
+  name: web-${i - 1}
+  namespace: bench
+spec:
+  selector: {app: web-${i - 1}}
+  ports:
+  - {name: http, port: 80, targetPort: http}
+`;
+    default:
+      return `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: config-${i}
+  namespace: bench
+data:
+  level: "info"
+  greeting: "hello from document ${i}"
+  settings.yaml: |
+    cache: /cache
+    retries: 3
+    endpoints: [a.example.com, b.example.com]
+`;
+  }
+}
+
+/** Writes a file of `documents` documents (or of at least `bytes` bytes), streaming; returns its path, size and count. */
+function generate(name: string, limit: { documents?: number; bytes?: number }): { file: string; bytes: number; documents: number } {
+  fs.mkdirSync(DIR, { recursive: true });
+  const file = path.join(DIR, name);
+  const fd = fs.openSync(file, 'w');
+  let bytes = 0;
+  let documents = 0;
+  let chunk = '';
+  while ((limit.documents !== undefined && documents < limit.documents) || (limit.bytes !== undefined && bytes + chunk.length < limit.bytes)) {
+    chunk += `${documents === 0 ? '' : '---\n'}${documentText(documents)}`;
+    documents++;
+    if (chunk.length > 1 << 20) {
+      bytes += fs.writeSync(fd, chunk);
+      chunk = '';
+    }
+  }
+  bytes += fs.writeSync(fd, chunk);
+  fs.closeSync(fd);
+  return { file, bytes, documents };
+}
+
+interface Measured {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly maxRssMiB: number;
+}
+
+function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Measured {
+  const runs = Array.from({ length: ROUNDS }, () => timed(command, args, REPO, env));
+  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMiB: median(runs.map((r) => r.maxRssKiB)) / 1024 };
+}
+
+interface Row {
+  readonly name: string;
+  readonly documents: number;
+  readonly inputMiB: number;
+  readonly podkit: Measured;
+  readonly kubectl: Measured;
+  readonly podkitDocsPerSecond: number;
+  readonly kubectlDocsPerSecond: number;
+  readonly rssOverInput: number;
+  readonly timeOverKubectl: number;
+}
+
+function run(name: string, input: { file: string; bytes: number; documents: number }): Row {
+  const env = { ...process.env, KUBECONFIG: '/dev/null' };
+  log(`  ${name}: ${input.documents} documents, ${(input.bytes / 2 ** 20).toFixed(1)} MiB`);
+  const podkit = measure(process.execPath, [path.join(REPO, 'bin', 'podkit.js'), 'lint', input.file], env);
+  const kubectl = measure('kubectl', ['label', '--local', '-f', input.file, 'bench=1', '-o', 'name'], env);
+  const inputMiB = input.bytes / 2 ** 20;
+  return {
+    name,
+    documents: input.documents,
+    inputMiB,
+    podkit,
+    kubectl,
+    podkitDocsPerSecond: input.documents / (podkit.wallMs / 1000),
+    kubectlDocsPerSecond: input.documents / (kubectl.wallMs / 1000),
+    rssOverInput: podkit.maxRssMiB / inputMiB,
+    timeOverKubectl: podkit.cpuMs / kubectl.cpuMs,
+  };
+}
+
+function main(): void {
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  log(`podkit lint benchmark (load average ${load}, ${os.cpus().length} CPUs, ${ROUNDS} round(s))`);
+  const rows: Row[] = [];
+  for (const documents of SIZES) rows.push(run(`${documents} documents`, generate(`docs-${documents}.yaml`, { documents })));
+  rows.push(run(`${MB} MB`, generate(`mb-${MB}.yaml`, { bytes: MB * 1e6 })));
+  const table = [
+    '| input | documents | MiB | podkit wall s | podkit CPU s | podkit docs/s | podkit peak RSS MiB | RSS / input | kubectl wall s | kubectl CPU s | kubectl docs/s | kubectl peak RSS MiB | podkit / kubectl CPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) =>
+      [r.name, r.documents, r.inputMiB.toFixed(1), (r.podkit.wallMs / 1000).toFixed(2), (r.podkit.cpuMs / 1000).toFixed(2), Math.round(r.podkitDocsPerSecond), r.podkit.maxRssMiB.toFixed(0), r.rssOverInput.toFixed(2), (r.kubectl.wallMs / 1000).toFixed(2), (r.kubectl.cpuMs / 1000).toFixed(2), Math.round(r.kubectlDocsPerSecond), r.kubectl.maxRssMiB.toFixed(0), r.timeOverKubectl.toFixed(2)]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .concat(' |'),
+    ),
+  ].join('\n');
+  const headline = rows[rows.length - 1]!;
+  const verdict = [
+    `peak RSS ${headline.rssOverInput.toFixed(2)}x the input (target <= ${TARGETS.rssOverInput}x): ${headline.rssOverInput <= TARGETS.rssOverInput ? 'met' : 'NOT met'}`,
+    `CPU time ${headline.timeOverKubectl.toFixed(2)}x kubectl's (target <= ${TARGETS.timeOverKubectl}x): ${headline.timeOverKubectl <= TARGETS.timeOverKubectl ? 'met' : 'NOT met'}`,
+  ];
+  process.stdout.write(`${table}\n\n${verdict.join('\n')}\nload average at start ${load}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, 'lint-latest.json'), `${JSON.stringify({ date: new Date().toISOString(), loadAverage: os.loadavg(), targets: TARGETS, rows }, null, 2)}\n`);
+}
+
+main();

@@ -1,0 +1,257 @@
+/**
+ * `podkit lint` over a repository, in process (runCli): folders, skipped documents, unreadable files among good
+ * ones, exit codes, the three formats, and output that is safe for a terminal and a CI log.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { configMapRules } from '../rules/config-map';
+import { objectRules } from '../rules/objects';
+import { portRules } from '../rules/ports';
+import { RULE_AREAS } from '../rules/areas';
+import { yamlStringRules } from '../rules/yaml-strings';
+import { runCli } from './cli';
+import { MAX_MESSAGE_LENGTH, type LintJson } from './format';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function podkit(args: string[], stdin: () => string | Uint8Array = () => ''): Run {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdin });
+  return { code, stdout, stderr };
+}
+
+const POD = (name: string, extra = '') => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: app\n    image: nginx\n${extra}`;
+const BAD_PORT = '    ports:\n    - containerPort: 80\n      protocol: tcp\n';
+
+/** A small repository: manifests in nested folders, kustomize and Helm files, .git and node_modules. */
+function repository(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'podkit-repo-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const json = (run: Run) => JSON.parse(run.stdout) as LintJson;
+
+describe('podkit lint on a repository', () => {
+  const root = repository({
+    'apps/web/pod.yaml': POD('web', BAD_PORT),
+    'apps/web/kustomization.yaml': 'resources: [pod.yaml]\npatches:\n- path: patch.yaml\npatchesStrategicMerge:\n- ../shared/resources.yaml\n',
+    'apps/web/patch.yaml': '- op: replace\n  path: /spec/replicas\n  value: 3\n',
+    'apps/shared/resources.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        resources: {limits: {memory: 1Gi}}\n',
+    'apps/ok.yml': POD('ok'),
+    'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n',
+    'chart/values.yaml': 'image: nginx\n',
+    'chart/templates/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\n',
+    'README.md': '# not YAML\n',
+    '.git/config.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: BAD_NAME}\n',
+    'node_modules/pkg/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: BAD_NAME}\n',
+  });
+
+  it('lints every manifest of nested folders, skips what is not an object (with the reason), ignores .git and node_modules', () => {
+    const run = podkit(['lint', '--format', 'json', root]);
+    const report = json(run);
+    expect(run.code).toBe(1);
+    expect(report.findings.map((f) => [f.file.slice(root.length + 1), f.rule, f.path])).toStrictEqual([['apps/web/pod.yaml', portRules.protocolUnsupported.id, 'spec.containers[0].ports[0].protocol']]);
+    expect(report.skipped.map((s) => [s.file.slice(root.length + 1), s.reason.replace(/:.*/, '').replace(root, '')])).toStrictEqual([
+      ['apps/shared/resources.yaml', 'a kustomize patch (named in /apps/web/kustomization.yaml)'],
+      ['apps/web/kustomization.yaml', 'a kustomize configuration (kustomization.yaml)'],
+      ['apps/web/patch.yaml', 'a kustomize patch (named in /apps/web/kustomization.yaml)'],
+      ['chart/Chart.yaml', 'Helm chart metadata (Chart.yaml)'],
+      ['chart/templates/pod.yaml', 'a template ({{ }})'],
+      ['chart/values.yaml', 'Helm values'],
+    ]);
+    expect(report.summary).toStrictEqual({ objects: 2, errors: 1, warnings: 0, skipped: 6, unreadable: 0 });
+  });
+
+  it('lints the same partial Deployment when no kustomization names it as a patch (its findings are real then)', () => {
+    const alone = repository({ 'resources.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        resources: {limits: {memory: 1Gi}}\n' });
+    const report = json(podkit(['lint', '--format', 'json', alone]));
+    expect(report.skipped).toStrictEqual([]);
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('lists the skipped documents on stderr in text format, findings on stdout', () => {
+    const run = podkit(['lint', root]);
+    expect(run.stdout.split('\n')[0]).toMatch(/apps\/web\/pod\.yaml:11:7: error: Pod\/web: spec\.containers\[0\]\.ports\[0\]\.protocol: /);
+    expect(run.stderr).toContain(`podkit: ${join(root, 'chart/Chart.yaml')}:1:1: skipped: Helm chart metadata (Chart.yaml)\n`);
+  });
+
+  it('fails with exit 2 when one file is unreadable, still linting and reporting every other file', () => {
+    const broken = repository({ 'a/bad.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: [x\n', 'b/pod.yaml': POD('web', BAD_PORT), 'c/ok.yaml': POD('ok') });
+    const run = podkit(['lint', '--format', 'json', broken]);
+    const report = json(run);
+    expect(run.code).toBe(2);
+    expect(report.unreadable).toMatchObject([{ file: join(broken, 'a/bad.yaml'), line: 5, column: 1 }]);
+    expect(report.findings.map((f) => f.rule)).toStrictEqual([portRules.protocolUnsupported.id]);
+    expect(report.summary.objects).toBe(2);
+    expect(run.stderr).toMatch(/^podkit: .*a\/bad\.yaml:5:1: yaml: /);
+  });
+
+  it('fails with exit 2 when a named file is missing, reading the others', () => {
+    const run = podkit(['lint', join(root, 'apps/ok.yml'), join(root, 'no-such.yaml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`podkit: ${join(root, 'no-such.yaml')}: cannot read: no such file or directory`);
+  });
+
+  it('reads a folder linked twice only once', () => {
+    const linked = repository({ 'real/pod.yaml': POD('web', BAD_PORT) });
+    symlinkSync(join(linked, 'real'), join(linked, 'link'));
+    expect(json(podkit(['lint', '--format', 'json', linked])).findings).toHaveLength(1);
+  });
+});
+
+describe('podkit lint exit codes for empty input', () => {
+  const only = repository({ 'kustomization.yaml': 'resources: []\n', 'empty.yaml': '---\n# nothing\n' });
+  it.each([
+    ['stdin is empty', ['lint', '-'], (): string => ''],
+    ['every document was skipped', ['lint', only], (): string => ''],
+  ] as const)('fails with exit 2 when %s: nothing was linted', (_what, args, stdin) => {
+    const run = podkit([...args], stdin);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('podkit: no Kubernetes objects in the input');
+    expect(run.stderr).toContain('--allow-empty');
+  });
+
+  it('passes empty input with --allow-empty', () => {
+    expect(podkit(['lint', '--allow-empty', '-'], () => '')).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('passes one object (the twin of the failures above)', () => {
+    expect(podkit(['lint', '-'], () => POD('ok'))).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('podkit lint with stdin that cannot be read', () => {
+  it('fails with exit 2 and a clear message when stdin is a directory (EISDIR), without a stack trace', () => {
+    const run = podkit(['lint', '-'], () => {
+      throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+    });
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>: cannot read: is a directory (EISDIR)\n' });
+  });
+
+  it('reads UTF-16 on stdin as bytes, as from a file', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(POD('ok'), 'utf16le')]);
+    expect(podkit(['lint', '-'], () => bytes).code).toBe(0);
+  });
+});
+
+describe('podkit lint output is safe for a terminal and a CI log', () => {
+  it('escapes control characters and ANSI sequences in names and values before printing them', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "\\e[31mred\\e[0m\\u202e"\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
+    const run = podkit(['lint', '-'], () => text);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(run.stdout).toContain('Pod/\\x1b[31mred\\x1b[0m\\u202e:');
+    const report = podkit(['lint', '--format', 'json', '-'], () => text);
+    expect(report.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(json(report).findings[0]!.object.name).toBe('\u001b[31mred\u001b[0m\u202e');
+  });
+
+  it('never prints Secret data or env values, whatever rule quotes them', () => {
+    const text = [
+      'apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData:\n  password: ["hunter2-SUPERSECRET"]\ndata:\n  token: 12345678\n',
+      `${POD('p')}    env:\n    - name: PASSWORD\n      value: ["hunter2-SUPERSECRET"]\n    - name: PIN\n      value: 987654\n`,
+    ].join('---\n');
+    const run = podkit(['lint', '-'], () => text);
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(new RegExp(yamlStringRules.stringExpected.id.replace('/', '\\/'), 'g'))).toHaveLength(4);
+    for (const secret of ['hunter2', '12345678', '987654']) expect(run.stdout).not.toContain(secret);
+  });
+
+  it('quotes a bounded prefix of a long value (a ConfigMap value is not secret)', () => {
+    const long = 'x'.repeat(5000);
+    const run = podkit(['lint', '--format', 'json', '-'], () => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels:\n    a: [${long}]\n`);
+    const [finding] = json(run).findings;
+    expect(finding!.rule).toBe(yamlStringRules.stringExpected.id);
+    expect(finding!.message.length).toBeLessThan(400);
+    expect(finding!.message).toContain('xxx…');
+  });
+
+  it('cuts any message at a fixed length, saying how much was left out', () => {
+    const name = 'a'.repeat(5000);
+    const run = podkit(['lint', '-'], () => POD(name));
+    const line = run.stdout.split('\n')[0]!;
+    expect(line).toContain(`more characters) [${objectRules.nameInvalid.id}]`);
+    expect(line.length).toBeLessThan(3 * MAX_MESSAGE_LENGTH);
+  });
+
+  it('prints a 7 KB file of 20 alias-expanding documents quickly and briefly, failing it as excessive aliasing', () => {
+    const doc = (i: number) => {
+      const anchors = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+      for (let l = 1; l < 6; l++) anchors.push(`${String.fromCharCode(97 + l)}: &${String.fromCharCode(97 + l)} [${Array(10).fill(`*${String.fromCharCode(96 + l)}`).join(',')}]`);
+      return `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\n${anchors.join('\n')}\ndata:\n  k: *f\n`;
+    };
+    const text = Array.from({ length: 20 }, (_, i) => doc(i)).join('---\n');
+    const started = Date.now();
+    const run = podkit(['lint', '-'], () => text);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/yaml: document contains excessive aliasing/);
+    expect(run.stdout.length + run.stderr.length).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
+
+describe('podkit lint --format sarif', () => {
+  const run = podkit(['lint', '--format', 'sarif', '-'], () => `${POD('web', BAD_PORT)}---\n${POD('x')}    command: ["sh", "-c", "echo $(POD_NAME)"]\n`);
+  const log = JSON.parse(run.stdout) as {
+    $schema: string;
+    version: string;
+    runs: {
+      tool: { driver: { name: string; rules: { id: string; helpUri: string; shortDescription: { text: string } }[] } };
+      results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
+      invocations: { executionSuccessful: boolean; exitCode: number }[];
+    }[];
+  };
+
+  it('is a SARIF 2.1.0 log with the properties the schema requires', () => {
+    expect(run.code).toBe(1);
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.runs).toHaveLength(1);
+    const [sarifRun] = log.runs;
+    expect(sarifRun!.tool.driver.name).toBe('podkit');
+    for (const rule of sarifRun!.tool.driver.rules) {
+      expect(rule.id).toMatch(/^[a-z-]+\/[a-z0-9-]+$/i);
+      expect(rule.helpUri).toMatch(/^https:\/\//);
+      expect(rule.shortDescription.text.length).toBeGreaterThan(0);
+    }
+    const ruleCount = Object.values(RULE_AREAS).reduce((n, t) => n + Object.keys(t).length, 0);
+    expect(sarifRun!.tool.driver.rules.length).toBeGreaterThanOrEqual(ruleCount);
+    expect(sarifRun!.invocations).toMatchObject([{ executionSuccessful: true, exitCode: 1 }]);
+  });
+
+  it('has one result per finding: rule id and index, level, message text, file, line and column', () => {
+    const [sarifRun] = log.runs;
+    const results = sarifRun!.results;
+    expect(results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region])).toStrictEqual([
+      [portRules.protocolUnsupported.id, 'error', 'stdin', { startLine: 11, startColumn: 7 }],
+      [configMapRules.undefinedVariable.id, 'warning', 'stdin', { startLine: 21, startColumn: 27 }],
+    ]);
+    for (const r of results) {
+      expect(sarifRun!.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
+      expect(r.message.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names files relative to the working directory, as code scanning wants', () => {
+    const repo = repository({ 'k8s/pod.yaml': POD('web', BAD_PORT) });
+    const cwd = process.cwd();
+    try {
+      process.chdir(repo);
+      const sarif = JSON.parse(podkit(['lint', '--format', 'sarif', join(repo, 'k8s')]).stdout) as typeof log;
+      expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('k8s/pod.yaml');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
