@@ -12,8 +12,8 @@
  *   (`Unsupported value: "tcp"`), so these Pods are rejected as written.
  * - `workloads/selector-required`: the sysdig ReplicationController has neither a selector nor template labels to
  *   default it from, so the API server answers `spec.selector: Required value`.
- * - `fields/unknown`: `rbd.imageformat` and `rbd.imagefeatures` are StorageClass parameters, not fields of a pod's
- *   rbd volume; `scaleIO.protectionDoamin` is a misspelling of `protectionDomain`. kubectl's strict field
+ * - `fields/unknown`: `rbd.imageformat`, `rbd.imagefeatures` and `storageos.pool` are StorageClass parameters, not
+ *   fields of a pod's volume source; `scaleIO.protectionDoamin` is a misspelling of `protectionDomain`. kubectl's strict field
  *   validation rejects each.
  * - `fields/type-mismatch`: `fc.lun` is an int32 and the file writes the placeholder text `<ADD LUN ID Here>`.
  */
@@ -56,6 +56,7 @@ describe.skipIf(!EXAMPLES)(`lint kubernetes/examples${EXAMPLES ? '' : ` (${corpu
       ['_archived/volumes/rbd/rbd.yaml', 'fields/unknown', 'spec.volumes[0].rbd.imagefeatures'],
       ['_archived/volumes/scaleio/pod.yaml', 'fields/unknown', 'spec.volumes[0].scaleIO.protectionDoamin'],
       ['_archived/volumes/scaleio/sc-pvc.yaml', 'yaml/duplicate-key', 'spec.storageClassName'],
+      ['_archived/volumes/storageos/storageos-pod.yaml', 'fields/unknown', 'spec.volumes[0].storageos.pool'],
     ]);
     expect(lintExitCode(report)).toBe(1);
   });
