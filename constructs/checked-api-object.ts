@@ -4,8 +4,8 @@
  * It uses cdk8s's public API only: the props go to `ApiObject` as given (copied, with their tokens kept for
  * cdk8s to resolve), the rules run on the manifest as cdk8s resolves it, at synth through `node.addValidation`,
  * and every manifest cdk8s writes (`toJson()`) is compared with the one that was checked. Where the props hold
- * no token, the rules also run eagerly in the constructor, on the props and the metadata as cdk8s writes it
- * (`metadata.toJson()`); synthesis reuses those results while the manifest is the same. Errors fail synthesis
+ * no token, the rules also run eagerly in the constructor, on the props (with the object's name and namespace);
+ * synthesis reuses those results while the manifest is the same. Errors fail synthesis
  * with every violation listed; warnings are printed, and fail too in strict mode.
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -164,14 +164,27 @@ export abstract class CheckedApiObject extends ApiObject {
   protected checkNow(): void {
     // Props holding a token are checked at synth only, on what cdk8s resolves them to.
     if (!this.#tokenFree) return;
-    const manifest = { ...this.#props, metadata: this.metadata.toJson() } as KubeObject;
+    const manifest = { ...this.#props, metadata: this.#metadataFromProps() } as KubeObject;
     const own = checkObject(manifest);
     // Kept for reuse only where cdk8s writes the props as they are.
-    if (this.#exact && !this.#patched) this.#checked = { manifest, own: own.length === 0 ? NONE : own };
+    if (this.#exact && !this.#patched) {
+      fromProps.add(manifest);
+      this.#checked = { manifest, own: own.length === 0 ? NONE : own };
+    }
     const all = [...own, ...this.#promiseViolations(manifest)];
     if (all.length === 0) return;
     const bad = failing(all, isStrict(this.#options()));
     if (bad.length > 0) throw new ViolationError(bad, this.node.path);
+  }
+
+  /**
+   * The metadata the props give, with the name and namespace cdk8s gave the object: what cdk8s writes unless
+   * the chart adds labels or a change came later (the pass compares it with `metadata.toJson()`).
+   */
+  #metadataFromProps(): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...(this.#props.metadata as Record<string, unknown> | undefined), name: this.metadata.name };
+    if (this.metadata.namespace !== undefined) out.namespace = this.metadata.namespace;
+    return out;
   }
 
   /**
@@ -186,9 +199,23 @@ export abstract class CheckedApiObject extends ApiObject {
     if (checked !== undefined && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) {
       const metadata = this.metadata.toJson();
       if (isDeepStrictEqual(metadata, checked.manifest.metadata)) return checked.manifest;
-      return { ...this.#props, metadata } as KubeObject;
+      const manifest = { ...this.#props, metadata } as KubeObject;
+      fromProps.add(manifest);
+      return manifest;
     }
     return super.toJson() as KubeObject;
+  }
+
+  /**
+   * Whether `written` (what cdk8s writes now) is `checked`. A manifest the pass built from the props is
+   * compared by its metadata only, while the props can only be written as they are: they are a frozen copy,
+   * exact plain JSON (no token, no `null`), no patch was added, and the built-in resolvers leave plain JSON as
+   * it is.
+   */
+  #isChecked(written: KubeObject, checked: KubeObject | undefined): boolean {
+    if (checked === undefined) return false;
+    if (fromProps.has(checked) && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) return isDeepStrictEqual(written.metadata, checked.metadata);
+    return isDeepStrictEqual(written, checked);
   }
 
   /** Single-object rule results for `manifest`, reused while it is the manifest last checked. */
@@ -232,16 +259,19 @@ export abstract class CheckedApiObject extends ApiObject {
    */
   #verifyWritten(pass: ValidationPass, written: KubeObject): void {
     const checked = pass.manifestOf(this);
-    if (pass.noteWritten(this) && checked !== undefined && isDeepStrictEqual(written, checked)) return;
+    if (pass.noteWritten(this) && this.#isChecked(written, checked)) return;
     const root = this.node.root;
     const fresh = freshPass(root);
     fresh.noteWritten(this);
     const errors: string[] = [];
     for (const c of root.node.findAll()) for (const e of c.node.validate()) errors.push(`[${c.node.path}] ${e}`);
-    if (!isDeepStrictEqual(written, fresh.manifestOf(this))) for (const e of this.#lines(written)) errors.push(`[${this.node.path}] ${e}`);
+    if (!this.#isChecked(written, fresh.manifestOf(this))) for (const e of this.#lines(written)) errors.push(`[${this.node.path}] ${e}`);
     if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
   }
 }
+
+/** Manifests built from a checked object's props (and its metadata), not resolved by cdk8s. */
+const fromProps = new WeakSet<object>();
 
 const BUILT_IN_RESOLVERS: readonly (abstract new (...args: never[]) => object)[] = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
 

@@ -62,11 +62,19 @@ const wire = new WeakMap<object, Readonly<Walk>>();
 /** `JSON.stringify`'s conversion of one value (SerializeJSONProperty), followed by parsing it back; tokens stay. */
 function copy(value: unknown, key: string, walk: Walk): unknown {
   if (typeof value === 'object' && value !== null) {
-    const known = wire.get(value);
-    if (known !== undefined) {
-      walk.tokens ||= known.tokens;
-      walk.nulls ||= known.nulls;
-      return value;
+    // a toWire result (frozen) is taken as it is
+    if (Object.isFrozen(value)) {
+      const known = wire.get(value);
+      if (known !== undefined) {
+        walk.tokens ||= known.tokens;
+        walk.nulls ||= known.nulls;
+        return value;
+      }
+    }
+    if (Array.isArray(value)) return Object.freeze(copyArray(value, walk));
+    // the common case first: a plain object that is neither a token nor has a toJSON method
+    if (Object.getPrototypeOf(value) === Object.prototype && typeof (value as { toJSON?: unknown }).toJSON !== 'function' && typeof (value as { resolve?: unknown }).resolve !== 'function') {
+      return Object.freeze(copyObject(value as Record<string, unknown>, walk));
     }
     if (isToken(value)) {
       walk.tokens = true;
@@ -74,14 +82,14 @@ function copy(value: unknown, key: string, walk: Walk): unknown {
     }
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === 'function') value = toJSON.call(value, key);
-  }
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
-  if (typeof value === 'object' && value !== null) {
-    if (isToken(value)) {
-      walk.tokens = true;
-      return value;
+    if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
+    if (typeof value === 'object' && value !== null) {
+      if (isToken(value)) {
+        walk.tokens = true;
+        return value;
+      }
+      return Object.freeze(Array.isArray(value) ? copyArray(value, walk) : copyObject(value as Record<string, unknown>, walk));
     }
-    return Object.freeze(Array.isArray(value) ? copyArray(value, walk) : copyObject(value as Record<string, unknown>, walk));
   }
   switch (typeof value) {
     case 'number':
