@@ -275,9 +275,12 @@ const fromProps = new WeakSet<object>();
 
 const BUILT_IN_RESOLVERS: readonly (abstract new (...args: never[]) => object)[] = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
 
-/** Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. */
+/**
+ * Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. (cdk8s before
+ * 2.65 has no custom resolvers: `resolvers` is undefined there.)
+ */
 function builtInResolversOnly(app: App): boolean {
-  return app.resolvers.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k));
+  return (app.resolvers as App['resolvers'] | undefined)?.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k)) ?? true;
 }
 
 /** The options the app-level validation of each app was registered with. */

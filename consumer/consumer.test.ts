@@ -63,7 +63,7 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-});
+}, INSTALL_TIMEOUT);
 
 describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s project, with the %s supported cdk8s and constructs', (which) => {
   const v = versions[which];
