@@ -1,9 +1,9 @@
-import { ApiObject, App, Chart, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver, Testing, type IResolver, type ResolutionContext } from 'cdk8s';
+import { ApiObject, ApiObjectMetadataDefinition, App, Chart, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver, Testing, type IResolver, type ResolutionContext } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Violation } from '../lib/violation';
 import { appObjects } from './app-objects';
-import { CheckedApiObject } from './checked-api-object';
+import { CheckedApiObject, isCheckedApiObject } from './checked-api-object';
 import { Pod } from './pod';
 
 /** A checked pod that counts how often its manifest is checked and resolved. */
@@ -14,19 +14,6 @@ class CountingPod extends CheckedApiObject {
     const counter = { name: 'counted', check: (): Violation[] => { this.checks++; return []; } };
     super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: { name: id }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: memoryRequest }, limits: { memory: '200Mi' } } }] } }, { promises: [counter] });
     this.checkNow();
-  }
-}
-
-/** Counts `ApiObject.toJson()` resolutions per object (each resolves the object, then its metadata, from the root key). */
-class CountingResolver implements IResolver {
-  readonly roots = new Map<ApiObject, number>();
-
-  resolve(context: ResolutionContext): void {
-    if (context.key.length === 0) this.roots.set(context.obj, (this.roots.get(context.obj) ?? 0) + 1);
-  }
-
-  resolutions(obj: ApiObject): number {
-    return (this.roots.get(obj) ?? 0) / 2;
   }
 }
 
@@ -46,7 +33,7 @@ class GrowingPod extends CheckedApiObject {
     this.addJsonPatch(JsonPatch.add('/spec/containers/-', { name, image: 'x' }));
   }
 
-  /** Not supported: the props are frozen, so this throws instead of changing the manifest behind the checks. */
+  /** Not supported: the props were copied at construction, so this changes nothing that is written. */
   addContainerInPlace(name: string): void {
     this.containers.push({ name, image: 'x' });
   }
@@ -69,13 +56,24 @@ class RaisingResolver implements IResolver {
   }
 }
 
-function countingApp(charts: number, resolver?: CountingResolver): { app: App; pods: CountingPod[] } {
-  const app = resolver ? new App({ outdir: Testing.app().outdir, resolvers: [resolver, new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] }) : Testing.app();
+/** A promise that reads the metadata: no object labelled team=b. */
+const noTeamB = {
+  name: 'not team b',
+  check: (manifest: { metadata?: { labels?: Record<string, string> } }): Violation[] =>
+    manifest.metadata?.labels?.team === 'b' ? [{ rule: 'test/team' as Violation['rule'], path: 'metadata.labels.team', message: 'team b may not deploy here', severity: 'error', docs: '' }] : [],
+};
+
+function countingApp(charts: number): { app: App; pods: CountingPod[] } {
+  const app = Testing.app();
   const pods = Array.from({ length: charts }, (_, i) => new CountingPod(new Chart(app, `c${i}`), `p${i}`));
   return { app, pods };
 }
 
 describe('validation passes', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('checks each object once per synthesis although cdk8s validates the app once per chart', () => {
     const { app, pods } = countingApp(4);
     app.synthYaml();
@@ -83,9 +81,17 @@ describe('validation passes', () => {
     expect(pods.map((p) => p.checks)).toEqual([2, 2, 2, 2]);
   });
 
-  it('checks again in the next synthesis', () => {
+  it('checks again in the next synthesis, in the same job', () => {
     const { app, pods } = countingApp(3);
     app.synthYaml();
+    app.synthYaml();
+    expect(pods.map((p) => p.checks)).toEqual([3, 3, 3]);
+  });
+
+  it('checks again in the next synthesis, in a later job', async () => {
+    const { app, pods } = countingApp(3);
+    app.synthYaml();
+    await Promise.resolve();
     app.synthYaml();
     expect(pods.map((p) => p.checks)).toEqual([3, 3, 3]);
   });
@@ -95,6 +101,16 @@ describe('validation passes', () => {
     const first = app.synthYaml();
     expect(app.synthYaml()).toBe(first);
     expect(first).toBe(countingApp(3).app.synthYaml());
+  });
+
+  it('resolves each checked object once per synthesis, for what is written (the eager check and the pass read its metadata only)', () => {
+    const { app, pods } = countingApp(3);
+    const spy = vi.spyOn(ApiObject.prototype, 'toJson');
+    const metadata = vi.spyOn(ApiObjectMetadataDefinition.prototype, 'toJson');
+    app.synthYaml();
+    expect(pods.map((p) => spy.mock.contexts.filter((c) => c === p).length)).toEqual([1, 1, 1]);
+    // the pass's metadata read + the one inside the written manifest
+    expect(metadata.mock.calls.length).toBe(6);
   });
 
   it('fails when an escape hatch applied between two syntheses of the same job breaks a rule', () => {
@@ -124,13 +140,20 @@ describe('validation passes', () => {
     expect(pods[1]!.checks).toBe(checked + 1);
   });
 
-  it('resolves a checked object once per synthesis; the eager check resolves only its metadata', () => {
-    const resolver = new CountingResolver();
-    const { app, pods } = countingApp(3, resolver);
-    expect(pods.map((p) => resolver.resolutions(p))).toEqual([0.5, 0.5, 0.5]);
+  it('fails when a metadata change between two syntheses of the same job breaks a promise', () => {
+    const app = Testing.app();
+    const p = new Pod(new Chart(app, 'c'), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] }, promises: [noTeamB] });
     app.synthYaml();
-    // one whole resolve for the output
-    expect(pods.map((p) => resolver.resolutions(p))).toEqual([1.5, 1.5, 1.5]);
+    p.metadata.addLabel('team', 'b');
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] metadata\.labels\.team: team b may not deploy here \[test\/team\]/);
+  });
+
+  it('passes when the same metadata change keeps the promise', () => {
+    const app = Testing.app();
+    const p = new Pod(new Chart(app, 'c'), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] }, promises: [noTeamB] });
+    app.synthYaml();
+    p.metadata.addLabel('team', 'a');
+    expect(app.synthYaml()).toContain('team: a');
   });
 
   it('gives every object of the app to cross-object lookups, also outside a synthesis', () => {
@@ -163,42 +186,17 @@ describe('validation passes', () => {
   });
 });
 
-describe('reuse of the eager check at synth', () => {
-  const current = (o: CheckedApiObject) => (o as unknown as { eagerResultsCurrent(): boolean }).eagerResultsCurrent();
-
-  it('holds for every checked object of the examples app', async () => {
-    const { buildExamplesApp } = await import('../examples/app');
-    const { charts } = buildExamplesApp({ outdir: Testing.app().outdir });
-    const checked = charts.flatMap(({ chart }) => chart.node.findAll()).filter((c): c is CheckedApiObject => c instanceof CheckedApiObject);
-    expect(checked.length).toBeGreaterThan(40);
-    expect(checked.filter((o) => !current(o)).map((o) => o.node.path)).toEqual([]);
-  });
-
-  it('ends with a patch, a metadata change or an add*() patch', () => {
-    const chart = Testing.chart();
-    const pod = (id: string) => new Pod(chart, id, { metadata: { name: id }, spec: { containers: [{ name: 'c', image: 'x' }] } });
-    const [patched, labelled, annotated] = [pod('a'), pod('b'), pod('c')];
-    const grown = new GrowingPod(chart, 'g');
-    expect([patched, labelled, annotated, grown].map(current)).toEqual([true, true, true, true]);
-    patched.addJsonPatch(JsonPatch.add('/spec/hostname', 'h'));
-    labelled.metadata.addLabel('team', 'a');
-    annotated.metadata.add('generateName', 'c-');
-    grown.addContainer('d');
-    expect([patched, labelled, annotated, grown].map(current)).toEqual([false, false, false, false]);
-  });
-
-  it('is refused by the props themselves: they are frozen, an in-place change throws', () => {
+describe('props', () => {
+  it('are copied at construction: a later in-place change of the objects given changes nothing written', () => {
     const app = Testing.app();
     const p = new GrowingPod(new Chart(app, 'c'), 'p');
-    expect(() => p.addContainerInPlace('c')).toThrow(TypeError);
-    expect(current(p)).toBe(true);
+    p.addContainerInPlace('c');
     expect(Testing.synth(app.charts[0]!)).toEqual([expect.objectContaining({ spec: { containers: [{ name: 'c', image: 'x' }] } })]);
   });
 
-  it('does not hold when the props hold a value cdk8s resolves later (a Lazy)', () => {
+  it('fails at synth when a Lazy resolves to a value that breaks a rule (no eager check: the props hold a token)', () => {
     const app = Testing.app();
     const p = new LazyImagePod(new Chart(app, 'c'), 'p');
-    expect(current(p)).toBe(false);
     p.image = '';
     expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.image: .*\[objects\/image-required\]/);
   });
@@ -210,64 +208,34 @@ describe('reuse of the eager check at synth', () => {
     expect(app.synthYaml()).toContain('image: nginx');
   });
 
-  it('does not hold in an app with a custom resolver: it may change any value, and the rules see what it wrote', () => {
+  it('fails when a custom resolver writes a value that breaks a rule: the rules see what it wrote', () => {
     const app = new App({ outdir: Testing.app().outdir, resolvers: [new RaisingResolver(), new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] });
-    const p = new CountingPod(new Chart(app, 'c'), 'p');
-    expect(current(p)).toBe(false);
+    new CountingPod(new Chart(app, 'c'), 'p');
     expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
   });
 
-  it('holds in an app with the built-in resolvers only, listed explicitly', () => {
+  it('passes with the built-in resolvers listed explicitly', () => {
     const app = new App({ outdir: Testing.app().outdir, resolvers: [new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] });
-    const p = new CountingPod(new Chart(app, 'c'), 'p');
-    expect(current(p)).toBe(true);
+    new CountingPod(new Chart(app, 'c'), 'p');
     expect(app.synthYaml()).toContain('memory: 100Mi');
   });
 });
 
-describe('instanceof', () => {
-  it('is false for a plain ApiObject against a checked construct class (cdk8s answers true for any ApiObject by default)', async () => {
+describe('cdk8s public API only', () => {
+  it('leaves cdk8s metadata objects as cdk8s made them', () => {
+    const pod = new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    expect(Object.getPrototypeOf(pod.metadata)).toBe(ApiObjectMetadataDefinition.prototype);
+  });
+
+  it('does not override instanceof: cdk8s answers it for every ApiObject; isCheckedApiObject and isPrototypeOf tell', async () => {
     const { StaticPod } = await import('./static-pod');
     const chart = Testing.chart();
     const plain = new ApiObject(chart, 'plain', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } });
-    expect(plain instanceof CheckedApiObject).toBe(false);
-    expect(plain instanceof StaticPod).toBe(false);
-    expect(plain instanceof ApiObject).toBe(true);
-  });
-
-  it('is true for a checked construct, and ApiObject still recognises it', () => {
-    const pod = new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
-    expect(pod instanceof CheckedApiObject).toBe(true);
-    expect(pod instanceof Pod).toBe(true);
-    expect(pod instanceof ApiObject).toBe(true);
-  });
-});
-
-describe('the eager check\'s metadata', () => {
-  const eager = (o: CheckedApiObject) => (o as unknown as { eagerMetadata(): unknown }).eagerMetadata();
-
-  it('is what cdk8s writes, for every checked object of the examples app', async () => {
-    const { buildExamplesApp } = await import('../examples/app');
-    const { charts } = buildExamplesApp({ outdir: Testing.app().outdir });
-    const checked = charts.flatMap(({ chart }) => chart.node.findAll()).filter((c): c is CheckedApiObject => c instanceof CheckedApiObject);
-    expect(checked.length).toBeGreaterThan(40);
-    for (const o of checked) expect(eager(o)).toStrictEqual(o.metadata.toJson());
-  });
-
-  it.each([
-    ['chart labels and namespace, generated name', { labels: { team: 'a', app: 'chart' } , namespace: 'ns' }, undefined],
-    ['own labels win over the chart\'s, own namespace over the chart\'s', { labels: { app: 'chart' }, namespace: 'ns' }, { namespace: 'own', labels: { app: 'own' } }],
-    ['empty labels, annotations, finalizers and owner references vanish', {}, { name: 'e', labels: {}, annotations: {}, finalizers: [], ownerReferences: [] }],
-    ['every field, unsorted', {}, { name: 'z', generateName: 'z-', annotations: { b: '2', a: '1' }, finalizers: ['f'], ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: 'o', uid: 'u' }], labels: { y: '1', x: '2' } }],
-  ] as [string, { labels?: Record<string, string>; namespace?: string }, Record<string, unknown> | undefined][])('is what cdk8s writes: %s', (_name, chartProps, metadata) => {
-    const chart = new Chart(Testing.app(), 'c', chartProps);
-    const pod = new Pod(chart, 'p', { ...(metadata ? { metadata: metadata as never } : {}), spec: { containers: [{ name: 'c', image: 'x' }] } });
-    expect(eager(pod)).toStrictEqual(pod.metadata.toJson());
-  });
-
-  it('comes from cdk8s after a metadata change', () => {
-    const pod = new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
-    pod.metadata.addLabel('late', Lazy.any({ produce: () => 'v' }) as unknown as string);
-    expect(eager(pod)).toStrictEqual({ name: 'p', labels: { late: 'v' } });
+    const pod = new Pod(chart, 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    expect(Object.prototype.hasOwnProperty.call(CheckedApiObject, Symbol.hasInstance)).toBe(false);
+    expect(plain instanceof CheckedApiObject).toBe(true);
+    expect([isCheckedApiObject(plain), StaticPod.prototype.isPrototypeOf(plain), Pod.prototype.isPrototypeOf(plain)]).toEqual([false, false, false]);
+    expect([isCheckedApiObject(pod), StaticPod.prototype.isPrototypeOf(pod), Pod.prototype.isPrototypeOf(pod)]).toEqual([true, false, true]);
+    expect([isCheckedApiObject(undefined), isCheckedApiObject({}), isCheckedApiObject(chart)]).toEqual([false, false, false]);
   });
 });

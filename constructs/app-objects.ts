@@ -1,18 +1,13 @@
 /**
- * The manifests of a whole cdk8s app, gathered once per validation pass, so that cross-reference rules
- * (a ConfigMap key, a credential spec, a node's capacity) see every object without being quadratic.
+ * The manifests of a whole cdk8s app, gathered once per synthesis, so that cross-reference rules (a
+ * ConfigMap key, a credential spec, a node's capacity) see every object without being quadratic.
  *
- * cdk8s (2.70) validates the whole app once in `app.synth()` / `app.synthYaml()` and then AGAIN inside
- * every `chart.toJson()` (`App._synthChart`), so an app of C charts is validated C + 1 times per
- * synthesis. A validation that resolved every manifest each time would make synthesis O(C × N). So the
- * first validation of a synthesis opens a pass: every object's manifest is computed once, the checks'
- * results are kept in the pass, and the later validations of the same synthesis reuse them; synthesis
- * then takes each checked object's manifest from the pass instead of resolving it again.
- *
- * A pass is reused only while it is provably the same synthesis: same synchronous job (a microtask
- * closes it), some checked object's manifest not yet taken by synthesis (a completed synthesis has taken
- * them all, so the next one starts afresh), the same number of constructs in the tree, and no
- * `addJsonPatch` on a checked object since it opened.
+ * cdk8s validates the whole app once in `app.synth()` / `app.synthYaml()` and then again before it writes
+ * each chart (`chart.toJson()`), so an app of C charts is validated C + 1 times per synthesis. The first
+ * validation of a synchronous job opens a pass: every object's manifest is computed once and the checks'
+ * results are kept; the later validations of the same job reuse them while the construct tree keeps its size
+ * and no checked object was patched. The pass never supplies what is written: cdk8s computes every manifest
+ * it writes, and each checked object compares it with what the pass checked (see checked-api-object.ts).
  */
 import { ApiObject } from 'cdk8s';
 import type { IConstruct } from 'constructs';
@@ -22,6 +17,21 @@ import type { KubeObject } from '../lib/k8s';
 export interface AppObject {
   readonly manifest: KubeObject;
   readonly constructPath: string;
+}
+
+/**
+ * The method a checked object offers the pass: its manifest as of now, computed as cheaply as it can be
+ * known (with whatever the object keeps for its own checks).
+ */
+export const PASS_MANIFEST: unique symbol = Symbol('podkit.passManifest');
+
+/** An object that gives the pass its manifest itself. */
+interface PassParticipant {
+  [PASS_MANIFEST](): KubeObject;
+}
+
+function isParticipant(o: ApiObject): o is ApiObject & PassParticipant {
+  return typeof (o as Partial<PassParticipant>)[PASS_MANIFEST] === 'function';
 }
 
 /** An entry of a pass: the construct path is only computed when a finding is reported. */
@@ -38,9 +48,9 @@ class PassObject implements AppObject {
 
 /** One validation pass over an app: its manifests, and the checks' results computed in it. */
 export class ValidationPass {
-  /** Checked objects' manifests not yet taken by synthesis. */
-  private readonly untaken = new Map<ApiObject, KubeObject>();
+  private readonly byObject = new Map<ApiObject, KubeObject>();
   private readonly results = new Map<object, unknown>();
+  private readonly written = new Set<ApiObject>();
   private closed = false;
 
   private constructor(
@@ -53,38 +63,41 @@ export class ValidationPass {
   /** Computes the manifest of every `ApiObject` among `all` (the app's constructs). */
   static collect(all: readonly IConstruct[]): ValidationPass {
     const objects: AppObject[] = [];
-    const manifests: [ApiObject, KubeObject][] = [];
+    const entries: [ApiObject, KubeObject][] = [];
     for (const c of all) {
       if (!(c instanceof ApiObject)) continue;
-      const manifest = c.toJson() as KubeObject;
+      const manifest = (isParticipant(c) ? c[PASS_MANIFEST]() : c.toJson()) as KubeObject;
       objects.push(new PassObject(manifest, c));
-      if (takesFromPass(c)) manifests.push([c, manifest]);
+      entries.push([c, manifest]);
     }
     const pass = new ValidationPass(objects, all.length, mutationEpoch);
-    for (const [obj, manifest] of manifests) pass.untaken.set(obj, manifest);
+    for (const [obj, manifest] of entries) pass.byObject.set(obj, manifest);
     return pass;
   }
 
-  /** Whether nothing a manifest depends on can have changed since the pass opened. */
+  /** Whether nothing tracked that a manifest depends on has changed since the pass opened. */
   get current(): boolean {
     return !this.closed && this.epoch === mutationEpoch;
   }
 
   /** Whether a new validation of an app of `constructCount` constructs may reuse this pass. */
   reusableFor(constructCount: number): boolean {
-    return this.current && this.untaken.size > 0 && this.constructCount === constructCount;
+    return this.current && this.constructCount === constructCount;
   }
 
-  /** The checked object's manifest as the pass computed it, if synthesis has not taken it yet. */
+  /** The object's manifest as the pass computed it. */
   manifestOf(obj: ApiObject): KubeObject | undefined {
-    return this.untaken.get(obj);
+    return this.byObject.get(obj);
   }
 
-  /** Hands the checked object's manifest to synthesis, once. */
-  take(obj: ApiObject): KubeObject | undefined {
-    const manifest = this.untaken.get(obj);
-    this.untaken.delete(obj);
-    return manifest;
+  /**
+   * Records that cdk8s wrote `obj` in this pass; false if it was written in it already (a second
+   * synthesis in the same job: what the pass computed may be out of date).
+   */
+  noteWritten(obj: ApiObject): boolean {
+    if (this.written.has(obj)) return false;
+    this.written.add(obj);
+    return true;
   }
 
   /** `compute()` once per pass and owner (a validation), then the same result. */
@@ -97,28 +110,15 @@ export class ValidationPass {
 
   close(): void {
     this.closed = true;
-    this.untaken.clear();
+    this.byObject.clear();
     this.results.clear();
+    this.written.clear();
   }
 }
 
 const passes = new WeakMap<IConstruct, ValidationPass>();
-/**
- * Marks the classes whose objects' `toJson()` takes their manifest from the pass (the checked constructs): a
- * property of the class's prototype, so marking costs nothing per object.
- */
-const TAKES_FROM_PASS: unique symbol = Symbol('podkit.takesFromPass');
-/** Bumped by every tracked change to a checked object's manifest; a pass is only current within one epoch. */
+/** Bumped by every tracked change to a checked object's manifest (a JSON patch); a pass is only current within one epoch. */
 let mutationEpoch = 0;
-
-/** Registers a class of checked objects: their `toJson()` takes their manifest from the open pass. */
-export function registerTakerClass(cls: { readonly prototype: ApiObject }): void {
-  Object.defineProperty(cls.prototype, TAKES_FROM_PASS, { value: true });
-}
-
-function takesFromPass(obj: ApiObject): boolean {
-  return (obj as unknown as Record<symbol, unknown>)[TAKES_FROM_PASS] === true;
-}
 
 /** Records that a checked object's manifest is about to change (an escape hatch), ending the open passes. */
 export function noteManifestChange(): void {
@@ -126,14 +126,23 @@ export function noteManifestChange(): void {
 }
 
 /**
- * The validation pass of the app `root` belongs to: the open one if it is still the same synthesis,
- * otherwise a new one (open until the current synchronous job ends).
+ * The validation pass of the app `root` belongs to: the open one if it may be reused, otherwise a new one
+ * (open until the current synchronous job ends).
  */
 export function validationPass(root: IConstruct): ValidationPass {
   const all = root.node.findAll();
   const open = passes.get(root);
   if (open?.reusableFor(all.length)) return open;
-  open?.close();
+  return openNewPass(root, all);
+}
+
+/** A new pass for the app `root`, replacing the open one. */
+export function freshPass(root: IConstruct): ValidationPass {
+  return openNewPass(root, root.node.findAll());
+}
+
+function openNewPass(root: IConstruct, all: readonly IConstruct[]): ValidationPass {
+  passes.get(root)?.close();
   const pass = ValidationPass.collect(all);
   passes.set(root, pass);
   queueMicrotask(() => {

@@ -1,23 +1,25 @@
 /**
  * The base of every construct here: an `ApiObject` whose manifest is checked by the rules of `lib/`.
  *
- * Props are turned into the manifest object first; the rules then run on that object (not on the props),
- * eagerly in the constructor where props alone decide, and again at synth through `node.addValidation`
- * for what later `add*()` calls or escape hatches change. Errors fail synthesis with every violation
- * listed; warnings are printed, and fail too in strict mode.
+ * It uses cdk8s's public API only: the props go to `ApiObject` as given (copied, with their tokens kept for
+ * cdk8s to resolve), the rules run on the manifest as cdk8s resolves it, at synth through `node.addValidation`,
+ * and every manifest cdk8s writes (`toJson()`) is compared with the one that was checked. Where the props hold
+ * no token, the rules also run eagerly in the constructor, on the props (with the object's name and namespace);
+ * synthesis reuses those results while the manifest is the same. Errors fail synthesis
+ * with every violation listed; warnings are printed, and fail too in strict mode.
  */
-import { ApiObject, ApiObjectMetadataDefinition, App, Chart, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch, type OwnerReference } from 'cdk8s';
-import type { Construct } from 'constructs';
+import { isDeepStrictEqual } from 'node:util';
+import { ApiObject, App, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch } from 'cdk8s';
+import type { Construct, IConstruct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
-import { ruleOptionsOf } from './kubernetes-version';
 import { ViolationError, formatViolation, failing, type Violation } from '../lib/violation';
 import { appChecksOf } from './app-checks';
-import { noteManifestChange, openPass, registerTakerClass, validationPass, type AppObject } from './app-objects';
+import { PASS_MANIFEST, freshPass, noteManifestChange, openPass, validationPass, type ValidationPass } from './app-objects';
 import { configMapExternalsOf } from './config-map-references';
+import { ruleOptionsOf } from './kubernetes-version';
 import { secretExternalsOf } from './secret-references';
-import { isWire } from './wire';
-import './yaml-quoting';
+import { isExactWire, isTokenFreeWire, toWire } from './wire';
 
 /**
  * A promise a construct makes about its manifest (a QoS class, a Pod Security level, probes on every container):
@@ -55,6 +57,16 @@ export function isStrict(options: CheckOptions | undefined): boolean {
   return options?.strict ?? process.env.PODKIT_STRICT === '1';
 }
 
+/**
+ * Whether `x` is a checked construct of this library (any subclass of `CheckedApiObject`). Use this rather
+ * than `instanceof`: cdk8s answers `x instanceof C` for every `ApiObject` subclass `C` with "is `x` an
+ * `ApiObject`" (its static `Symbol.hasInstance`), so `instanceof` cannot tell a checked construct from a plain
+ * `ApiObject`. For one construct class, `C.prototype.isPrototypeOf(x)` tells.
+ */
+export function isCheckedApiObject(x: unknown): x is CheckedApiObject {
+  return CheckedApiObject.isCheckedApiObject(x);
+}
+
 const reported = new WeakSet<object>();
 const NONE: readonly Violation[] = Object.freeze([]);
 
@@ -65,97 +77,66 @@ function printWarnings(owner: object, path: string, warnings: readonly Violation
   for (const w of warnings) process.stderr.write(`[${path}] ${formatViolation(w)}\n`);
 }
 
+/** The single-object rule results for one manifest object. */
+interface Checked {
+  readonly manifest: KubeObject;
+  readonly own: readonly Violation[];
+}
+
 /** An `ApiObject` whose manifest is checked by the rules of `lib/` before anything is written. */
 export abstract class CheckedApiObject extends ApiObject {
-  /**
-   * `instanceof` by prototype chain for this class and its subclasses. cdk8s's `ApiObject` answers
-   * `instanceof` for every ApiObject (a static `Symbol.hasInstance` that subclasses inherit), so without this
-   * `anyApiObject instanceof StaticPod` would be true.
-   */
-  static override [Symbol.hasInstance](o: unknown): o is ApiObject {
-    return Function.prototype[Symbol.hasInstance].call(this, o);
+  /** Whether `x` is a checked construct (see {@link isCheckedApiObject}). */
+  static isCheckedApiObject(x: unknown): x is CheckedApiObject {
+    return typeof x === 'object' && x !== null && #promises in x;
   }
-
-  private readonly checkOptions: CheckOptions | undefined;
 
   /** The promises this object keeps: a private, frozen list that only the constructor fills. */
   readonly #promises: readonly ManifestPromise[];
 
-  /** The props given to cdk8s, deeply frozen (see `freezeProps`): the eager check builds the manifest from them. */
-  private readonly wireProps: ApiObjectProps;
+  /** Only the strictness of the options: `options` is often the whole props object, which must not stay alive with the construct. */
+  readonly #strict: boolean | undefined;
 
-  /** Whether the props are plain JSON throughout, which cdk8s's built-in resolvers leave as they are. */
-  private readonly plainProps: boolean;
+  /** The props given to cdk8s: a frozen copy of the props (`toWire`), tokens kept. */
+  readonly #props: ApiObjectProps;
+
+  /** Whether the props hold no token, so that the props alone decide the manifest's content, less its metadata. */
+  readonly #tokenFree: boolean;
+
+  /** Whether the props are also free of `null`: cdk8s then writes them exactly as they are (it drops `null` values). */
+  readonly #exact: boolean;
+
+  /** Whether a JSON patch was added: the manifest is then no longer the props and the metadata alone. */
+  #patched = false;
+
+  /** The rule results for the manifest last checked. */
+  #checked: Checked | undefined;
 
   /**
-   * The props are frozen here (plain objects and arrays, deeply; `toWire` output already is): the manifest
-   * is then a function of the props, the metadata and the patches, and a change after the eager check can
-   * only come through `addJsonPatch` or the metadata's `add*()` methods, which both end the reuse of the
-   * eager check's results. A subclass changes its manifest after construction with `addJsonPatch`.
+   * The props are copied (`toWire`: plain JSON, deeply frozen, cdk8s tokens kept as they are): the manifest is
+   * a function of the props as they were at construction, the metadata, the patches and what the tokens
+   * resolve to. A subclass changes its manifest after construction with `addJsonPatch`.
    */
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options?: CheckOptions) {
-    const plain = freezeProps(props);
-    super(scope, id, props);
+    const copy = toWire(props);
+    super(scope, id, copy);
+    this.#props = copy;
+    this.#tokenFree = isTokenFreeWire(copy);
+    this.#exact = isExactWire(copy);
     this.#promises = Object.freeze([...(options?.promises ?? [])]);
-    this.wireProps = props;
-    this.plainProps = plain;
-    // Only the options: `options` is often the whole props object, which must not stay alive with the construct.
-    this.checkOptions = options?.strict === undefined ? undefined : { strict: options.strict };
-    this.node.addValidation({ validate: () => this.validateManifest() });
-    Object.setPrototypeOf(this.metadata, TrackedMetadata.prototype);
-    registerAppValidation(this, this.checkOptions);
+    this.#strict = options?.strict;
+    this.node.addValidation({ validate: () => this.#validate() });
+    registerAppValidation(this, options?.strict === undefined ? undefined : { strict: options.strict });
   }
 
-  /** The manifest as it will be written. */
+  /** The manifest as it will be written (cdk8s's `toJson()`, unchecked). */
   get manifest(): KubeObject {
-    return this.toJson() as KubeObject;
+    return super.toJson() as KubeObject;
   }
 
-  /** Every violation of this object's manifest: the single-object rules plus the construct's own promise. */
+  /** Every violation of this object's manifest: the single-object rules plus the construct's promises. */
   violations(): Violation[] {
-    return this.violationsOf(this.manifest);
-  }
-
-  /**
-   * The manifest, exactly as cdk8s `ApiObject.toJson()` computes it. During a synthesis the validation
-   * pass has just computed it (see app-objects.ts); synthesis takes that one instead of resolving again.
-   */
-  override toJson(): any {
-    return openPass(this)?.take(this) ?? super.toJson();
-  }
-
-  override addJsonPatch(...ops: JsonPatch[]): void {
-    noteManifestChange();
-    this.patched = true;
-    super.addJsonPatch(...ops);
-  }
-
-  /** Whether a JSON patch was added: the manifest is then no longer a function of the props and metadata alone. */
-  private patched = false;
-
-  /**
-   * Whether the eager check's rule results still describe the manifest: the props are frozen plain JSON, no
-   * patch was added, the metadata was not changed since, and the app resolves with cdk8s's built-in resolvers
-   * only (a custom resolver may change any value of the manifest).
-   */
-  private eagerResultsCurrent(): boolean {
-    const eager = this.eagerCheck;
-    return eager !== undefined && this.plainProps && !this.patched && eager.metadataChanges === metadataChangesOf(this.metadata) && builtInResolversOnly(App.of(this));
-  }
-
-  /**
-   * The metadata as `this.metadata.toJson()` writes it, built without a cdk8s resolve while nothing can make them
-   * differ (plain values, no metadata change yet, built-in resolvers only): what cdk8s's `ApiObject` puts in it
-   * (the props' metadata, its name, the chart's namespace and labels), sanitized as cdk8s does.
-   */
-  private eagerMetadata(): unknown {
-    if (metadataChangesOf(this.metadata) === 0 && builtInResolversOnly(App.of(this))) {
-      const fromProps = (this.wireProps.metadata ?? {}) as Record<string, unknown>;
-      const labels = { ...Chart.of(this).labels, ...(fromProps.labels as Record<string, unknown> | undefined) };
-      const sanitized = sanitizePlain({ ...fromProps, name: this.metadata.name, namespace: this.metadata.namespace, labels });
-      if (sanitized !== NOT_PLAIN) return sanitized;
-    }
-    return this.metadata.toJson();
+    const manifest = this.manifest;
+    return [...this.#ownViolations(manifest), ...this.#promiseViolations(manifest)];
   }
 
   /** The names of the promises this object keeps. */
@@ -163,160 +144,149 @@ export abstract class CheckedApiObject extends ApiObject {
     return this.#promises.map((p) => p.name);
   }
 
-  /** Violations of the promises this object keeps. */
+  /**
+   * The manifest, as cdk8s `ApiObject.toJson()` computes it. During a synthesis it is compared with what
+   * the validation checked; a manifest that differs (it changed after the validation, e.g. between two
+   * syntheses of the same job) is checked before it is written.
+   */
+  override toJson(): any {
+    const written = super.toJson() as KubeObject;
+    const pass = openPass(this);
+    if (pass) this.#verifyWritten(pass, written);
+    return written;
+  }
+
+  override addJsonPatch(...ops: JsonPatch[]): void {
+    noteManifestChange();
+    this.#patched = true;
+    super.addJsonPatch(...ops);
+  }
+
+  /** Throws now if the manifest built from the props breaks a rule; call at the end of a constructor. */
+  protected checkNow(): void {
+    // Props holding a token are checked at synth only, on what cdk8s resolves them to.
+    if (!this.#tokenFree) return;
+    const manifest = { ...this.#props, metadata: this.#metadataFromProps() } as KubeObject;
+    const own = checkObject(manifest, ruleOptionsOf(this));
+    // Kept for reuse only where cdk8s writes the props as they are.
+    if (this.#exact && !this.#patched) {
+      fromProps.add(manifest);
+      this.#checked = { manifest, own: own.length === 0 ? NONE : own };
+    }
+    const all = [...own, ...this.#promiseViolations(manifest)];
+    if (all.length === 0) return;
+    const bad = failing(all, isStrict(this.#options()));
+    if (bad.length > 0) throw new ViolationError(bad, this.node.path);
+  }
+
+  /**
+   * The metadata the props give, with the name and namespace cdk8s gave the object: what cdk8s writes unless
+   * the chart adds labels or a change came later (the pass compares it with `metadata.toJson()`).
+   */
+  #metadataFromProps(): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...(this.#props.metadata as Record<string, unknown> | undefined), name: this.metadata.name };
+    if (this.metadata.namespace !== undefined) out.namespace = this.metadata.namespace;
+    return out;
+  }
+
+  /**
+   * The manifest for a validation pass. While the props are exact plain JSON, no patch was added and the app
+   * resolves with cdk8s's built-in resolvers only (which leave plain JSON as it is), it is the checked props
+   * with the metadata as cdk8s writes it now (`metadata.toJson()`), without resolving the whole object.
+   */
+  [PASS_MANIFEST](): KubeObject {
+    // a subclass that overrides toJson() (to attach in-memory declarations) gives what its toJson() gives
+    if ((this as { toJson: unknown }).toJson !== CheckedApiObject.prototype.toJson) return this.toJson() as KubeObject;
+    const checked = this.#checked;
+    if (checked !== undefined && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) {
+      const metadata = this.metadata.toJson();
+      if (isDeepStrictEqual(metadata, checked.manifest.metadata)) return checked.manifest;
+      const manifest = { ...this.#props, metadata } as KubeObject;
+      fromProps.add(manifest);
+      return manifest;
+    }
+    return super.toJson() as KubeObject;
+  }
+
+  /**
+   * Whether `written` (what cdk8s writes now) is `checked`. A manifest the pass built from the props is
+   * compared by its metadata only, while the props can only be written as they are: they are a frozen copy,
+   * exact plain JSON (no token, no `null`), no patch was added, and the built-in resolvers leave plain JSON as
+   * it is.
+   */
+  #isChecked(written: KubeObject, checked: KubeObject | undefined): boolean {
+    if (checked === undefined) return false;
+    if (fromProps.has(checked) && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) return isDeepStrictEqual(written.metadata, checked.metadata);
+    return isDeepStrictEqual(written, checked);
+  }
+
+  /** Single-object rule results for `manifest`, reused while it is the manifest last checked. */
+  #ownViolations(manifest: KubeObject): readonly Violation[] {
+    const checked = this.#checked;
+    if (checked !== undefined && checked.manifest === manifest) return checked.own;
+    const own = checkObject(manifest, ruleOptionsOf(this));
+    this.#checked = { manifest, own: own.length === 0 ? NONE : own };
+    return own;
+  }
+
   #promiseViolations(manifest: KubeObject): Violation[] {
     const out: Violation[] = [];
     for (const promise of this.#promises) for (const v of promise.check(manifest, this)) out.push(v);
     return out;
   }
 
-  /** Throws now if the manifest built from the props breaks a rule; call at the end of a constructor. */
-  protected checkNow(): void {
-    // Plain props are built into the manifest as `toJson()` would, without a cdk8s resolve of the whole object:
-    // right after construction there is no patch yet, and cdk8s resolves the metadata itself. Props holding a
-    // value cdk8s resolves (a `Lazy`) are resolved as synthesis will.
-    const manifest = (this.plainProps ? { ...this.wireProps, metadata: this.eagerMetadata() } : super.toJson()) as KubeObject;
-    const own = checkObject(manifest, ruleOptionsOf(this));
-    this.eagerCheck = { metadataChanges: metadataChangesOf(this.metadata), violations: own.length === 0 ? NONE : own };
-    const all = [...own, ...this.#promiseViolations(manifest)];
-    if (all.length === 0) return;
-    const bad = failing(all, isStrict(this.checkOptions));
-    if (bad.length > 0) throw new ViolationError(bad, this.node.path);
+  #options(): CheckOptions | undefined {
+    return this.#strict === undefined ? undefined : { strict: this.#strict };
   }
 
-  /**
-   * The manifest's single-object rule results as of the eager check, with the count of metadata changes at
-   * that time: the rules of `lib/` are pure functions of the manifest, so synthesis reuses them while nothing
-   * the manifest is made of has changed (see `eagerResultsCurrent`). (The construct's promise is always
-   * checked again: it may look beyond the manifest.)
-   */
-  private eagerCheck: { readonly metadataChanges: number; readonly violations: readonly Violation[] } | undefined;
-
-  private violationsOf(manifest: KubeObject): Violation[] {
-    const eager = this.eagerCheck;
-    const own = eager && this.eagerResultsCurrent() ? eager.violations : checkObject(manifest, ruleOptionsOf(this));
-    return [...own, ...this.#promiseViolations(manifest)];
+  /** The validation: runs once per validation pass (cdk8s validates the app again for every chart it writes). */
+  #validate(): string[] {
+    const pass = openPass(this) ?? validationPass(this.node.root);
+    return pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? (super.toJson() as KubeObject)));
   }
 
-  /** Runs once per validation pass: cdk8s validates the app again for every chart it synthesizes. */
-  private validateManifest(): string[] {
-    const pass = openPass(this);
-    if (!pass) return this.validationLines(this.manifest);
-    // Only looked at here: synthesis takes the pass's manifest afterwards.
-    return pass.memo(this, () => this.validationLines(pass.manifestOf(this) ?? this.manifest));
-  }
-
-  private validationLines(manifest: KubeObject): string[] {
-    const all = this.violationsOf(manifest);
+  #lines(manifest: KubeObject): string[] {
+    const all = [...this.#ownViolations(manifest), ...this.#promiseViolations(manifest)];
     if (all.length === 0) return [];
-    const strict = isStrict(this.checkOptions);
+    const strict = isStrict(this.#options());
     printWarnings(this, this.node.path, strict ? [] : all.filter((v) => v.severity === 'warning'));
     return failing(all, strict).map(formatViolation);
   }
-}
 
-registerTakerClass(CheckedApiObject);
-
-/** How many times each tracked metadata was changed. */
-const metadataChanges = new WeakMap<ApiObjectMetadataDefinition, number>();
-
-function metadataChangesOf(metadata: ApiObjectMetadataDefinition): number {
-  return metadataChanges.get(metadata) ?? 0;
-}
-
-/**
- * cdk8s object metadata whose changes are counted (they end the reuse of the eager check's results) and end
- * the open validation pass (the manifest they are in changes).
- */
-class TrackedMetadata extends ApiObjectMetadataDefinition {
-  override addLabel(key: string, value: string): void {
-    this.changed();
-    super.addLabel(key, value);
-  }
-
-  override addAnnotation(key: string, value: string): void {
-    this.changed();
-    super.addAnnotation(key, value);
-  }
-
-  override addFinalizers(...finalizers: string[]): void {
-    this.changed();
-    super.addFinalizers(...finalizers);
-  }
-
-  override addOwnerReference(owner: OwnerReference): void {
-    this.changed();
-    super.addOwnerReference(owner);
-  }
-
-  override add(key: string, value: any): void {
-    this.changed();
-    super.add(key, value);
-  }
-
-  private changed(): void {
-    metadataChanges.set(this, metadataChangesOf(this) + 1);
-    noteManifestChange();
+  /**
+   * Checks a manifest cdk8s is about to write against what the open pass checked. If it differs (it changed
+   * after the pass opened) or was written in this pass already (a second synthesis in the same job), the whole
+   * app is validated again in a new pass (every construct's validations, as cdk8s runs them), and this
+   * manifest with it.
+   */
+  #verifyWritten(pass: ValidationPass, written: KubeObject): void {
+    const checked = pass.manifestOf(this);
+    if (pass.noteWritten(this) && this.#isChecked(written, checked)) return;
+    const root = this.node.root;
+    const fresh = freshPass(root);
+    fresh.noteWritten(this);
+    const errors: string[] = [];
+    for (const c of root.node.findAll()) for (const e of c.node.validate()) errors.push(`[${c.node.path}] ${e}`);
+    if (!this.#isChecked(written, fresh.manifestOf(this))) for (const e of this.#lines(written)) errors.push(`[${this.node.path}] ${e}`);
+    if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
   }
 }
+
+/** Manifests built from a checked object's props (and its metadata), not resolved by cdk8s. */
+const fromProps = new WeakSet<object>();
 
 const BUILT_IN_RESOLVERS: readonly (abstract new (...args: never[]) => object)[] = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
 
-/** Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. */
+/**
+ * Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. (cdk8s before
+ * 2.65 has no custom resolvers: `resolvers` is undefined there.)
+ */
 function builtInResolversOnly(app: App): boolean {
-  return app.resolvers.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k));
+  return (app.resolvers as App['resolvers'] | undefined)?.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k)) ?? true;
 }
 
-const NOT_PLAIN: unique symbol = Symbol('not plain');
-
-/**
- * cdk8s's `sanitizeValue` with the options metadata uses (keys sorted; nulls, empty arrays and empty objects
- * dropped), for plain JSON only: anything else gives NOT_PLAIN.
- */
-function sanitizePlain(value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object') return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? NOT_PLAIN : value;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return undefined;
-    const out: unknown[] = [];
-    for (const item of value) {
-      const s = sanitizePlain(item);
-      if (s === NOT_PLAIN) return NOT_PLAIN;
-      out.push(s);
-    }
-    return out;
-  }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return NOT_PLAIN;
-  const out: Record<string, unknown> = {};
-  let empty = true;
-  for (const key of Object.keys(value).sort()) {
-    const s = sanitizePlain((value as Record<string, unknown>)[key]);
-    if (s === NOT_PLAIN) return NOT_PLAIN;
-    if (s !== undefined) {
-      out[key] = s;
-      empty = false;
-    }
-  }
-  return empty ? undefined : out;
-}
-
-/**
- * Deeply freezes the plain objects and arrays of `props` (stopping at `toWire` output, frozen already) and
- * says whether everything in it is plain JSON. Anything else (a `Lazy`, a class instance) is left as it is:
- * cdk8s may resolve it to a different value at synthesis.
- */
-function freezeProps(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
-  if (isWire(value)) return true;
-  const proto = Object.getPrototypeOf(value);
-  if (Array.isArray(value) ? proto !== Array.prototype : proto !== Object.prototype && proto !== null) return false;
-  let plain = true;
-  for (const v of Object.values(value)) plain = freezeProps(v) && plain;
-  Object.freeze(value);
-  return plain;
-}
-
-const registered = new WeakSet<object>();
+/** The options the app-level validation of each app was registered with. */
+const appOptions = new WeakMap<IConstruct, CheckOptions | undefined>();
 
 /**
  * Adds, once per app, the validation that runs the cross-object rules (`checkApp`, and the checks added
@@ -325,18 +295,19 @@ const registered = new WeakSet<object>();
  */
 export function registerAppValidation(scope: Construct, options: CheckOptions | undefined): void {
   const root = scope.node.root;
-  if (registered.has(root)) return;
-  registered.add(root);
+  if (appOptions.has(root)) return;
+  appOptions.set(root, options);
   root.node.addValidation({
     validate: () => {
       const pass = validationPass(root);
-      return pass.memo(pass, () => appFindingLines(root, pass.objects, options));
+      return pass.memo(pass, () => appFindingLines(root, pass, options));
     },
   });
 }
 
 /** The cross-object findings of the app: errors (and warnings in strict mode) as lines; other warnings are printed. */
-function appFindingLines(root: Construct, objects: readonly AppObject[], options: CheckOptions | undefined): string[] {
+function appFindingLines(root: IConstruct, pass: ValidationPass, options: CheckOptions | undefined): string[] {
+  const objects = pass.objects;
   const manifests = objects.map((o) => o.manifest);
   // a ConfigMap referenced by any pod of the app must be in the app or declared external
   const context = { configMapExternals: configMapExternalsOf(root), secretExternals: secretExternalsOf(root), ...ruleOptionsOf(root) };

@@ -27,7 +27,8 @@ export interface ClusterProfileOptions extends CheckOptions {
   readonly severity?: Severity;
 }
 
-const isStaticPod = (c: unknown): c is StaticPod => c instanceof StaticPod;
+// not `instanceof`: cdk8s answers it for every ApiObject (see isCheckedApiObject)
+const isStaticPod = (c: unknown): c is StaticPod => StaticPod.prototype.isPrototypeOf(c as object);
 
 const profiles = new WeakMap<IConstruct, ClusterProfile>();
 

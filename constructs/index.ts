@@ -27,3 +27,4 @@ export * from './secret';
 export * from './secret-references';
 export * from './volumes';
 export * from './service';
+export { installYamlQuoting } from './yaml-quoting';

@@ -3,14 +3,18 @@
  * wire form (via `toJSON`), and keys left `undefined` disappear. Nothing is added.
  *
  * The result is what `JSON.parse(JSON.stringify(value))` gives, built in one walk without the text in
- * between, and deeply frozen: the props a checked construct hands to cdk8s cannot change behind its checks
- * (see checked-api-object.ts).
+ * between, and deeply frozen, except for cdk8s tokens: a `Lazy`, or any object with a `resolve()` method
+ * (what cdk8s's built-in resolvers resolve), is kept as it is, for cdk8s to resolve at synthesis exactly as
+ * it would in a raw `ApiObject`'s props.
  */
+import { Lazy } from 'cdk8s';
+
 export function toWire<T>(value: T): T {
   if (value === undefined) return value;
+  const walk: Walk = { tokens: false, nulls: false };
   try {
-    const out = copy(value, '');
-    if (typeof out === 'object' && out !== null) wire.add(out);
+    const out = copy(value, '', walk);
+    if (typeof out === 'object' && out !== null && !isToken(out)) wire.set(out, { tokens: walk.tokens, nulls: walk.nulls });
     return out as T;
   } catch (e) {
     // a cycle overflows the stack here; JSON.stringify names it ("Converting circular structure to JSON")
@@ -19,26 +23,84 @@ export function toWire<T>(value: T): T {
   }
 }
 
-/** Whether `value` is what a `toWire` call returned (a deeply frozen plain JSON object or array). */
+/** Whether `value` is what a `toWire` call returned (a deeply frozen copy, tokens kept). */
 export function isWire(value: object): boolean {
   return wire.has(value);
 }
 
-const wire = new WeakSet<object>();
+/**
+ * Whether `value` is what a `toWire` call returned and is exact plain JSON: no token and no `null` anywhere,
+ * so that cdk8s writes it as it is (cdk8s drops `null` values and resolves tokens).
+ */
+export function isExactWire(value: object): boolean {
+  const found = wire.get(value);
+  return found !== undefined && !found.tokens && !found.nulls;
+}
 
-/** `JSON.stringify`'s conversion of one value (SerializeJSONProperty), followed by parsing it back. */
-function copy(value: unknown, key: string): unknown {
+/** Whether `value` is what a `toWire` call returned and holds no token (it may hold `null`). */
+export function isTokenFreeWire(value: object): boolean {
+  return wire.get(value)?.tokens === false;
+}
+
+/**
+ * Whether cdk8s resolves `value` at synthesis: a `Lazy`, or an object with a `resolve()` method (cdk8s's
+ * `LazyResolver` and `ImplicitTokenResolver`).
+ */
+export function isToken(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value instanceof Lazy || typeof (value as { resolve?: unknown }).resolve === 'function');
+}
+
+/** What a walk found in a `toWire` result. */
+interface Walk {
+  tokens: boolean;
+  nulls: boolean;
+}
+
+/** `toWire` results, each with what it holds. */
+const wire = new WeakMap<object, Readonly<Walk>>();
+
+/** `JSON.stringify`'s conversion of one value (SerializeJSONProperty), followed by parsing it back; tokens stay. */
+function copy(value: unknown, key: string, walk: Walk): unknown {
   if (typeof value === 'object' && value !== null) {
+    // a toWire result (frozen) is taken as it is
+    if (Object.isFrozen(value)) {
+      const known = wire.get(value);
+      if (known !== undefined) {
+        walk.tokens ||= known.tokens;
+        walk.nulls ||= known.nulls;
+        return value;
+      }
+    }
+    if (Array.isArray(value)) return Object.freeze(copyArray(value, walk));
+    // the common case first: a plain object that is neither a token nor has a toJSON method
+    if (Object.getPrototypeOf(value) === Object.prototype && typeof (value as { toJSON?: unknown }).toJSON !== 'function' && typeof (value as { resolve?: unknown }).resolve !== 'function') {
+      return Object.freeze(copyObject(value as Record<string, unknown>, walk));
+    }
+    if (isToken(value)) {
+      walk.tokens = true;
+      return value;
+    }
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === 'function') value = toJSON.call(value, key);
+    if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
+    if (typeof value === 'object' && value !== null) {
+      if (isToken(value)) {
+        walk.tokens = true;
+        return value;
+      }
+      return Object.freeze(Array.isArray(value) ? copyArray(value, walk) : copyObject(value as Record<string, unknown>, walk));
+    }
   }
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
-  if (typeof value === 'object' && value !== null) return freeze(Array.isArray(value) ? copyArray(value) : copyObject(value as Record<string, unknown>));
   switch (typeof value) {
     case 'number':
-      return Number.isFinite(value) ? value + 0 : null; // -0 reads back as 0
+      if (Number.isFinite(value)) return value + 0; // -0 reads back as 0
+      walk.nulls = true;
+      return null;
     case 'bigint':
       return JSON.stringify(value); // throws JSON's TypeError
+    case 'object':
+      walk.nulls = true; // null
+      return value;
     default:
       return value;
   }
@@ -49,24 +111,23 @@ function omitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
-function copyArray(value: readonly unknown[]): unknown[] {
+function copyArray(value: readonly unknown[], walk: Walk): unknown[] {
   const out = new Array<unknown>(value.length);
   for (let i = 0; i < value.length; i++) {
-    const c = copy(value[i], String(i));
-    out[i] = omitted(c) ? null : c;
+    const c = copy(value[i], String(i), walk);
+    if (omitted(c)) {
+      walk.nulls = true;
+      out[i] = null;
+    } else out[i] = c;
   }
   return out;
 }
 
-function copyObject(value: Record<string, unknown>): Record<string, unknown> {
+function copyObject(value: Record<string, unknown>, walk: Walk): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(value)) {
-    const c = copy(value[k], k);
+    const c = copy(value[k], k, walk);
     if (!omitted(c)) out[k] = c;
   }
   return out;
-}
-
-function freeze<T extends object>(o: T): T {
-  return Object.freeze(o);
 }

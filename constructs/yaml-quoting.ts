@@ -7,7 +7,9 @@
  * schema instance cdk8s uses, a tag that matches exactly those strings and is used only for that test (and
  * one that writes the string `<<` quoted): the writer then quotes them; reading them resolves to the same
  * string as before. Nothing else changes.
- * Loaded for its effect by every construct of this library (see checked-api-object.ts).
+ *
+ * Opt-in only: importing this library changes nothing in how cdk8s writes YAML. Call {@link installYamlQuoting}
+ * once, at the start of an app, to have it for the whole process (every chart of every app, podkit's or not).
  */
 import * as path from 'node:path';
 
@@ -46,12 +48,30 @@ const MERGE_KEY_STRING_TAG: YamlTag = {
   stringify: () => '"<<"',
 };
 
-/** Adds the tags to the YAML 1.1 schema of the `yaml` package that cdk8s loads; idempotent. */
+/**
+ * Makes cdk8s quote, in the YAML it writes from now on in this process, the strings that a YAML 1.1 writer
+ * leaves plain but Kubernetes (go-yaml) or a YAML 1.1 reader would not read back as strings: Go-style
+ * numbers (`0o17`, `0x1F`, `0b1`), `=` and `<<`. (cdk8s already quotes `on`, `yes`, `0777` and the like.)
+ *
+ * It adds two tags to the YAML 1.1 schema of the copy of the `yaml` package cdk8s loads, so it affects every
+ * chart of every app in the process, and depends on that package's file layout: returns false, changing
+ * nothing, where the layout is not the one expected. Idempotent.
+ *
+ * @example
+ * import { installYamlQuoting } from 'cdk8s-podkit';
+ * installYamlQuoting();
+ * const app = new App();
+ */
 export function installYamlQuoting(): boolean {
   const yamlMain = require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s'))] });
   const schemaFile = path.join(path.dirname(yamlMain), 'schema', 'yaml-1.1', 'schema.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { schema } = require(schemaFile) as { schema: YamlTag[] };
+  let schema: unknown;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    schema = (require(schemaFile) as { schema?: unknown }).schema;
+  } catch {
+    return false;
+  }
   if (!Array.isArray(schema)) return false;
   if (!schema.includes(QUOTE_TAG)) schema.push(QUOTE_TAG);
   if (!schema.includes(MERGE_KEY_STRING_TAG)) {
@@ -60,5 +80,3 @@ export function installYamlQuoting(): boolean {
   }
   return true;
 }
-
-installYamlQuoting();

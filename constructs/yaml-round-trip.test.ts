@@ -1,8 +1,9 @@
 /**
  * What cdk8s writes (its `Yaml.stringify`, YAML 1.1 mode) read back by YAML 1.1 readers: PyYAML, kubectl (go-yaml
  * v2 through sigs.k8s.io/yaml, i.e. what Kubernetes reads) and podkit's own reader (lib/lint/read.ts). The
- * examples app must come back identical, and so must every tricky string once this library is loaded
- * (constructs/yaml-quoting.ts makes the writer quote what the readers would misread).
+ * examples app must come back identical, and so must every tricky string once `installYamlQuoting()` was called
+ * (constructs/yaml-quoting.ts makes the writer quote what the readers would misread; loading the library alone
+ * changes nothing).
  */
 import { execFileSync } from 'node:child_process';
 import { ApiObject, Testing, Yaml } from 'cdk8s';
@@ -14,7 +15,7 @@ import { buildExamplesApp } from '../examples/app';
 import { chartId } from '../examples';
 import { readManifests } from '../lib/lint/read';
 import { ConfigMap } from './config-map';
-import { MISREAD_PLAIN_STRINGS } from './yaml-quoting';
+import { MISREAD_PLAIN_STRINGS, installYamlQuoting } from './yaml-quoting';
 
 /** Each text through PyYAML's safe_load_all: the documents as JSON, or the error's class name. */
 function pyyaml(texts: readonly string[]): (unknown[] | { error: string })[] {
@@ -74,12 +75,36 @@ describe('the examples app, written by cdk8s and read back', () => {
 /** The brief's tricky strings, and Go's number prefixes, which YAML 1.1 does not have but go-yaml v2 parses. */
 const TRICKY = ['on', 'yes', 'y', 'n', 'off', 'no', 'True', '0777', '1e3', 'null', '~', '=', '0x1F', '12:30', '', '2001-12-14', '1_000', '.inf', '08', '+12', '<<', '0o17', '0O17', '0B1', '0X1f', '-0o7'];
 
-describe('tricky strings in a ConfigMap, written by cdk8s and read back', () => {
-  const written = TRICKY.map((value) => {
+function writeTricky(): { value: string; text: string }[] {
+  return TRICKY.map((value) => {
     const chart = Testing.chart();
     new ConfigMap(chart, 'cm', { metadata: { name: 'tricky' }, data: { value } });
     return { value, text: Yaml.stringify(...Testing.synth(chart)) };
   });
+}
+
+describe('tricky strings in a ConfigMap, written by cdk8s as it is (the library loaded, installYamlQuoting not called)', () => {
+  const written = writeTricky();
+
+  it('leaves Go-prefixed octal and binary numbers, = and << plain, as the YAML 1.1 schema alone does', () => {
+    const plain = written.filter((w) => w.text.includes(`value: ${w.value}\n`)).map((w) => w.value);
+    expect(plain).toEqual(expect.arrayContaining(['=', '<<', '0o17', '0O17', '0B1', '-0o7']));
+  });
+
+  it('still quotes what cdk8s quotes itself (on, yes, 0777)', () => {
+    for (const value of ['on', 'yes', '0777']) expect(written.find((w) => w.value === value)!.text).toContain(`value: "${value}"`);
+  });
+});
+
+describe('tricky strings in a ConfigMap, written by cdk8s after installYamlQuoting() and read back', () => {
+  const installed = installYamlQuoting();
+  const written = writeTricky();
+
+  it('installs', () => {
+    expect(installed).toBe(true);
+    expect(installYamlQuoting()).toBe(true);
+  });
+
   const valueOf = (objects: unknown[]) => (objects[0] as { data: { value: unknown } }).data.value;
 
   it('PyYAML reads back every string', () => {
