@@ -5,16 +5,17 @@
 import type { ExplainedObject } from './explain';
 import type { LintReport, LocatedFinding } from './lint';
 import type { ManifestReadError } from './read';
+import { formatDocs } from '../violation';
 
 /** `Kind/namespace/name`, the namespace left out when the manifest does not set one. */
 export function describeObject(object: LocatedFinding['object']): string {
   return [object.kind ?? '?', object.namespace, object.name ?? '?'].filter((p) => p !== undefined).join('/');
 }
 
-/** `file:line:col: severity: Kind/ns/name: path: message [rule] docs` */
+/** `file:line:col: severity: Kind/ns/name: path: message [rule] docs (English: docsEn)` */
 export function formatFinding(f: LocatedFinding): string {
   const v = f.violation;
-  return `${f.file}:${f.line}:${f.col}: ${v.severity}: ${describeObject(f.object)}: ${v.path}: ${v.message} [${v.rule}] ${v.docs}`;
+  return `${f.file}:${f.line}:${f.col}: ${v.severity}: ${describeObject(f.object)}: ${v.path}: ${v.message} [${v.rule}] ${formatDocs(v)}`;
 }
 
 function count(n: number, what: string): string {
@@ -47,6 +48,7 @@ export function lintJson(report: LintReport, failed: boolean): unknown {
       severity: f.violation.severity,
       message: f.violation.message,
       docs: f.violation.docs,
+      docsEn: f.violation.docsEn,
     })),
   };
 }

@@ -8,7 +8,7 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-volume-storage/
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-projected-volume-storage/
  */
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type DownwardAPIVolumeFile, type KeyToPath, type PodLike, type Volume, type VolumeProjection } from '../k8s';
 import { dns1123LabelErrors } from '../names';
 import { fieldPath } from '../path';
@@ -22,11 +22,11 @@ const CONFIGMAP_VOLUME = docsUrl('configure-pod-configmap', 'ボリュームにc
 const FILE_MODE = 'must be a number between 0 and 0777 (octal), both inclusive';
 
 export const volumeRules = {
-  nameRequired: defineRule('volumes/name-required', VOLUMES, () => 'Required value'),
-  nameInvalid: defineRule('volumes/name-invalid', VOLUMES, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
-  nameDuplicate: defineRule('volumes/name-duplicate', VOLUMES, (name: string) => `Duplicate value: ${goQuote(name)}`),
-  sourceRequired: defineRule('volumes/source-required', VOLUMES, () => 'Required value: must specify a volume type'),
-  sourceMultiple: defineRule('volumes/source-multiple', VOLUMES, () => 'Forbidden: may not specify more than 1 volume type'),
+  nameRequired: defineRule('volumes/name-required', REFERENCE.volumes, () => 'Required value'),
+  nameInvalid: defineRule('volumes/name-invalid', REFERENCE.volumes, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  nameDuplicate: defineRule('volumes/name-duplicate', REFERENCE.volumes, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  sourceRequired: defineRule('volumes/source-required', REFERENCE.volumes, () => 'Required value: must specify a volume type'),
+  sourceMultiple: defineRule('volumes/source-multiple', REFERENCE.volumes, () => 'Forbidden: may not specify more than 1 volume type'),
   mountNameRequired: defineRule('volumes/mount-name-required', VOLUMES, () => 'Required value'),
   mountNotFound: defineRule('volumes/mount-not-found', VOLUMES, (name: string) => `Not found: ${goQuote(name)}`),
   mountPathRequired: defineRule('volumes/mount-path-required', VOLUMES, () => 'Required value'),
@@ -34,7 +34,7 @@ export const volumeRules = {
   pathNotRelative: defineRule('volumes/path-not-relative', VOLUMES, (p: string) => `Invalid value: ${goQuote(p)}: must be a relative path`),
   pathBackstep: defineRule('volumes/path-backstep', VOLUMES, (p: string) => `Invalid value: ${goQuote(p)}: must not contain '..'`),
   pathDotDotPrefix: defineRule('volumes/path-dot-dot-prefix', VOLUMES, (p: string) => `Invalid value: ${goQuote(p)}: must not start with '..'`),
-  subPathExclusive: defineRule('volumes/sub-path-exclusive', VOLUMES, (expr: string) => `Invalid value: ${goQuote(expr)}: subPathExpr and subPath are mutually exclusive`),
+  subPathExclusive: defineRule('volumes/sub-path-exclusive', REFERENCE.subPath, (expr: string) => `Invalid value: ${goQuote(expr)}: subPathExpr and subPath are mutually exclusive`),
   fieldRequired: defineRule('volumes/field-required', CONFIGMAP_VOLUME, () => 'Required value'),
   modeInvalid: defineRule('volumes/mode-invalid', CONFIGMAP_VOLUME, (mode: number) => `Invalid value: ${mode}: ${FILE_MODE}`),
   projectionSourceMultiple: defineRule('volumes/projection-source-multiple', PROJECTED, () => 'Forbidden: may not specify more than 1 volume type per source'),
