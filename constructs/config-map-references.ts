@@ -23,7 +23,7 @@ export function configMapExternalsOf(scope: IConstruct): readonly ExternalConfig
 export interface ExternalConfigMapProps {
   /** `metadata.name` of the ConfigMap in the cluster. */
   readonly name: string;
-  /** @default 'default' */
+  /** Namespace of the ConfigMap in the cluster. @default 'default' */
   readonly namespace?: string;
   /**
    * Keys it is known to hold; references to other keys then fail synthesis.
@@ -53,8 +53,9 @@ export class ExternalConfigMap extends Construct {
 
 /** Props of {@link ExternalSecret}. */
 export interface ExternalSecretProps {
+  /** `metadata.name` of the Secret in the cluster. */
   readonly name: string;
-  /** @default 'default' */
+  /** Namespace of the Secret in the cluster. @default 'default' */
   readonly namespace?: string;
 }
 
@@ -129,7 +130,12 @@ export function envFromConfigMap(ref: ConfigMapRefLike, options: { readonly pref
 export interface ConfigMapVolumeOptions {
   /** Only these keys, each at its path (and mode). @default - every key, as a file named after it */
   readonly items?: readonly KeyToPath[];
+  /** Permission bits of the files, 0–0777 (0–511 in decimal). @default 0644 - the API server's default */
   readonly defaultMode?: number;
+  /**
+   * Whether the pod may start when the ConfigMap or one of the `items` keys does not exist.
+   * @default false - the kubelet waits for the ConfigMap and its keys
+   */
   readonly optional?: boolean;
 }
 

@@ -42,6 +42,7 @@ export interface StaticEnvVar {
 /** A container of a static Pod: no ConfigMap or Secret env sources. */
 export interface StaticContainerProps
   extends ContainerBaseProps, ContainerPortFields, ContainerResourceFields, ContainerSidecarFields, ContainerSecurityFields {
+  /** Environment variables: literal values or the downward API, no ConfigMap or Secret references. @default - none */
   readonly env?: readonly StaticEnvVar[];
   /** A static Pod cannot take env from ConfigMaps or Secrets. */
   readonly envFrom?: never;
@@ -68,8 +69,11 @@ export interface StaticVolume {
 
 /** The pod spec of a static Pod. */
 export interface StaticPodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'initContainers' | 'volumes'> {
+  /** App containers, without ConfigMap or Secret references. */
   readonly containers: readonly StaticContainerProps[];
+  /** Init containers, without ConfigMap or Secret references. @default - none */
   readonly initContainers?: readonly StaticContainerProps[];
+  /** Node-local volumes only (no ConfigMap, Secret or PersistentVolumeClaim). @default - none */
   readonly volumes?: readonly StaticVolume[];
   /** A static Pod cannot use a ServiceAccount. */
   readonly serviceAccountName?: never;
@@ -81,6 +85,7 @@ export interface StaticPodSpecProps extends Omit<k8s.PodSpecFields, 'containers'
   readonly nodeName?: never;
 }
 
+/** Props of a {@link StaticPod}: the node whose kubelet runs it, metadata with a name, and a spec without API object references. */
 export interface StaticPodProps extends CheckOptions {
   /**
    * The node whose kubelet runs this Pod (`my-node1` on the page). Not written to the manifest: the kubelet
@@ -94,6 +99,7 @@ export interface StaticPodProps extends CheckOptions {
   readonly staticPodPath?: string;
   /** The name is required: the mirror Pod is `<name>-<node>`. */
   readonly metadata: PodMetadata & { readonly name: string };
+  /** The pod spec: no references to API objects. */
   readonly spec: StaticPodSpecProps;
 }
 
@@ -133,6 +139,7 @@ export function staticPodPromise(node: string): ManifestPromise {
   };
 }
 
+/** Props of a {@link StaticPodChart}: a chart holding one static Pod. */
 export interface StaticPodChartProps extends StaticPodProps {
   /**
    * Props of the chart (a chart `namespace` or `labels` end up in the Pod's metadata, as cdk8s does for any chart).
