@@ -76,12 +76,17 @@ export class ExternalSecret extends Construct {
  * `fromConfigMapName` is external, with unknown keys).
  */
 export interface ConfigMapRefLike extends IConstruct {
+  /** `metadata.name` of the ConfigMap. */
   readonly name: string;
+  /** Its namespace. @default - the namespace of the pod that refers to it */
   readonly namespace?: string;
+  /** The keys it is known to hold. @default - unknown: references to its keys are not checked */
   readonly keys?: readonly string[];
-  /** cdk8s-plus-28's ConfigMap exposes its content as `data` / `binaryData`. */
+  /** cdk8s-plus-28's ConfigMap exposes its content as `data` / `binaryData`. @default - unknown content */
   readonly data?: Readonly<Record<string, string>>;
+  /** Binary content by key, base64-encoded. @default - unknown content */
   readonly binaryData?: Readonly<Record<string, string>>;
+  /** Its object metadata, where the namespace may be read from. @default - none */
   readonly metadata?: { readonly namespace?: string };
 }
 

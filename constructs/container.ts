@@ -10,7 +10,9 @@ import type { SecurityContextProps } from './security-context';
 
 /** A map of resource name to quantity, as written in `requests`/`limits`. */
 export interface ResourceList {
+  /** CPU, in cores (`"250m"`, `1`). @default - none */
   readonly cpu?: QuantityInput;
+  /** Memory, in bytes (`"64Mi"`). @default - none */
   readonly memory?: QuantityInput;
   readonly [resource: string]: QuantityInput | string | undefined;
 }

@@ -23,14 +23,18 @@ export interface SetRequirement {
 
 /** `Exists`/`DoesNotExist`: the node has (lacks) the label; no values. */
 export interface ExistenceRequirement {
+  /** The node label's key. */
   readonly key: string;
+  /** Whether the node has the label (`Exists`) or lacks it (`DoesNotExist`). */
   readonly operator: 'Exists' | 'DoesNotExist';
   readonly values?: never;
 }
 
 /** `Gt`/`Lt`: the node's label, read as an integer, is greater (less) than the one value. */
 export interface NumericRequirement {
+  /** The node label's key; its value is read as an integer. */
   readonly key: string;
+  /** `Gt`: the label's value is greater than the one value; `Lt`: less. */
   readonly operator: 'Gt' | 'Lt';
   /** Exactly one integer, as a string (`"8"`). */
   readonly values: readonly [`${bigint}`];

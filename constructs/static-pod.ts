@@ -27,8 +27,11 @@ import { toWire } from './wire';
 
 /** An env var of a static Pod: a literal, or the downward API; never a ConfigMap or Secret key. */
 export interface StaticEnvVar {
+  /** The variable's name. */
   readonly name: string;
+  /** A literal value; `$(VAR)` refers to a variable defined before it. @default "" */
   readonly value?: string;
+  /** A value from the downward API (the pod's fields or the container's resources). @default - none: `value` is used */
   readonly valueFrom?: {
     readonly fieldRef?: k8s.ObjectFieldSelector;
     readonly resourceFieldRef?: k8s.ResourceFieldSelector;
@@ -50,7 +53,9 @@ export interface StaticContainerProps
 
 /** A projected volume source of a static Pod: the downward API or a service account token path only. */
 export interface StaticVolumeProjection {
+  /** Files of the pod's fields and the containers' resources. @default - none */
   readonly downwardAPI?: { readonly items?: readonly k8s.DownwardAPIVolumeFile[] };
+  /** A service account token (the kubelet writes it only for a pod with a service account). @default - none */
   readonly serviceAccountToken?: k8s.ServiceAccountTokenProjection;
   readonly configMap?: never;
   readonly secret?: never;
@@ -59,10 +64,12 @@ export interface StaticVolumeProjection {
 
 /** A volume of a static Pod: node-local sources (hostPath, emptyDir, downwardAPI …), no API objects. */
 export interface StaticVolume {
+  /** The volume's name, referred to by `volumeMounts`: a DNS label. */
   readonly name: string;
   readonly configMap?: never;
   readonly secret?: never;
   readonly persistentVolumeClaim?: never;
+  /** A projected volume of downward API and service account token sources. @default - none: another source */
   readonly projected?: { readonly sources?: readonly StaticVolumeProjection[]; readonly defaultMode?: number };
   readonly [source: string]: unknown;
 }

@@ -66,10 +66,15 @@ export interface Lifecycle {
 }
 
 export interface ContainerPort {
+  /** A name (IANA_SVC_NAME, at most 15 characters) probes and Services can refer to the port by. @default - unnamed */
   name?: string;
+  /** The port number in the container, 1–65535. */
   containerPort: number;
+  /** The port on the node forwarded to `containerPort`. @default - none: not exposed on the node */
   hostPort?: number;
+  /** The node IP `hostPort` binds to. @default - all the node's addresses */
   hostIP?: string;
+  /** `TCP`, `UDP` or `SCTP`. @default "TCP" */
   protocol?: 'TCP' | 'UDP' | 'SCTP' | string;
 }
 

@@ -17,6 +17,7 @@ export interface Violation<Id extends string = RuleId> {
   readonly path: string;
   /** Kubernetes' own wording where it has one: what was written and what is allowed. */
   readonly message: string;
+  /** `error` fails synthesis; `warning` is reported. */
   readonly severity: Severity;
   /**
    * The kubernetes.io page and section that states the rule: the Japanese page of "Configure Pods and
@@ -32,13 +33,17 @@ export interface Violation<Id extends string = RuleId> {
  * wording lives in exactly one place and tests reuse `message(...)`.
  */
 export interface Rule<Id extends string, Args extends readonly unknown[]> {
+  /** The stable `area/rule` id. */
   readonly id: Id;
   /** The page that states the rule (see `Violation.docs`); a violation may link a more specific one. */
   readonly docs: string;
   /** The English page of `docs`. */
   readonly docsEn: string;
+  /** `error` or `warning`. */
   readonly severity: Severity;
+  /** The rule's one message builder. */
   message(...args: Args): string;
+  /** The violation at a field path. */
   at(path: string, ...args: Args): Violation<Id>;
 }
 

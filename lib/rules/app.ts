@@ -11,8 +11,11 @@ import { checkObject } from './index';
 
 /** Which object a finding is about. */
 export interface ObjectRef {
+  /** `kind` of the object. */
   readonly kind?: string;
+  /** `metadata.name` of the object. */
   readonly name?: string;
+  /** `metadata.namespace` of the object. */
   readonly namespace?: string;
   /** Position of the object in the list that was checked. */
   readonly index: number;
@@ -20,7 +23,9 @@ export interface ObjectRef {
 
 /** A violation located in one object of a set of objects. */
 export interface Finding {
+  /** The object the violation is in. */
   readonly object: ObjectRef;
+  /** The violation, with its path inside that object. */
   readonly violation: Violation;
 }
 
@@ -30,6 +35,7 @@ export interface AppContext {
    * ConfigMaps declared to live outside the set (a cdk8s app's `ExternalConfigMap`s). When given, a reference
    * to a ConfigMap neither in the set nor declared is reported (`config-map/not-found`); when not (linting
    * files), it cannot be told from one that exists in the cluster, and is not.
+   * @default - none: unknown references are not reported
    */
   readonly configMapExternals?: readonly ExternalConfigMapRef[];
 }
