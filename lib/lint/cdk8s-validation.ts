@@ -13,6 +13,7 @@ import { checkProfile } from './cluster-profile';
 import { LINT_EXTENSIONS, NotAvailableError, PSS_LEVELS, type LintExtensions, type PssLevel } from './extensions';
 import { failingFindings, lintSourced } from './lint';
 import { ManifestReadError, readManifests, readYamlDocuments } from './read';
+import { formatDocs } from '../violation';
 
 /** cdk8s-cli's `ValidationViolation`. */
 export interface ValidationViolation {
@@ -84,7 +85,7 @@ export class PodkitValidation {
       context.report.addViolation({
         ruleName: `${v.rule}${v.severity === 'warning' ? ' (warning)' : ''}`,
         recommendation: `${describeObject(f.object)}: ${v.path}: ${v.message}`,
-        fix: v.docs,
+        fix: formatDocs(v),
         violatingResources: [{ resourceName: f.object.name ?? '?', manifestPath: f.file, locations: [`${v.path} (line ${f.line}, column ${f.col})`] }],
       });
     }
