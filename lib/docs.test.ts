@@ -55,8 +55,8 @@ describe('every rule links the page that states it, in Japanese and English', ()
     expect(english.length).toBe(link.anchor === undefined ? 1 : 2);
   });
 
-  it('links most rules to a page of the section (the rest to the reference pages that state them)', () => {
-    expect(taskRules.length).toBeGreaterThan(RULES.length / 2);
+  it('links a page of the section, or else one of the reference pages that state what the section does not', () => {
+    expect(taskRules.length).toBeGreaterThan(0);
     const elsewhere = RULES.filter((r) => !taskLink(r.docs));
     for (const rule of elsewhere) expect(Object.values(REFERENCE).some((url) => rule.docs.startsWith(url.split('#')[0]!))).toBe(true);
   });

@@ -108,6 +108,9 @@ interface ReferencePage {
 export const REFERENCE_PAGES = {
   names: { ja: `${JA}concepts/overview/working-with-objects/names/`, en: `${EN}concepts/overview/working-with-objects/names/` },
   container: { en: `${EN}reference/kubernetes-api/workload-resources/pod-v1/#Container` },
+  labels: { ja: `${JA}concepts/overview/working-with-objects/labels/`, en: `${EN}concepts/overview/working-with-objects/labels/#syntax-and-character-set` },
+  nodeAffinityOperators: { ja: `${JA}concepts/scheduling-eviction/assign-pod-node/`, en: `${EN}concepts/scheduling-eviction/assign-pod-node/#operators` },
+  projectedToken: { en: `${EN}concepts/storage/projected-volumes/#serviceaccounttoken` },
   podSpec: { en: `${EN}reference/kubernetes-api/workload-resources/pod-v1/#PodSpec` },
   resourceUnits: {
     ja: `${JA}concepts/configuration/manage-resources-containers/#resource-units-in-kubernetes`,

@@ -39,8 +39,8 @@ export const volumeRules = {
   modeInvalid: defineRule('volumes/mode-invalid', CONFIGMAP_VOLUME, (mode: number) => `Invalid value: ${mode}: ${FILE_MODE}`),
   projectionSourceMultiple: defineRule('volumes/projection-source-multiple', PROJECTED, () => 'Forbidden: may not specify more than 1 volume type per source'),
   projectionPathConflict: defineRule('volumes/projection-path-conflict', PROJECTED, (p: string) => `Invalid value: ${goQuote(p)}: conflicting duplicate paths`),
-  tokenExpirationTooShort: defineRule('volumes/token-expiration-too-short', PROJECTED, (s: number) => `Invalid value: ${s}: may not specify a duration less than 10 minutes`),
-  tokenExpirationTooLong: defineRule('volumes/token-expiration-too-long', PROJECTED, (s: number) => `Invalid value: ${s}: may not specify a duration larger than 2^32 seconds`),
+  tokenExpirationTooShort: defineRule('volumes/token-expiration-too-short', REFERENCE.projectedToken, (s: number) => `Invalid value: ${s}: may not specify a duration less than 10 minutes`),
+  tokenExpirationTooLong: defineRule('volumes/token-expiration-too-long', REFERENCE.projectedToken, (s: number) => `Invalid value: ${s}: may not specify a duration larger than 2^32 seconds`),
   downwardSourceCount: defineRule('volumes/downward-api-source', PROJECTED, () => 'Required value: one of fieldRef and resourceFieldRef is required'),
   downwardSourceBoth: defineRule(
     'volumes/downward-api-source-both',
