@@ -7,6 +7,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { docsUrl, docsUrlEn } from '../lib/docs';
 import { objectRules } from '../lib/rules/objects';
 import { podSecurityRules } from '../lib/rules/pod-security';
 import { resourceRules } from '../lib/rules/resources';
@@ -37,7 +38,7 @@ interface JsonReport {
   ok: boolean;
   exitCode: number;
   summary: { objects: number; errors: number; warnings: number; skipped: number; unreadable: number };
-  findings: { file: string; line: number; column: number; object: Record<string, string>; path: string; rule: string; severity: string; message: string; docs: string }[];
+  findings: { file: string; line: number; column: number; object: Record<string, string>; path: string; rule: string; severity: string; message: string; docs: string; docsEn: string }[];
   skipped: { file: string; line: number; column: number; reason: string }[];
   unreadable: { file: string; line?: number; column?: number; message: string }[];
   error?: { message: string };
@@ -49,13 +50,15 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('fails with exit 1 on violations, one line per finding: file:line:col, severity, object, path, message, rule, docs', async () => {
+  it('fails with exit 1 on violations, one line per finding: file:line:col, severity, object, path, message, rule, docs (Japanese and English)', async () => {
     const run = await podkit(['lint', `${FIX}/invalid/request-exceeds-limit.yaml`]);
     expect(run.code).toBe(1);
     const rule = resourceRules.requestExceedsLimit;
+    const memoryDocs = `${docsUrl('assign-memory-resource', 'メモリーの要求と制限を指定する')} (English: ${docsUrlEn('assign-memory-resource', 'メモリーの要求と制限を指定する')})`;
+    const cpuDocs = `${docsUrl('assign-cpu-resource', 'cpuの要求と制限を指定する')} (English: ${docsUrlEn('assign-cpu-resource', 'cpuの要求と制限を指定する')})`;
     expect(run.stdout.split('\n')).toStrictEqual([
-      `${FIX}/invalid/request-exceeds-limit.yaml:13:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.memory: ${rule.message('300Mi', 'memory', '200Mi')} [${rule.id}] ${rule.docs}`,
-      `${FIX}/invalid/request-exceeds-limit.yaml:14:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.cpu: ${rule.message('2', 'cpu', '1')} [${rule.id}] ${rule.docs}`,
+      `${FIX}/invalid/request-exceeds-limit.yaml:13:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.memory: ${rule.message('300Mi', 'memory', '200Mi')} [${rule.id}] ${memoryDocs}`,
+      `${FIX}/invalid/request-exceeds-limit.yaml:14:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.cpu: ${rule.message('2', 'cpu', '1')} [${rule.id}] ${cpuDocs}`,
       '2 errors, 0 warnings in 1 object',
       '',
     ]);
@@ -79,6 +82,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
       message: objectRules.containerNameDuplicate.message('app'),
       path: 'spec.template.spec.initContainers[0].name',
       object: { kind: 'Deployment', name: 'web' },
+      docsEn: objectRules.containerNameDuplicate.docsEn,
     });
   });
 
@@ -282,10 +286,13 @@ describe.concurrent('podkit explain', { timeout: 120_000 }, () => {
 });
 
 describe('podkit rules', { timeout: 120_000 }, () => {
-  it('lists every rule id with its severity, area and docs link', async () => {
+  it('lists every rule id with its severity, area, docs link and the English page', async () => {
     const run = await podkit(['rules']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${resourceRules.requestExceedsLimit.id}\terror\tresources\t${resourceRules.requestExceedsLimit.docs}\n`);
+    expect(run.stdout).toContain(
+      `${resourceRules.requestExceedsLimit.id}\terror\tresources\t${resourceRules.requestExceedsLimit.docs}\t${resourceRules.requestExceedsLimit.docsEn}\n`,
+    );
+    expect(resourceRules.requestExceedsLimit.docsEn).toBe('https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/#specify-a-memory-request-and-a-memory-limit');
     expect(run.stdout).toContain(`${yamlRules.duplicateKey.id}\twarning\tyaml\t`);
   });
 });

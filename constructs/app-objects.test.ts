@@ -60,7 +60,7 @@ class RaisingResolver implements IResolver {
 const noTeamB = {
   name: 'not team b',
   check: (manifest: { metadata?: { labels?: Record<string, string> } }): Violation[] =>
-    manifest.metadata?.labels?.team === 'b' ? [{ rule: 'test/team' as Violation['rule'], path: 'metadata.labels.team', message: 'team b may not deploy here', severity: 'error', docs: '' }] : [],
+    manifest.metadata?.labels?.team === 'b' ? [{ rule: 'test/team' as Violation['rule'], path: 'metadata.labels.team', message: 'team b may not deploy here', severity: 'error', docs: '', docsEn: '' }] : [],
 };
 
 function countingApp(charts: number): { app: App; pods: CountingPod[] } {

@@ -19,6 +19,7 @@ import { appObjects } from './app-objects';
 import { registerAppValidation, type CheckOptions } from './checked-api-object';
 import { StaticPod } from './static-pod';
 
+/** Options of {@link attachClusterProfile}: how schedulability findings are reported. */
 export interface ClusterProfileOptions extends CheckOptions {
   /**
    * Whether a Pod that would not run fails synthesis (`error`) or is printed as a warning.

@@ -23,7 +23,7 @@ export function configMapExternalsOf(scope: IConstruct): readonly ExternalConfig
 export interface ExternalConfigMapProps {
   /** `metadata.name` of the ConfigMap in the cluster. */
   readonly name: string;
-  /** @default 'default' */
+  /** Namespace of the ConfigMap in the cluster. @default 'default' */
   readonly namespace?: string;
   /**
    * Keys it is known to hold; references to other keys then fail synthesis.
@@ -60,12 +60,17 @@ export { ExternalSecret, secretProjection, type ExternalSecretProps } from './se
  * `fromConfigMapName` is external, with unknown keys).
  */
 export interface ConfigMapRefLike extends IConstruct {
+  /** `metadata.name` of the ConfigMap. */
   readonly name: string;
+  /** Its namespace. @default - the namespace of the pod that refers to it */
   readonly namespace?: string;
+  /** The keys it is known to hold. @default - unknown: references to its keys are not checked */
   readonly keys?: readonly string[];
-  /** cdk8s-plus-28's ConfigMap exposes its content as `data` / `binaryData`. */
+  /** cdk8s-plus-28's ConfigMap exposes its content as `data` / `binaryData`. @default - unknown content */
   readonly data?: Readonly<Record<string, string>>;
+  /** Binary content by key, base64-encoded. @default - unknown content */
   readonly binaryData?: Readonly<Record<string, string>>;
+  /** Its object metadata, where the namespace may be read from. @default - none */
   readonly metadata?: { readonly namespace?: string };
   /** A Secret's `type`: a Secret is not a ConfigMap (pass it to `secretKeyRef`, `secretVolume`, …). */
   readonly type?: undefined;
@@ -116,7 +121,12 @@ export function envFromConfigMap(ref: ConfigMapRefLike, options: { readonly pref
 export interface ConfigMapVolumeOptions {
   /** Only these keys, each at its path (and mode). @default - every key, as a file named after it */
   readonly items?: readonly KeyToPath[];
+  /** Permission bits of the files, 0–0777 (0–511 in decimal). @default 0644 - the API server's default */
   readonly defaultMode?: number;
+  /**
+   * Whether the pod may start when the ConfigMap or one of the `items` keys does not exist.
+   * @default false - the kubelet waits for the ConfigMap and its keys
+   */
   readonly optional?: boolean;
 }
 

@@ -17,10 +17,13 @@ import { CheckedApiObject, type CheckOptions } from './checked-api-object';
 
 /** Object metadata of a ConfigMap. Output contains exactly these fields. */
 export interface ConfigMapMetadata {
+  /** `metadata.name`: a DNS subdomain. */
   readonly name: string;
-  /** @default - none: the namespace kubectl applies it to */
+  /** Namespace of the ConfigMap. @default - none: the namespace kubectl applies it to */
   readonly namespace?: string;
+  /** Labels written to `metadata.labels`. @default - none */
   readonly labels?: Record<string, string>;
+  /** Annotations written to `metadata.annotations`. @default - none */
   readonly annotations?: Record<string, string>;
 }
 
@@ -65,12 +68,21 @@ export abstract class ConfigMapBase extends CheckedApiObject {
   }
 }
 
+/** Props of a {@link ConfigMap}: metadata and data, written out as given. */
 export interface ConfigMapProps extends CheckOptions {
+  /** Object metadata: the name, and optionally namespace, labels and annotations. */
   readonly metadata: ConfigMapMetadata;
+  /**
+   * UTF-8 values by key; keys are alphanumerics, `-`, `_` or `.`, and not also in `binaryData`.
+   * @default - no `data`
+   */
   readonly data?: Record<string, string>;
-  /** Values base64-encoded. */
+  /** Values base64-encoded. @default - no `binaryData` */
   readonly binaryData?: Record<string, string>;
-  /** @default - unset (mutable) */
+  /**
+   * `true` forbids any later change to `data` and `binaryData` (the ConfigMap can only be deleted).
+   * @default - unset (mutable)
+   */
   readonly immutable?: boolean;
 }
 
@@ -86,6 +98,7 @@ export class ConfigMap extends ConfigMapBase {
 export interface KubectlSourceProps extends CheckOptions {
   /** The name given to `kubectl create configmap NAME`. */
   readonly name: string;
+  /** `--namespace`: written to `metadata.namespace`. @default - none: the namespace kubectl applies it to */
   readonly namespace?: string;
   /**
    * Directory that relative paths are read from (kubectl's working directory).
@@ -111,6 +124,7 @@ abstract class KubectlConfigMap extends ConfigMapBase {
   }
 }
 
+/** Props of a {@link ConfigMapFromEnvFile}: `kubectl create configmap NAME --from-env-file=…`. */
 export interface ConfigMapFromEnvFileProps extends KubectlSourceProps {
   /** `--from-env-file`, one or more: merged in order; a key in two files is an error. */
   readonly envFiles: readonly [string, ...string[]];
@@ -132,10 +146,17 @@ export class ConfigMapFromEnvFile extends KubectlConfigMap {
   }
 }
 
+/** Props of a {@link ConfigMapFromFiles}: `kubectl create configmap NAME --from-file=…`, with literals too. */
 export interface ConfigMapFromFilesProps extends KubectlSourceProps {
-  /** `--from-file`: `path` (key = file name), `key=path`, or a directory (its regular files). */
+  /**
+   * `--from-file`: `path` (key = file name), `key=path`, or a directory (its regular files).
+   * @default - none (at least one of `files` and `literals`)
+   */
   readonly files?: readonly string[];
-  /** `--from-literal`: `key=value`, combined with the files. */
+  /**
+   * `--from-literal`: `key=value`, combined with the files.
+   * @default - none (at least one of `files` and `literals`)
+   */
   readonly literals?: readonly string[];
 }
 
@@ -147,6 +168,7 @@ export class ConfigMapFromFiles extends KubectlConfigMap {
   }
 }
 
+/** Props of a {@link ConfigMapFromLiterals}: `kubectl create configmap NAME --from-literal=…`. */
 export interface ConfigMapFromLiteralsProps extends Omit<KubectlSourceProps, 'baseDir'> {
   /** `--from-literal`: `key=value`, split at the first `=`; quotes are kept. */
   readonly literals: readonly [string, ...string[]];
@@ -160,16 +182,22 @@ export class ConfigMapFromLiterals extends KubectlConfigMap {
   }
 }
 
+/** Props of a {@link ConfigMapGenerator}: one kustomize `configMapGenerator` entry. */
 export interface ConfigMapGeneratorProps extends CheckOptions {
   /** The generator's `name`; the emitted name gets a content-hash suffix unless `options.disableNameSuffixHash`. */
   readonly name: string;
+  /** Written to `metadata.namespace`. @default - none: the namespace it is applied to */
   readonly namespace?: string;
-  /** Env files, read first (keys are not checked by kustomize; the API server checks them). */
+  /** Env files, read first (keys are not checked by kustomize; the API server checks them). @default - none */
   readonly envs?: readonly string[];
-  /** `key=value`; one pair of surrounding quotes is removed from the value. */
+  /** `key=value`; one pair of surrounding quotes is removed from the value. @default - none */
   readonly literals?: readonly string[];
-  /** `path` or `key=path`; files only. */
+  /** `path` or `key=path`; files only. @default - none */
   readonly files?: readonly string[];
+  /**
+   * The generator's `options`: labels, annotations, `disableNameSuffixHash`, `immutable`.
+   * @default - kustomize's defaults: a content-hash suffix, no labels or annotations
+   */
   readonly options?: GeneratorOptions;
   /**
    * The kustomization directory, that relative paths are read from.

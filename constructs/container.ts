@@ -10,14 +10,21 @@ import type { SecurityContextProps } from './security-context';
 
 /** A map of resource name to quantity, as written in `requests`/`limits`. */
 export interface ResourceList {
+  /** CPU, in cores (`"250m"`, `1`). @default - none */
   readonly cpu?: QuantityInput;
+  /** Memory, in bytes (`"64Mi"`). @default - none */
   readonly memory?: QuantityInput;
   readonly [resource: string]: QuantityInput | string | undefined;
 }
 
 /** `resources` of a container. */
 export interface ResourceRequirementsProps {
+  /**
+   * The amount the scheduler reserves for the container, by resource.
+   * @default - the limit, for a resource with a limit; else none
+   */
   readonly requests?: ResourceList;
+  /** The most the container may use, by resource. @default - no limit (or a namespace LimitRange's default) */
   readonly limits?: ResourceList;
 }
 
@@ -33,28 +40,58 @@ export interface ContainerBaseProps {
   readonly name: string;
   /** Container image. Required by the API server. */
   readonly image: string;
+  /**
+   * When the kubelet pulls the image.
+   * @default - `Always` for a `:latest` or untagged image, else `IfNotPresent` (set by the API server)
+   */
   readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  /** The entrypoint, run without a shell; replaces the image's `ENTRYPOINT`. @default - the image's `ENTRYPOINT` */
   readonly command?: string[];
+  /** Arguments to the entrypoint; replace the image's `CMD`. @default - the image's `CMD` */
   readonly args?: string[];
+  /** The working directory of the entrypoint. @default - the image's working directory */
   readonly workingDir?: string;
+  /**
+   * Per resource (`cpu`, `memory`), whether an in-place resize restarts the container.
+   * @default - `NotRequired` for each resource (the API server's default)
+   */
   readonly resizePolicy?: { resourceName: string; restartPolicy: string }[];
+  /** Volumes of the pod mounted into the container's filesystem. @default - none */
   readonly volumeMounts?: k8s.VolumeMount[];
+  /** Block devices of the pod's volumes the container uses. @default - none */
   readonly volumeDevices?: { name: string; devicePath: string }[];
+  /** File the container's termination message is read from. @default "/dev/termination-log" */
   readonly terminationMessagePath?: string;
+  /**
+   * `File` reads the termination message file only; `FallbackToLogsOnError` uses the log tail when the file is empty.
+   * @default "File"
+   */
   readonly terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
+  /** Keep a stdin buffer open for the container. @default false */
   readonly stdin?: boolean;
+  /** Close stdin after the first attach session ends. @default false */
   readonly stdinOnce?: boolean;
+  /** Allocate a TTY (also needs `stdin`). @default false */
   readonly tty?: boolean;
 }
 
 /** `env` and `envFrom` of a container, as the API writes them (a static Pod's container retypes them). */
 export interface ContainerEnvFields {
+  /**
+   * Environment variables, in order; `$(VAR)` in a value refers to one defined before it.
+   * @default - none besides what the image and the kubelet set
+   */
   readonly env?: k8s.EnvVar[];
+  /** Sources of environment variables (every key of a ConfigMap or Secret); `env` wins on a clash. @default - none */
   readonly envFrom?: k8s.EnvFromSource[];
 }
 
 /** `ports` of a container, as the API writes them (a SecurePod's container retypes them). */
 export interface ContainerPortFields {
+  /**
+   * Ports the container exposes; informational, except that a named port can be referred to by probes and Services.
+   * @default - none
+   */
   readonly ports?: k8s.ContainerPort[];
 }
 
@@ -70,7 +107,10 @@ export interface ContainerResourceFields {
 
 /** The fields an init container may set only as a sidecar (`restartPolicy: 'Always'`): hooks, probes, `restartPolicy`. */
 export interface ContainerSidecarFields {
-  /** Only `Always`, and only on an init container: it makes the init container a sidecar. */
+  /**
+   * Only `Always`, and only on an init container: it makes the init container a sidecar.
+   * @default - none: a regular init container that runs to completion
+   */
   readonly restartPolicy?: 'Always';
   /**
    * Restarts the container when it fails. `successThreshold` can only be 1.

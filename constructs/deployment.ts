@@ -15,35 +15,47 @@ import { toWire } from './wire';
 
 /** The pod template: labels (what the selector selects) and a pod spec. */
 export interface PodTemplateProps<Spec = TypedInitPodSpecProps> {
+  /** The pod template's metadata: its labels are required, as the Deployment selects by them. */
   readonly metadata: {
     /** The pod's labels; the default selector selects exactly these. */
     readonly labels: Readonly<Record<string, string>>;
     readonly annotations?: Readonly<Record<string, string>>;
   };
+  /** The pod spec of every replica. */
   readonly spec: Spec;
 }
 
 /** `spec` of a Deployment, by wire names. */
 export interface DeploymentSpecProps<Spec = TypedInitPodSpecProps> {
-  /** @default 1 - Kubernetes' default (not written) */
+  /** The number of pods to run. @default 1 - Kubernetes' default (not written) */
   readonly replicas?: number;
   /**
    * Which pods the Deployment owns.
    * @default - `{ matchLabels: <the template's labels> }`
    */
   readonly selector?: LabelSelector;
+  /** The pods the Deployment creates: labels and spec. */
   readonly template: PodTemplateProps<Spec>;
-  /** @default - RollingUpdate (Kubernetes' default, not written) */
+  /** How old pods are replaced by new ones. @default - RollingUpdate (Kubernetes' default, not written) */
   readonly strategy?: { readonly type?: 'RollingUpdate' | 'Recreate'; readonly rollingUpdate?: { readonly maxSurge?: number | string; readonly maxUnavailable?: number | string } };
+  /**
+   * Seconds a new pod must be ready, without a container crashing, before it counts as available.
+   * @default 0 - available as soon as ready
+   */
   readonly minReadySeconds?: number;
+  /** Old ReplicaSets kept to allow a rollback. @default 10 */
   readonly revisionHistoryLimit?: number;
+  /** Seconds a rollout may make no progress before it is reported as failed. @default 600 */
   readonly progressDeadlineSeconds?: number;
+  /** Pauses rollouts: changes to the template do not roll out until unpaused. @default false */
   readonly paused?: boolean;
 }
 
 /** Props of a {@link Deployment}: object metadata and the spec, by wire names. */
 export interface DeploymentProps extends CheckOptions {
+  /** The Deployment's own metadata. @default - a name cdk8s derives from the construct path */
   readonly metadata?: PodMetadata;
+  /** The Deployment's spec: replicas, selector, pod template and rollout settings. */
   readonly spec: DeploymentSpecProps;
 }
 

@@ -39,11 +39,15 @@ function namespaceOf(sa: ServiceAccountRef): string {
 
 /** Object metadata for the cluster-scoped objects here. */
 export interface ClusterObjectMetadata {
+  /** `metadata.name`. */
   readonly name: string;
+  /** Labels written to `metadata.labels`. @default - none */
   readonly labels?: Record<string, string>;
+  /** Annotations written to `metadata.annotations`. @default - none */
   readonly annotations?: Record<string, string>;
 }
 
+/** Props of a {@link GmsaCredentialSpecResource}: a GMSACredentialSpec object alone. */
 export interface GmsaCredentialSpecResourceProps extends CheckOptions {
   /** `name` must be a lowercase DNS subdomain: the API server validates custom resource names that way. */
   readonly metadata: ClusterObjectMetadata;
@@ -62,7 +66,9 @@ export class GmsaCredentialSpecResource extends CheckedApiObject implements IGms
   }
 }
 
+/** Props of a {@link GmsaUseClusterRole}: a ClusterRole granting `use` on one credential spec. */
 export interface GmsaUseClusterRoleProps {
+  /** The ClusterRole's metadata; its name is a path segment (no `/` or `%`). */
   readonly metadata: ClusterObjectMetadata;
   /** The one credential spec the role may `use`. */
   readonly credentialSpec: IGmsaCredentialSpec;
@@ -100,10 +106,16 @@ export function defaultBindingName(serviceAccount: string, credentialSpecName: s
   return `allow-${serviceAccount}-svc-account-read-on-${credentialSpecName}`;
 }
 
+/** Props of a {@link ServiceAccountRoleBinding}: the binding's metadata, the service account and the role. */
 export interface ServiceAccountRoleBindingProps {
-  /** @default - `namespace` is the service account's */
+  /**
+   * The RoleBinding's metadata: a name, and optionally namespace and labels.
+   * @default - `namespace` is the service account's
+   */
   readonly metadata: { readonly name: string; readonly namespace?: string; readonly labels?: Record<string, string> };
+  /** The service account the role is given to. */
   readonly serviceAccount: ServiceAccountRef;
+  /** The role given: a ClusterRole, or a Role of the binding's namespace. */
   readonly role: { readonly kind: 'ClusterRole' | 'Role'; readonly name: string };
 }
 
@@ -122,9 +134,11 @@ export class ServiceAccountRoleBinding extends ApiObject {
   }
 }
 
+/** Props of a {@link GmsaCredentialSpec}: the credential spec, the ClusterRole that may use it and the service accounts bound to it. */
 export interface GmsaCredentialSpecProps extends CheckOptions {
   /** Name of the GMSACredentialSpec: a lowercase DNS subdomain, referenced by pods' `gmsaCredentialSpecName`. */
   readonly name: string;
+  /** The credential spec itself, as `New-CredentialSpec` (PowerShell) generates it. */
   readonly credspec: GmsaCredentialSpecV1Credspec;
   /** Name of the ClusterRole granting `use` on this credential spec. */
   readonly roleName: string;
@@ -134,6 +148,7 @@ export interface GmsaCredentialSpecProps extends CheckOptions {
    * @default - none; add them with `grant()`
    */
   readonly serviceAccounts?: readonly ServiceAccountRef[];
+  /** Labels for every object written. @default - none */
   readonly labels?: Record<string, string>;
 }
 

@@ -7,15 +7,20 @@ import type * as k8s from '../lib/k8s';
 /** `httpGet`: a GET to the pod IP (or `host`) at `port` and `path`. */
 export interface HttpGetOptions {
   /**
+   * Path of the HTTP request.
    * @default "/" - Kubernetes' default
    */
   readonly path?: string;
   /** A number from 1 to 65535, or the name of a port the container declares in `ports`. */
   readonly port: number | string;
-  /** @default - the pod IP */
+  /** Host name to connect to; use the `Host` header for virtual hosts instead. @default - the pod IP */
   readonly host?: string;
-  /** @default "HTTP" - Kubernetes' default */
+  /** `HTTPS` skips certificate verification. @default "HTTP" - Kubernetes' default */
   readonly scheme?: 'HTTP' | 'HTTPS';
+  /**
+   * Extra request headers; repeated names are allowed.
+   * @default - none besides the kubelet's `User-Agent` and `Accept`
+   */
   readonly httpHeaders?: readonly k8s.HTTPHeader[];
 }
 
@@ -23,7 +28,7 @@ export interface HttpGetOptions {
 export interface TcpSocketOptions {
   /** A number from 1 to 65535, or the name of a port the container declares in `ports`. */
   readonly port: number | string;
-  /** @default - the pod IP */
+  /** Host name to connect to. @default - the pod IP */
   readonly host?: string;
 }
 
@@ -31,7 +36,7 @@ export interface TcpSocketOptions {
 export interface GrpcOptions {
   /** A number from 1 to 65535 (gRPC probes take no port names). */
   readonly port: number;
-  /** @default - the server's overall health */
+  /** The service name sent in the gRPC `HealthCheckRequest`. @default - the server's overall health */
   readonly service?: string;
 }
 

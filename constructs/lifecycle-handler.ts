@@ -47,8 +47,8 @@ export class LifecycleHandler {
 
 /** A container's `lifecycle`: typed handlers or their plain JSON. */
 export interface LifecycleProps {
-  /** Runs right after the container is created (not necessarily before its entrypoint). */
+  /** Runs right after the container is created (not necessarily before its entrypoint). @default - none */
   readonly postStart?: LifecycleHandler | LifecycleHandlerWire;
-  /** Runs right before the container is terminated, within the grace period. */
+  /** Runs right before the container is terminated, within the grace period. @default - none */
   readonly preStop?: LifecycleHandler | LifecycleHandlerWire;
 }

@@ -13,22 +13,28 @@ export type NonEmptyValues = readonly [string, ...string[]];
 
 /** `In`/`NotIn`: the node's label value is (not) one of `values`. */
 export interface SetRequirement {
+  /** The node label's key. */
   readonly key: string;
+  /** How the node's label relates to `values`. */
   readonly operator: 'In' | 'NotIn';
-  /** At least one value. */
+  /** At least one value. @default - none (required with `In`, `NotIn`, `Gt`, `Lt`) */
   readonly values: NonEmptyValues;
 }
 
 /** `Exists`/`DoesNotExist`: the node has (lacks) the label; no values. */
 export interface ExistenceRequirement {
+  /** The node label's key. */
   readonly key: string;
+  /** Whether the node has the label (`Exists`) or lacks it (`DoesNotExist`). */
   readonly operator: 'Exists' | 'DoesNotExist';
   readonly values?: never;
 }
 
 /** `Gt`/`Lt`: the node's label, read as an integer, is greater (less) than the one value. */
 export interface NumericRequirement {
+  /** The node label's key; its value is read as an integer. */
   readonly key: string;
+  /** `Gt`: the label's value is greater than the one value; `Lt`: less. */
   readonly operator: 'Gt' | 'Lt';
   /** Exactly one integer, as a string (`"8"`). */
   readonly values: readonly [`${bigint}`];
@@ -39,14 +45,19 @@ export type NodeSelectorRequirementProps = SetRequirement | ExistenceRequirement
 
 /** One `matchFields` entry: only `metadata.name`, with `In`/`NotIn` and one node name. */
 export interface NodeFieldRequirementProps {
+  /** The node field: only `metadata.name`. */
   readonly key: 'metadata.name';
+  /** `In`: the node is the named one; `NotIn`: any other node. */
   readonly operator: 'In' | 'NotIn';
+  /** Exactly one node name. */
   readonly values: readonly [string];
 }
 
 /** A node selector term: all its requirements must hold. A term with neither list matches no node. */
 export interface NodeSelectorTermProps {
+  /** Requirements on the node's labels. @default - none */
   readonly matchExpressions?: readonly NodeSelectorRequirementProps[];
+  /** Requirements on the node's fields (its name). @default - none */
   readonly matchFields?: readonly NodeFieldRequirementProps[];
 }
 
@@ -57,23 +68,30 @@ export interface PreferredSchedulingTermProps {
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-pods-nodes-using-node-affinity/
    */
   readonly weight: number;
+  /** The term a node must match to get `weight` added. */
   readonly preference: NodeSelectorTermProps;
 }
 
 /** `affinity.nodeAffinity`. */
 export interface NodeAffinityProps {
-  /** The Pod runs only on a node matching at least one of the terms (one term at least). */
+  /** The Pod runs only on a node matching at least one of the terms (one term at least). @default - no requirement */
   readonly requiredDuringSchedulingIgnoredDuringExecution?: {
     readonly nodeSelectorTerms: readonly [NodeSelectorTermProps, ...NodeSelectorTermProps[]];
   };
-  /** The scheduler prefers nodes matching these terms, by weight. */
+  /** The scheduler prefers nodes matching these terms, by weight. @default - no preference */
   readonly preferredDuringSchedulingIgnoredDuringExecution?: readonly PreferredSchedulingTermProps[];
 }
 
 /** `affinity`: node affinity typed; pod (anti-)affinity passed through as written. */
 export interface AffinityProps {
+  /** Rules on the labels of the node the pod runs on. @default - any node */
   readonly nodeAffinity?: NodeAffinityProps;
+  /** Rules placing the pod near pods with given labels (`PodAffinity`), passed through as written. @default - none */
   readonly podAffinity?: unknown;
+  /**
+   * Rules keeping the pod away from pods with given labels (`PodAntiAffinity`), passed through as written.
+   * @default - none
+   */
   readonly podAntiAffinity?: unknown;
 }
 
@@ -91,5 +109,6 @@ export interface NodeSelectionProps {
    * @default - the scheduler chooses
    */
   readonly nodeName?: string;
+  /** Node affinity (typed) and pod (anti-)affinity. @default - no affinity rules */
   readonly affinity?: AffinityProps;
 }

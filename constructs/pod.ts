@@ -14,11 +14,13 @@ import { toWire } from './wire';
 
 /** Object metadata a pod takes. Output contains exactly these fields. */
 export interface PodMetadata {
-  /** @default - a name cdk8s derives from the construct path */
+  /** `metadata.name`: a DNS subdomain. @default - a name cdk8s derives from the construct path */
   readonly name?: string;
-  /** @default - the chart's namespace, if any */
+  /** `metadata.namespace`. @default - the chart's namespace, if any */
   readonly namespace?: string;
+  /** Labels written to `metadata.labels`. @default - none */
   readonly labels?: Record<string, string>;
+  /** Annotations written to `metadata.annotations`. @default - none */
   readonly annotations?: Record<string, string>;
 }
 
@@ -27,6 +29,7 @@ export interface PodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'in
   /**
    * Pod-level security context; each container's own setting overrides it field by field.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
+   * @default - none: each container's own settings, else the image's and the runtime's
    */
   readonly securityContext?: PodSecurityContextProps;
   /** App containers; at least one. */
@@ -35,12 +38,19 @@ export interface PodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'in
    * Init containers, run in order, each to completion, before the app containers start; only sidecars
    * (`restartPolicy: 'Always'`) take lifecycle hooks and probes.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
+   * @default - none
    */
   readonly initContainers?: readonly InitContainerProps[];
 }
 
+/** Props of a {@link Pod}: object metadata and the pod spec, by wire names. */
 export interface PodProps extends CheckOptions {
+  /**
+   * The pod's metadata: name, namespace, labels, annotations.
+   * @default - a name cdk8s derives from the construct path
+   */
   readonly metadata?: PodMetadata;
+  /** The pod spec, by wire names, with typed containers. */
   readonly spec: PodSpecProps;
 }
 

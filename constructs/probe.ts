@@ -12,17 +12,23 @@ import { httpGetWire, tcpSocketWire, type GrpcOptions, type HttpGetOptions, type
 
 /** The fields every probe has besides its handler. Zero values are Kubernetes' defaults, not errors. */
 export interface ProbeTiming {
-  /** @default 0 */
+  /** Seconds after the container starts before the first probe. @default 0 */
   readonly initialDelaySeconds?: number;
-  /** @default 1 */
+  /** Seconds after which a probe attempt times out. @default 1 */
   readonly timeoutSeconds?: number;
-  /** @default 10 */
+  /** Seconds between probe attempts. @default 10 */
   readonly periodSeconds?: number;
-  /** @default 1 */
+  /** Consecutive successes after a failure for the probe to count as successful. @default 1 */
   readonly successThreshold?: number;
-  /** @default 3 */
+  /**
+   * Consecutive failures for the probe to count as failed (for liveness and startup probes: the container is restarted).
+   * @default 3
+   */
   readonly failureThreshold?: number;
-  /** @default - the pod's terminationGracePeriodSeconds */
+  /**
+   * Seconds between the kill signal and the forced stop when this probe fails; overrides the pod's, 1 or more.
+   * @default - the pod's terminationGracePeriodSeconds
+   */
   readonly terminationGracePeriodSeconds?: number;
 }
 

@@ -26,12 +26,15 @@ export interface ProbedContainerProps extends ContainerProps {
 
 /** The pod spec of a ProbedDeployment: every app container is probed. Init containers are not (they run to completion). */
 export interface ProbedPodSpecProps extends Omit<TypedInitPodSpecProps, 'containers'> {
+  /** App containers, each with a liveness and a readiness probe. */
   readonly containers: readonly ProbedContainerProps[];
 }
 
 /** Props of a {@link ProbedDeployment}. */
 export interface ProbedDeploymentProps extends CheckOptions {
+  /** The Deployment's own metadata. @default - a name cdk8s derives from the construct path */
   readonly metadata?: PodMetadata;
+  /** The Deployment's spec, whose pod template probes every app container. */
   readonly spec: DeploymentSpecProps<ProbedPodSpecProps>;
 }
 

@@ -18,7 +18,9 @@ import { toWire } from './wire';
 
 /** One value per resource: emitted as both the request and the limit. */
 export interface GuaranteedResources {
+  /** CPU, emitted as both request and limit (`"700m"`, `1`). */
   readonly cpu: QuantityInput;
+  /** Memory, emitted as both request and limit (`"200Mi"`). */
   readonly memory: QuantityInput;
   /** Other resources (extended resources, ephemeral-storage, hugepages), also emitted as request = limit. */
   readonly [resource: string]: QuantityInput;
@@ -34,13 +36,19 @@ export interface GuaranteedContainerProps
 /** A pod spec without its containers: the QoS pods type those themselves. */
 export interface PodSpecWithoutContainersProps extends Omit<PodSpecProps, 'containers' | 'initContainers'> {}
 
+/** The pod spec of a {@link GuaranteedPod}: every container with equal requests and limits of cpu and memory. */
 export interface GuaranteedPodSpecProps extends PodSpecWithoutContainersProps {
+  /** App containers, each with equal cpu and memory requests and limits. */
   readonly containers: readonly GuaranteedContainerProps[];
+  /** Init containers, with equal requests and limits like the app containers. @default - none */
   readonly initContainers?: readonly GuaranteedContainerProps[];
 }
 
+/** Props of a {@link GuaranteedPod}: metadata and a spec whose containers give one value per resource. */
 export interface GuaranteedPodProps extends CheckOptions {
+  /** The pod's metadata. @default - a name cdk8s derives from the construct path */
   readonly metadata?: PodMetadata;
+  /** The pod spec: every container with one value per resource. */
   readonly spec: GuaranteedPodSpecProps;
 }
 
@@ -50,17 +58,25 @@ export interface BestEffortContainerProps extends ContainerProps {
   readonly resources?: never;
 }
 
+/** The pod spec of a {@link BestEffortPod}: containers without requests or limits. */
 export interface BestEffortPodSpecProps extends PodSpecWithoutContainersProps {
+  /** App containers, without requests or limits. */
   readonly containers: readonly BestEffortContainerProps[];
+  /** Init containers, without requests or limits. @default - none */
   readonly initContainers?: readonly BestEffortContainerProps[];
 }
 
+/** Props of a {@link BestEffortPod}: metadata and a spec whose containers set no cpu or memory requests or limits. */
 export interface BestEffortPodProps extends CheckOptions {
+  /** The pod's metadata. @default - a name cdk8s derives from the construct path */
   readonly metadata?: PodMetadata;
+  /** The pod spec: no container requests or limits cpu or memory. */
   readonly spec: BestEffortPodSpecProps;
 }
 
+/** Props of a {@link BurstablePod}: metadata and a spec that requests or limits some cpu or memory, short of Guaranteed. */
 export interface BurstablePodProps extends CheckOptions {
+  /** The pod's metadata. @default - a name cdk8s derives from the construct path */
   readonly metadata?: PodMetadata;
   /** At least one container must request or limit cpu or memory, and the pod must not meet Guaranteed. */
   readonly spec: PodSpecProps;

@@ -20,12 +20,19 @@ import { toWire } from './wire';
 
 /** Seccomp and AppArmor profiles a restricted pod may use. */
 export type ConfinedProfileProps =
-  | { readonly type: 'Localhost'; readonly localhostProfile: string }
+  | {
+      /** `Localhost`: a profile on the node; `RuntimeDefault`: the container runtime's default profile. */
+      readonly type: 'Localhost';
+      /** Path of the profile on the node (seccomp: relative to the kubelet's seccomp directory). @default - none: required with `Localhost` */
+      readonly localhostProfile: string;
+    }
   | { readonly type: 'RuntimeDefault'; readonly localhostProfile?: never };
 
 /** SELinux options a restricted pod may set: a level and one of the container types; never a user or role. */
 export interface RestrictedSELinuxOptions {
+  /** The SELinux type of the container's process. @default - the container runtime's default type */
   readonly type?: '' | 'container_t' | 'container_init_t' | 'container_kvm_t' | 'container_engine_t';
+  /** The MCS level, such as `"s0:c123,c456"`. @default - the runtime's default level */
   readonly level?: string;
   readonly user?: never;
   readonly role?: never;
@@ -53,7 +60,12 @@ export interface SecureContainerPort extends k8s.ContainerPort {
 
 /** A container of a `SecurePod`. */
 export interface SecureContainerProps extends ContainerBaseProps, ContainerEnvFields, ContainerResourceFields, ContainerSidecarFields {
+  /**
+   * The container's security context, restricted: no privilege, no escalation, only NET_BIND_SERVICE added.
+   * @default - the restricted settings the pod fills in (`allowPrivilegeEscalation: false`, `capabilities.drop: [ALL]`)
+   */
   readonly securityContext?: SecureContainerSecurityContext;
+  /** Ports the container exposes; no host ports. @default - none */
   readonly ports?: readonly SecureContainerPort[];
 }
 
@@ -77,17 +89,33 @@ export interface SecurePodSecurityContext extends PodSecurityContextProps {
 /** The pod spec of a `SecurePod`: no host namespaces, no restricted volume types, typed security contexts. */
 export interface SecurePodSpecProps
   extends Omit<PodSpecProps, 'containers' | 'initContainers' | 'ephemeralContainers' | 'securityContext' | 'volumes' | 'hostNetwork' | 'hostPID' | 'hostIPC'> {
+  /** App containers, restricted. */
   readonly containers: readonly SecureContainerProps[];
+  /** Init containers, restricted like the app containers. @default - none */
   readonly initContainers?: readonly SecureContainerProps[];
+  /**
+   * The pod-level security context: non-root, a confined seccomp profile.
+   * @default - `runAsNonRoot: true` and a `RuntimeDefault` seccomp profile, filled in
+   */
   readonly securityContext?: SecurePodSecurityContext;
+  /**
+   * Volumes of the restricted types only (configMap, secret, emptyDir, projected, downwardAPI, PVC, csi, ephemeral).
+   * @default - none
+   */
   readonly volumes?: readonly SecureVolume[];
+  /** Host networking is forbidden by the restricted and baseline levels: only `false`. @default false */
   readonly hostNetwork?: false;
+  /** The host's PID namespace is forbidden: only `false`. @default false */
   readonly hostPID?: false;
+  /** The host's IPC namespace is forbidden: only `false`. @default false */
   readonly hostIPC?: false;
 }
 
+/** Props of a {@link SecurePod}: metadata and a spec held to the `restricted` Pod Security Standard. */
 export interface SecurePodProps extends CheckOptions {
+  /** The pod's metadata. @default - a name cdk8s derives from the construct path */
   readonly metadata?: PodMetadata;
+  /** The pod spec, restricted by the types and checked at the `restricted` level. */
   readonly spec: SecurePodSpecProps;
 }
 

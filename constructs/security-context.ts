@@ -20,7 +20,9 @@ export type LinuxCapability =
 
 /** Capabilities to add to or drop from a container's default set. `drop` also takes `ALL`. */
 export interface CapabilitiesProps {
+  /** Capabilities added to the runtime's default set (names without `CAP_`). @default - none */
   readonly add?: readonly LinuxCapability[];
+  /** Capabilities dropped from the default set; `ALL` drops every one. @default - none */
   readonly drop?: readonly (LinuxCapability | 'ALL')[];
 }
 
@@ -30,7 +32,12 @@ export interface CapabilitiesProps {
  * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/#コンテナにseccompプロフィールを設定する
  */
 export type SeccompProfileProps =
-  | { readonly type: 'Localhost'; readonly localhostProfile: string }
+  | {
+      /** `Localhost`: a profile file on the node; `RuntimeDefault`: the container runtime's default; `Unconfined`: none. */
+      readonly type: 'Localhost';
+      /** Path of the profile, relative to the kubelet's seccomp directory. @default - none: required with `Localhost` */
+      readonly localhostProfile: string;
+    }
   | { readonly type: 'RuntimeDefault' | 'Unconfined'; readonly localhostProfile?: never };
 
 /**
@@ -39,23 +46,35 @@ export type SeccompProfileProps =
  * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/#コンテナにapparmorプロフィールを設定する
  */
 export type AppArmorProfileProps =
-  | { readonly type: 'Localhost'; readonly localhostProfile: string }
+  | {
+      /** `Localhost`: a profile loaded on the node; `RuntimeDefault`: the container runtime's default; `Unconfined`: none. */
+      readonly type: 'Localhost';
+      /** Name of a profile loaded on the node. @default - none: required with `Localhost` */
+      readonly localhostProfile: string;
+    }
   | { readonly type: 'RuntimeDefault' | 'Unconfined'; readonly localhostProfile?: never };
 
 /** SELinux labels; `level` is an MCS label such as `"s0:c123,c456"`. */
 export interface SELinuxOptionsProps {
+  /** The SELinux user. @default - the container runtime's default */
   readonly user?: string;
+  /** The SELinux role. @default - the container runtime's default */
   readonly role?: string;
+  /** The SELinux type. @default - the container runtime's default */
   readonly type?: string;
+  /** The MCS level. @default - the container runtime's default */
   readonly level?: string;
 }
 
 /** Windows-specific settings; on a pod with `os.name: linux` they are forbidden. */
 export interface WindowsOptionsProps {
-  /** Name of a GMSACredentialSpec object; see `GmsaCredentialSpec`. */
+  /** Name of a GMSACredentialSpec object; see `GmsaCredentialSpec`. @default - none: no GMSA */
   readonly gmsaCredentialSpecName?: string;
+  /** The GMSA credential spec inline, as JSON. @default - none: the one `gmsaCredentialSpecName` names, if any */
   readonly gmsaCredentialSpec?: string;
+  /** The Windows user name the entrypoint runs as. @default - the image's user */
   readonly runAsUserName?: string;
+  /** Run as a Windows HostProcess container (needs `hostNetwork`; all containers alike). @default false */
   readonly hostProcess?: boolean;
 }
 
@@ -67,7 +86,7 @@ export interface SecurityContextProps {
   readonly runAsGroup?: number;
   /** Refuse to start when the process would run as uid 0. @default - the pod's `runAsNonRoot` */
   readonly runAsNonRoot?: boolean;
-  /** @default false */
+  /** Run as privileged: like root on the host. @default false */
   readonly privileged?: boolean;
   /**
    * Whether a process can gain more privileges than its parent (`no_new_privs`). Cannot be `false` together
@@ -75,32 +94,57 @@ export interface SecurityContextProps {
    * @default - true
    */
   readonly allowPrivilegeEscalation?: boolean;
+  /** Mount the container's root filesystem read-only. @default false */
   readonly readOnlyRootFilesystem?: boolean;
+  /** Capabilities added and dropped. @default - the container runtime's default set */
   readonly capabilities?: CapabilitiesProps;
   /** `Unmasked` requires the pod's `hostUsers: false`. @default 'Default' */
   readonly procMount?: 'Default' | 'Unmasked';
+  /**
+   * The seccomp profile; overrides the pod's.
+   * @default - the pod's `seccompProfile`, else `Unconfined` (unless the kubelet defaults to RuntimeDefault)
+   */
   readonly seccompProfile?: SeccompProfileProps;
+  /**
+   * The AppArmor profile; overrides the pod's.
+   * @default - the pod's `appArmorProfile`, else the runtime's default on nodes with AppArmor
+   */
   readonly appArmorProfile?: AppArmorProfileProps;
+  /** SELinux labels; override the pod's. @default - the pod's `seLinuxOptions`, else the runtime's */
   readonly seLinuxOptions?: SELinuxOptionsProps;
+  /** Windows settings; override the pod's. @default - the pod's `windowsOptions` */
   readonly windowsOptions?: WindowsOptionsProps;
 }
 
 /** A pod's `securityContext`: defaults for every container, plus pod-only fields. */
 export interface PodSecurityContextProps {
+  /** User id of every container's processes, 0–2147483647. @default - the image's user */
   readonly runAsUser?: number;
+  /** Group id of every container's processes, 0–2147483647. @default - the runtime's default (group 0) */
   readonly runAsGroup?: number;
+  /** Refuse to start a container whose process would run as uid 0. @default false */
   readonly runAsNonRoot?: boolean;
-  /** Group owning mounted volumes, 0–2147483647. */
+  /** Group owning mounted volumes, 0–2147483647. @default - none: volumes keep their ownership */
   readonly fsGroup?: number;
-  /** @default 'Always' */
+  /** When the kubelet changes ownership and permissions of a volume to `fsGroup`. @default 'Always' */
   readonly fsGroupChangePolicy?: 'OnRootMismatch' | 'Always';
+  /** Extra groups of every container's first process, besides its primary group. @default - none */
   readonly supplementalGroups?: readonly number[];
   /** Kubernetes ≥ 1.31. @default 'Merge' */
   readonly supplementalGroupsPolicy?: 'Merge' | 'Strict';
+  /** The seccomp profile of every container. @default - `Unconfined` (unless the kubelet defaults to RuntimeDefault) */
   readonly seccompProfile?: SeccompProfileProps;
+  /** The AppArmor profile of every container. @default - the runtime's default on nodes with AppArmor */
   readonly appArmorProfile?: AppArmorProfileProps;
+  /** SELinux labels of every container. @default - the runtime's default labels */
   readonly seLinuxOptions?: SELinuxOptionsProps;
+  /**
+   * How SELinux labels are applied to volumes: `MountOption` with a mount option, `Recursive` file by file.
+   * @default - `MountOption` where the volume and feature gates support it, else recursive relabelling
+   */
   readonly seLinuxChangePolicy?: 'Recursive' | 'MountOption';
+  /** Namespaced kernel parameters set for the pod. @default - none */
   readonly sysctls?: readonly k8s.Sysctl[];
+  /** Windows settings of every container. @default - none */
   readonly windowsOptions?: WindowsOptionsProps;
 }

@@ -30,10 +30,13 @@ export function withSysPtrace(container: ContainerProps): ContainerProps {
 
 /** A pod spec whose `shareProcessNamespace` is set by the construct; `hostPID` cannot be set with it. */
 export interface SharedProcessNamespacePodSpecProps extends Omit<PodSpecProps, 'shareProcessNamespace' | 'hostPID'> {
+  /** The host's PID namespace cannot be combined with a shared one: only `false`. @default false */
   readonly hostPID?: false;
 }
 
+/** Props of a {@link SharedProcessNamespacePod}: metadata and a spec whose containers share one PID namespace. */
 export interface SharedProcessNamespacePodProps extends CheckOptions {
+  /** The pod's metadata. @default - a name cdk8s derives from the construct path */
   readonly metadata?: PodMetadata;
   /** The pod spec; `shareProcessNamespace: true` is emitted, and `hostPID` cannot be set with it. */
   readonly spec: SharedProcessNamespacePodSpecProps;

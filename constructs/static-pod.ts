@@ -27,8 +27,11 @@ import { toWire } from './wire';
 
 /** An env var of a static Pod: a literal, or the downward API; never a ConfigMap or Secret key. */
 export interface StaticEnvVar {
+  /** The variable's name. */
   readonly name: string;
+  /** A literal value; `$(VAR)` refers to a variable defined before it. @default "" */
   readonly value?: string;
+  /** A value from the downward API (the pod's fields or the container's resources). @default - none: `value` is used */
   readonly valueFrom?: {
     readonly fieldRef?: k8s.ObjectFieldSelector;
     readonly resourceFieldRef?: k8s.ResourceFieldSelector;
@@ -42,6 +45,7 @@ export interface StaticEnvVar {
 /** A container of a static Pod: no ConfigMap or Secret env sources. */
 export interface StaticContainerProps
   extends ContainerBaseProps, ContainerPortFields, ContainerResourceFields, ContainerSidecarFields, ContainerSecurityFields {
+  /** Environment variables: literal values or the downward API, no ConfigMap or Secret references. @default - none */
   readonly env?: readonly StaticEnvVar[];
   /** A static Pod cannot take env from ConfigMaps or Secrets. */
   readonly envFrom?: never;
@@ -49,7 +53,9 @@ export interface StaticContainerProps
 
 /** A projected volume source of a static Pod: the downward API or a service account token path only. */
 export interface StaticVolumeProjection {
+  /** Files of the pod's fields and the containers' resources. @default - none */
   readonly downwardAPI?: { readonly items?: readonly k8s.DownwardAPIVolumeFile[] };
+  /** A service account token (the kubelet writes it only for a pod with a service account). @default - none */
   readonly serviceAccountToken?: k8s.ServiceAccountTokenProjection;
   readonly configMap?: never;
   readonly secret?: never;
@@ -58,18 +64,23 @@ export interface StaticVolumeProjection {
 
 /** A volume of a static Pod: node-local sources (hostPath, emptyDir, downwardAPI …), no API objects. */
 export interface StaticVolume {
+  /** The volume's name, referred to by `volumeMounts`: a DNS label. */
   readonly name: string;
   readonly configMap?: never;
   readonly secret?: never;
   readonly persistentVolumeClaim?: never;
+  /** A projected volume of downward API and service account token sources. @default - none: another source */
   readonly projected?: { readonly sources?: readonly StaticVolumeProjection[]; readonly defaultMode?: number };
   readonly [source: string]: unknown;
 }
 
 /** The pod spec of a static Pod. */
 export interface StaticPodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'initContainers' | 'volumes'> {
+  /** App containers, without ConfigMap or Secret references. */
   readonly containers: readonly StaticContainerProps[];
+  /** Init containers, without ConfigMap or Secret references. @default - none */
   readonly initContainers?: readonly StaticContainerProps[];
+  /** Node-local volumes only (no ConfigMap, Secret or PersistentVolumeClaim). @default - none */
   readonly volumes?: readonly StaticVolume[];
   /** A static Pod cannot use a ServiceAccount. */
   readonly serviceAccountName?: never;
@@ -81,6 +92,7 @@ export interface StaticPodSpecProps extends Omit<k8s.PodSpecFields, 'containers'
   readonly nodeName?: never;
 }
 
+/** Props of a {@link StaticPod}: the node whose kubelet runs it, metadata with a name, and a spec without API object references. */
 export interface StaticPodProps extends CheckOptions {
   /**
    * The node whose kubelet runs this Pod (`my-node1` on the page). Not written to the manifest: the kubelet
@@ -94,6 +106,7 @@ export interface StaticPodProps extends CheckOptions {
   readonly staticPodPath?: string;
   /** The name is required: the mirror Pod is `<name>-<node>`. */
   readonly metadata: PodMetadata & { readonly name: string };
+  /** The pod spec: no references to API objects. */
   readonly spec: StaticPodSpecProps;
 }
 
@@ -133,6 +146,7 @@ export function staticPodPromise(node: string): ManifestPromise {
   };
 }
 
+/** Props of a {@link StaticPodChart}: a chart holding one static Pod. */
 export interface StaticPodChartProps extends StaticPodProps {
   /**
    * Props of the chart (a chart `namespace` or `labels` end up in the Pod's metadata, as cdk8s does for any chart).

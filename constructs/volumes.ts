@@ -11,7 +11,7 @@ import type { QuantityInput } from '../lib/quantity';
 export interface EmptyDirOptions {
   /** `Memory` for a tmpfs. @default - the node's disk */
   readonly medium?: '' | 'Memory';
-  /** @default - no limit */
+  /** The most the volume may hold. @default - no limit */
   readonly sizeLimit?: QuantityInput;
 }
 
@@ -40,10 +40,18 @@ export function downwardAPIProjection(items: readonly DownwardAPIVolumeFile[]): 
  * `Omit<VolumeMount, …>`, which every user's type check would instantiate again (volumes.test-d.ts keeps them equal).
  */
 export interface VolumeMountOptions {
+  /** Mount read-only. @default false */
   readonly readOnly?: boolean;
+  /** `Enabled` or `IfPossible` make a read-only mount read-only recursively (submounts too). @default "Disabled" */
   readonly recursiveReadOnly?: string;
+  /** A path inside the volume to mount instead of its root. @default "" - the volume's root */
   readonly subPath?: string;
+  /**
+   * As `subPath`, with `$(VAR)` expanded from the container's environment; exclusive with `subPath`.
+   * @default "" - the volume's root
+   */
   readonly subPathExpr?: string;
+  /** How mounts propagate between the host and the container. @default "None" */
   readonly mountPropagation?: string;
 }
 

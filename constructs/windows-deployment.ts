@@ -12,6 +12,7 @@ import type { Violation } from '../lib/violation';
 import { withPromise, type ManifestPromise } from './checked-api-object';
 import { Deployment, type DeploymentProps } from './deployment';
 
+/** Props of a {@link WindowsDeployment}: a Deployment whose pods run on Windows nodes. */
 export interface WindowsDeploymentProps extends DeploymentProps {
   /**
    * Objects this Deployment references that are not part of the app, on purpose — e.g. a GMSACredentialSpec a

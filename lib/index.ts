@@ -1,12 +1,26 @@
-export * from './docs';
-export * from './k8s';
-export * from './names';
-export * from './path';
-export * from './quantity';
-export * from './violation';
-export * from './rules';
-export * from './scheduling';
-export * from './configmap';
-export * from './secret';
-// The linter (reader, `lintObjects`, the CLI's formats) is its own entry point, `cdk8s-podkit/lint`: a chart's
-// type check then does not load it or the `yaml` package's declarations.
+/**
+ * The public part of the pure library: what a user writes with or reads back. Rule internals (the rule
+ * tables, message builders, Go-compatible helpers, the ConfigMap engine) stay reachable from their own modules
+ * for this repository's tests, not from the package. Manifest wire types are the `k8s` namespace (index.ts).
+ */
+export { Quantity, parseQuantity } from './quantity';
+export type { BinarySuffix, DecimalSuffix, QuantityErrorKind, QuantityFormat, QuantityInput, QuantityParseResult } from './quantity';
+export { ViolationError, assertNoViolations, failing, formatViolation } from './violation';
+export type { Rule, RuleId, Severity, Violation } from './violation';
+export type { PageSlug } from './docs';
+export { RULE_AREAS } from './rules/areas';
+export { checkObject, checkPod } from './rules/index';
+export { checkApp } from './rules/app';
+export type { AppContext, Finding, ObjectRef } from './rules/app';
+export { checkQosClass, qosClassOf } from './rules/qos';
+export type { QosClass } from './rules/qos';
+export { checkPodSecurity, checkPodSecurityOf, podSecurityLevelOf, podSecurityMessage, LATEST_POD_SECURITY_VERSION, PodSecurityPolicyError } from './rules/pod-security';
+export type { PodSecurityLevel, PodSecurityPolicyInput, PodSecurityViolation } from './rules/pod-security';
+export { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS } from './kubernetes-version';
+export type { KubernetesVersion, RuleOptions } from './kubernetes-version';
+export { effectiveSecurityContext } from './rules/security-context';
+export { startupBudgetSeconds } from './rules/probes';
+export { checkSchedulability } from './rules/schedulability';
+export type { SchedulabilityOptions } from './rules/schedulability';
+export type { ClusterProfile, NodeAllocatable, NodeProfile, ProfileQuantity } from './scheduling/profile';
+export type { SimulateOptions } from './scheduling/simulate';

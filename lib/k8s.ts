@@ -66,10 +66,15 @@ export interface Lifecycle {
 }
 
 export interface ContainerPort {
+  /** A name (IANA_SVC_NAME, at most 15 characters) probes and Services can refer to the port by. @default - unnamed */
   name?: string;
+  /** The port number in the container, 1–65535. */
   containerPort: number;
+  /** The port on the node forwarded to `containerPort`. @default - none: not exposed on the node */
   hostPort?: number;
+  /** The node IP `hostPort` binds to. @default - all the node's addresses */
   hostIP?: string;
+  /** `TCP`, `UDP` or `SCTP`. @default "TCP" */
   protocol?: 'TCP' | 'UDP' | 'SCTP' | string;
 }
 
@@ -271,45 +276,104 @@ export interface Toleration { key?: string; operator?: string; value?: string; e
 export interface PodSpecFields {
   containers: Container[];
   initContainers?: Container[];
+  /** Ephemeral containers, added to a running pod by `kubectl debug`; not settable at creation. @default - none */
   ephemeralContainers?: Container[];
+  /** Volumes the containers can mount. @default - none */
   volumes?: VolumeFields[];
+  /** Restart policy of the pod's containers. @default "Always" */
   restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  /** Seconds between the termination signal and the forced kill. @default 30 */
   terminationGracePeriodSeconds?: number;
+  /** Seconds the pod may run, counted from its start, before the kubelet fails it. @default - no deadline */
   activeDeadlineSeconds?: number;
+  /** How the pod's DNS is set up. @default "ClusterFirst" */
   dnsPolicy?: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
+  /** Labels a node must have, each with this value. @default - any node */
   nodeSelector?: Record<string, string>;
   nodeName?: string;
+  /** Node and pod (anti-)affinity rules. @default - none */
   affinity?: Affinity;
+  /**
+   * Taints the pod tolerates.
+   * @default - none (the DefaultTolerationSeconds admission plugin adds not-ready/unreachable tolerations)
+   */
   tolerations?: Toleration[];
+  /** The ServiceAccount the pod runs as. @default "default" - set by the ServiceAccount admission controller */
   serviceAccountName?: string;
+  /**
+   * Whether the ServiceAccount's API token is mounted.
+   * @default - the ServiceAccount's `automountServiceAccountToken`, else true
+   */
   automountServiceAccountToken?: boolean;
+  /** Use the node's network namespace. @default false */
   hostNetwork?: boolean;
+  /** Use the node's PID namespace. @default false */
   hostPID?: boolean;
+  /** Use the node's IPC namespace. @default false */
   hostIPC?: boolean;
+  /** `false` runs the pod in its own user namespace. @default true */
   hostUsers?: boolean;
+  /** Share one PID namespace between the pod's containers. @default false */
   shareProcessNamespace?: boolean;
+  /** Pod-level security settings. @default - none */
   securityContext?: PodSecurityContext;
+  /** The pod's host name. @default - the pod's name */
   hostname?: string;
+  /**
+   * With `hostname`, gives the pod the FQDN `<hostname>.<subdomain>.<namespace>.svc.<cluster domain>`.
+   * @default - none
+   */
   subdomain?: string;
+  /**
+   * The operating system the pod runs on; restricts the fields that apply.
+   * @default - not stated: no OS-specific validation
+   */
   os?: { name: 'linux' | 'windows' };
+  /** The PriorityClass that gives the pod its priority. @default - the global default PriorityClass, else priority 0 */
   priorityClassName?: string;
+  /** The RuntimeClass the containers run with. @default - the cluster's default runtime handler */
   runtimeClassName?: string;
+  /** The scheduler that schedules the pod. @default "default-scheduler" */
   schedulerName?: string;
+  /** Use the FQDN as the host name in the kernel (with `hostname` and `subdomain`). @default false */
   setHostnameAsFQDN?: boolean;
+  /** Inject environment variables for the namespace's Services. @default true */
   enableServiceLinks?: boolean;
+  /** DNS settings merged into those of `dnsPolicy` (the only ones with `None`). @default - none */
   dnsConfig?: PodDNSConfig;
+  /** Entries added to the containers' `/etc/hosts`. @default - none */
   hostAliases?: { ip: string; hostnames?: string[] }[];
+  /** Secrets holding registry credentials for pulling the images. @default - none (the ServiceAccount's, if any) */
   imagePullSecrets?: { name?: string }[];
+  /**
+   * Resources the pod's sandbox uses, set by the RuntimeClass admission controller.
+   * @default - set from the RuntimeClass, else none
+   */
   overhead?: Record<string, QuantityValue>;
+  /** Whether the pod may preempt lower-priority pods. @default "PreemptLowerPriority" */
   preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
+  /**
+   * The pod's priority, set from `priorityClassName` by the Priority admission controller.
+   * @default - from `priorityClassName`
+   */
   priority?: number;
+  /** Extra conditions that must be true for the pod to be ready. @default - none */
   readinessGates?: { conditionType: string }[];
+  /** ResourceClaims (dynamic resource allocation) the containers may use. @default - none */
   resourceClaims?: { name: string; resourceClaimName?: string; resourceClaimTemplateName?: string }[];
-  /** Pod-level requests and limits (alpha in 1.32, feature gate PodLevelResources). */
+  /**
+   * Pod-level requests and limits (alpha in 1.32, feature gate PodLevelResources).
+   * @default - none: the sum of the containers'
+   */
   resources?: ResourceRequirements;
+  /** Gates that keep the pod from being scheduled until removed. @default - none */
   schedulingGates?: { name: string }[];
-  /** Deprecated alias of `serviceAccountName`. */
+  /** Deprecated alias of `serviceAccountName`. @default - `serviceAccountName` */
   serviceAccount?: string;
+  /**
+   * How the pod's replicas spread across topology domains (zones, nodes).
+   * @default - the cluster's default constraints, if any
+   */
   topologySpreadConstraints?: TopologySpreadConstraint[];
 }
 

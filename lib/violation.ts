@@ -1,6 +1,7 @@
 /**
  * Violations: what every rule returns. Data first (rule id, path, severity, docs link), text second.
  */
+import { englishDocsUrl } from './docs';
 import type { RuleId } from './rules/catalog';
 
 export type { RuleId } from './rules/catalog';
@@ -16,9 +17,15 @@ export interface Violation<Id extends string = RuleId> {
   readonly path: string;
   /** Kubernetes' own wording where it has one: what was written and what is allowed. */
   readonly message: string;
+  /** `error` fails synthesis; `warning` is reported. */
   readonly severity: Severity;
-  /** The kubernetes.io page (Japanese edition where it states the rule) and anchor. */
+  /**
+   * The kubernetes.io page and section that states the rule: the Japanese page of "Configure Pods and
+   * Containers" (「Podとコンテナの設定」) where it does, else the concept or API reference page.
+   */
   readonly docs: string;
+  /** The English page of the same task and section (the same link as `docs` when that is English already). */
+  readonly docsEn: string;
 }
 
 /**
@@ -26,33 +33,60 @@ export interface Violation<Id extends string = RuleId> {
  * wording lives in exactly one place and tests reuse `message(...)`.
  */
 export interface Rule<Id extends string, Args extends readonly unknown[]> {
+  /** The stable `area/rule` id. */
   readonly id: Id;
+  /** The page that states the rule (see `Violation.docs`); a violation may link a more specific one. */
   readonly docs: string;
+  /** The English page of `docs`. */
+  readonly docsEn: string;
+  /** `error` or `warning`. */
   readonly severity: Severity;
+  /** The rule's one message builder. */
   message(...args: Args): string;
+  /** The violation at a field path. */
   at(path: string, ...args: Args): Violation<Id>;
 }
 
-/** Defines a rule: its id, the page that states it, and its message builder. */
+/**
+ * Defines a rule: its id, the page that states it, and its message builder. `docsFor`, when a rule spans pages
+ * (a request above its limit: the memory page for memory, the CPU page for cpu), picks the page per violation.
+ */
 export function defineRule<const Id extends string, Args extends readonly unknown[]>(
   id: Id,
   docs: string,
   message: (...args: Args) => string,
   severity: Severity = 'error',
+  docsFor?: (...args: Args) => string,
 ): Rule<Id, Args> {
+  const docsEn = englishDocsUrl(docs);
+  const linkOf = docsFor
+    ? (args: Args) => {
+        const page = docsFor(...args);
+        return { docs: page, docsEn: englishDocsUrl(page) };
+      }
+    : () => ({ docs, docsEn });
   return {
     id,
     docs,
+    docsEn,
     severity,
     message,
-    at: (path: string, ...args: Args) => ({ rule: id, path, message: message(...args), severity, docs }),
+    at: (path: string, ...args: Args) => ({ rule: id, path, message: message(...args), severity, ...linkOf(args) }),
   };
 }
 
-/** Renders one violation on one line: `path: message [rule] docs`. Warnings are prefixed `warning: `. */
+/**
+ * Renders one violation on one line: `path: message [rule] docs (English: docsEn)`, the English link left out
+ * when it is the same page. Warnings are prefixed `warning: `.
+ */
 export function formatViolation(v: Violation<string>): string {
   const prefix = v.severity === 'warning' ? 'warning: ' : '';
-  return `${prefix}${v.path}: ${v.message} [${v.rule}] ${v.docs}`;
+  return `${prefix}${v.path}: ${v.message} [${v.rule}] ${formatDocs(v)}`;
+}
+
+/** The docs links of a violation or rule as printed: `docs (English: docsEn)`, or `docs` alone when both are one page. */
+export function formatDocs(v: { readonly docs: string; readonly docsEn?: string }): string {
+  return v.docsEn && v.docsEn !== v.docs ? `${v.docs} (English: ${v.docsEn})` : v.docs;
 }
 
 /** Thrown once with every error-level violation of an object, never one at a time. */

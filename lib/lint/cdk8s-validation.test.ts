@@ -80,7 +80,7 @@ describe.concurrent('cdk8s validation plugin', { timeout: 180_000 }, () => {
     ]);
     const first = r!.violations[0]!;
     expect(first.recommendation).toBe(`Pod/memory-demo: spec.containers[0].resources.requests.memory: ${resourceRules.requestExceedsLimit.message('300Mi', 'memory', '200Mi')}`);
-    expect(first.fix).toBe(resourceRules.requestExceedsLimit.docs);
+    expect(first.fix).toBe(`${resourceRules.requestExceedsLimit.docs} (English: ${resourceRules.requestExceedsLimit.docsEn})`);
     expect(first.violatingConstructs[0]).toMatchObject({ constructPath: 'demo/o0', resourceName: 'memory-demo' });
   });
 

@@ -13,6 +13,7 @@ import { checkProfile } from './cluster-profile';
 import { LINT_EXTENSIONS, NotAvailableError, pssPolicyError, type LintExtensions, type PssPolicy } from './extensions';
 import { failingFindings, lintSourced } from './lint';
 import { ManifestReadError, readManifests, readYamlDocuments } from './read';
+import { formatDocs } from '../violation';
 
 /** cdk8s-cli's `ValidationViolation`. */
 export interface ValidationViolation {
@@ -118,7 +119,7 @@ export class PodkitValidation {
       context.report.addViolation({
         ruleName: `${v.rule}${v.severity === 'warning' ? ' (warning)' : ''}`,
         recommendation: escapeForTerminal(`${boundMessage(describeObject(f.object))}: ${boundMessage(v.path)}: ${boundMessage(v.message)}`),
-        fix: v.docs,
+        fix: formatDocs(v),
         violatingResources: [{ resourceName: f.object.name ?? '?', manifestPath: f.file, locations: [`${v.path} (line ${f.line}, column ${f.col})`] }],
       });
     }

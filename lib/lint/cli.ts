@@ -262,7 +262,7 @@ function explain(args: string[], io: CliIo, extensions: LintExtensions): number 
 
 function rules(io: CliIo): number {
   for (const [area, table] of Object.entries(RULE_AREAS)) {
-    for (const rule of Object.values(table)) io.stdout(`${rule.id}\t${rule.severity}\t${area}\t${rule.docs}\n`);
+    for (const rule of Object.values(table)) io.stdout(`${rule.id}\t${rule.severity}\t${area}\t${rule.docs}\t${rule.docsEn}\n`);
   }
   return 0;
 }

@@ -29,16 +29,17 @@ export function boundMessage(message: string): string {
   if (message.length <= MAX_MESSAGE_LENGTH) return message;
   return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (${message.length - MAX_MESSAGE_LENGTH} more characters)`;
 }
+import { formatDocs } from '../violation';
 
 /** `Kind/namespace/name`, the namespace left out when the manifest does not set one. */
 export function describeObject(object: LocatedFinding['object']): string {
   return [object.kind ?? '?', object.namespace, object.name ?? '?'].filter((p) => p !== undefined).join('/');
 }
 
-/** `file:line:col: severity: Kind/ns/name: path: message [rule] docs`, escaped for a terminal. */
+/** `file:line:col: severity: Kind/ns/name: path: message [rule] docs (English: docsEn)`, escaped for a terminal. */
 export function formatFinding(f: LocatedFinding): string {
   const v = f.violation;
-  return escapeForTerminal(`${f.file}:${f.line}:${f.col}: ${v.severity}: ${boundMessage(describeObject(f.object))}: ${boundMessage(v.path)}: ${boundMessage(v.message)} [${v.rule}] ${v.docs}`);
+  return escapeForTerminal(`${f.file}:${f.line}:${f.col}: ${v.severity}: ${boundMessage(describeObject(f.object))}: ${boundMessage(v.path)}: ${boundMessage(v.message)} [${v.rule}] ${formatDocs(v)}`);
 }
 
 /** `file:line:col: skipped: reason`, escaped for a terminal. */
@@ -115,6 +116,7 @@ export function lintJson(report: LintReport, exitCode: number): LintJson {
       message: boundMessage(f.violation.message),
       path: boundMessage(f.violation.path),
       object: { ...f.object, ...(f.object.name !== undefined ? { name: boundMessage(f.object.name) } : {}) },
+      docsEn: f.violation.docsEn,
     })),
     skipped: report.skipped.map((s) => ({ file: s.file, line: s.position.line, column: s.position.col, reason: s.reason })),
     unreadable: report.unreadable.map((e) => ({ file: e.file, ...(e.position ? { line: e.position.line, column: e.position.col } : {}), message: boundMessage(e.detail) })),

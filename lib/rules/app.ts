@@ -14,8 +14,11 @@ import { checkServiceTargetPorts } from './service';
 
 /** Which object a finding is about. */
 export interface ObjectRef {
+  /** `kind` of the object. */
   readonly kind?: string;
+  /** `metadata.name` of the object. */
   readonly name?: string;
+  /** `metadata.namespace` of the object. */
   readonly namespace?: string;
   /** Position of the object in the list that was checked. */
   readonly index: number;
@@ -23,7 +26,9 @@ export interface ObjectRef {
 
 /** A violation located in one object of a set of objects. */
 export interface Finding {
+  /** The object the violation is in. */
   readonly object: ObjectRef;
+  /** The violation, with its path inside that object. */
   readonly violation: Violation;
 }
 
@@ -33,6 +38,7 @@ export interface AppContext extends RuleOptions {
    * ConfigMaps declared to live outside the set (a cdk8s app's `ExternalConfigMap`s). When given, a reference
    * to a ConfigMap neither in the set nor declared is reported (`config-map/not-found`); when not (linting
    * files), it cannot be told from one that exists in the cluster, and is not.
+   * @default - none: unknown references are not reported
    */
   readonly configMapExternals?: readonly ExternalConfigMapRef[];
   /** Secrets declared to live outside the set (`ExternalSecret`s), as `configMapExternals` for ConfigMaps (`secret/not-found`). */

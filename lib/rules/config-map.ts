@@ -8,13 +8,12 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/
  */
 import { configMapKeyErrors, isEnvVarName } from '../configmap/keys';
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, podSpecOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './app';
 
-const PAGE = docsUrl('configure-pod-configmap');
 const RESTRICTIONS = docsUrl('configure-pod-configmap', '制限事項');
 const ENV = docsUrl('configure-pod-configmap', 'configmapデータを使用してコンテナ環境変数を定義する');
 const COMMAND = docsUrl('configure-pod-configmap', 'podのコマンドでconfigmapに定義した環境変数を使用する');
@@ -25,9 +24,9 @@ export const MAX_CONFIG_MAP_BYTES = 1024 * 1024;
 export const configMapRules = {
   /** An input kubectl or kustomize would refuse (a duplicate key, an invalid env-file line, a missing file …), in the tool's words. */
   sourceInvalid: defineRule('config-map/source-invalid', docsUrl('configure-pod-configmap', 'configmapを作成する'), (detail: string) => detail),
-  keyInvalid: defineRule('config-map/key-invalid', PAGE, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
-  keyInBoth: defineRule('config-map/key-in-data-and-binary-data', PAGE, (key: string) => `Invalid value: ${goQuote(key)}: duplicate of key present in binaryData`),
-  tooLong: defineRule('config-map/too-long', RESTRICTIONS, (max: number) => `Too long: must have at most ${max} bytes`),
+  keyInvalid: defineRule('config-map/key-invalid', REFERENCE.configMap, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
+  keyInBoth: defineRule('config-map/key-in-data-and-binary-data', REFERENCE.configMap, (key: string) => `Invalid value: ${goQuote(key)}: duplicate of key present in binaryData`),
+  tooLong: defineRule('config-map/too-long', REFERENCE.configMap, (max: number) => `Too long: must have at most ${max} bytes`),
   refNameRequired: defineRule('config-map/ref-name-required', ENV, () => 'Required value'),
   refKeyRequired: defineRule('config-map/ref-key-required', ENV, () => 'Required value'),
   refKeyInvalid: defineRule('config-map/ref-key-invalid', ENV, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),

@@ -8,11 +8,9 @@
  * across init and app containers (`objects/container-name-duplicate`). (k8s-validation-rules.md §8.)
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
  */
-import { docsUrl } from '../docs';
+import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
-
-const PAGE = docsUrl('configure-pod-initialization', 'initコンテナを持つpodを作成する');
 
 /** The container fields an init container may only set as a sidecar. */
 export const SIDECAR_ONLY_FIELDS = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -25,16 +23,16 @@ function goResizePolicies(list: readonly { resourceName?: string; restartPolicy?
 
 /** The init-container and sidecar rules (§8), with the API server's messages. */
 export const initContainerRules = {
-  fieldForbidden: defineRule('init-containers/field-forbidden', PAGE, () => 'Forbidden: may not be set for init containers without restartPolicy=Always'),
+  fieldForbidden: defineRule('init-containers/field-forbidden', REFERENCE.initContainers, () => 'Forbidden: may not be set for init containers without restartPolicy=Always'),
   restartPolicyUnsupported: defineRule(
     'init-containers/restart-policy-unsupported',
-    PAGE,
+    REFERENCE.sidecarContainers,
     (value: string) => `Unsupported value: ${goQuote(value)}: supported values: "Always"`,
   ),
-  restartPolicyOnAppContainer: defineRule('init-containers/restart-policy-on-app-container', PAGE, () => 'Forbidden: may not be set for non-init containers'),
+  restartPolicyOnAppContainer: defineRule('init-containers/restart-policy-on-app-container', REFERENCE.sidecarContainers, () => 'Forbidden: may not be set for non-init containers'),
   resizePolicyForbidden: defineRule(
     'init-containers/resize-policy-forbidden',
-    PAGE,
+    REFERENCE.resizePolicy,
     (list: readonly { resourceName?: string; restartPolicy?: string }[]) => `Invalid value: ${goResizePolicies(list)}: must not be set for init containers`,
   ),
 };

@@ -7,7 +7,7 @@
  * checks are `validateLifecycle`/`validateHandler`/`validateSleepAction` (k8s-validation-rules.md §9, v1.31 wording).
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/attach-handler-lifecycle-event/
  */
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type Container, type Lifecycle, type PodLike } from '../k8s';
 import { defineRule, type Violation } from '../violation';
 import { checkHandler, handlerRules, type AnyHandler } from './handlers';
@@ -22,7 +22,7 @@ export const lifecycleRules = {
   ...handlerRules('lifecycle', PAGE),
   sleepSeconds: defineRule(
     'lifecycle/sleep-seconds',
-    PAGE,
+    REFERENCE.lifecycleHooks,
     (seconds: number, grace: number) => `Invalid value: ${seconds}: must be greater than 0 and less than terminationGracePeriodSeconds (${grace})`,
   ),
 };

@@ -16,11 +16,11 @@ export const objectRules = {
   nameRequired: defineRule('objects/name-required', REFERENCE.names, () => 'Required value: name or generateName is required'),
   nameInvalid: defineRule('objects/name-invalid', REFERENCE.names, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
   namespaceInvalid: defineRule('objects/namespace-invalid', REFERENCE.names, (ns: string, detail: string) => `Invalid value: ${goQuote(ns)}: ${detail}`),
-  containersRequired: defineRule('objects/containers-required', REFERENCE.names, () => 'Required value'),
-  containerNameRequired: defineRule('objects/container-name-required', REFERENCE.names, () => 'Required value'),
-  containerNameInvalid: defineRule('objects/container-name-invalid', REFERENCE.names, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
-  containerNameDuplicate: defineRule('objects/container-name-duplicate', REFERENCE.names, (name: string) => `Duplicate value: ${goQuote(name)}`),
-  imageRequired: defineRule('objects/image-required', REFERENCE.names, () => 'Required value'),
+  containersRequired: defineRule('objects/containers-required', REFERENCE.podSpec, () => 'Required value'),
+  containerNameRequired: defineRule('objects/container-name-required', REFERENCE.container, () => 'Required value'),
+  containerNameInvalid: defineRule('objects/container-name-invalid', REFERENCE.container, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  containerNameDuplicate: defineRule('objects/container-name-duplicate', REFERENCE.container, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  imageRequired: defineRule('objects/image-required', REFERENCE.container, () => 'Required value'),
 };
 
 /** RBAC objects are named by `ValidateRBACName` (a path segment: upper case allowed), not as DNS subdomains. */

@@ -5,12 +5,13 @@
  * validation (restartPolicy → Always, dnsPolicy → ClusterFirst). (k8s-validation-rules.md §8.)
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-startup-probes
  */
-import { docsUrl } from '../docs';
+import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
 
-const RESTART = docsUrl('configure-liveness-readiness-startup-probes', 'define-startup-probes');
-const DNS = docsUrl('configure-pod-initialization', 'initコンテナを持つpodを作成する');
+const RESTART = REFERENCE.restartPolicy;
+const DNS = REFERENCE.dnsPolicy;
+const RESIZE = REFERENCE.resizePolicy;
 
 /** Pod `restartPolicy` values, in the API server's order. */
 export const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
@@ -34,21 +35,21 @@ export const podPolicyRules = {
     (value: string) => `Unsupported value: ${goQuote(value)}: supported values: ${supported(DNS_POLICIES)}`,
   ),
   dnsConfigRequired: defineRule('pod/dns-config-required', DNS, () => 'Required value: must provide `dnsConfig` when `dnsPolicy` is None'),
-  resizePolicyDuplicate: defineRule('pod/resize-policy-duplicate', RESTART, (name: string) => `Duplicate value: ${goQuote(name)}`),
-  resizePolicyRequired: defineRule('pod/resize-policy-required', RESTART, () => 'Required value'),
+  resizePolicyDuplicate: defineRule('pod/resize-policy-duplicate', RESIZE, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  resizePolicyRequired: defineRule('pod/resize-policy-required', RESIZE, () => 'Required value'),
   resizePolicyResourceUnsupported: defineRule(
     'pod/resize-policy-resource-unsupported',
-    RESTART,
+    RESIZE,
     (value: string) => `Unsupported value: ${goQuote(value)}: supported values: ${supported(RESIZE_RESOURCES)}`,
   ),
   resizePolicyRestartUnsupported: defineRule(
     'pod/resize-policy-restart-unsupported',
-    RESTART,
+    RESIZE,
     (value: string) => `Unsupported value: ${goQuote(value)}: supported values: ${supported(RESIZE_RESTART_POLICIES)}`,
   ),
   resizePolicyNeverRequiresNotRequired: defineRule(
     'pod/resize-policy-never-requires-not-required',
-    RESTART,
+    RESIZE,
     (value: string) => `Invalid value: ${goQuote(value)}: must be 'NotRequired' when \`restartPolicy\` is 'Never'`,
   ),
 };

@@ -6,13 +6,14 @@
  * lifecycle handlers can refer to. The API server's checks are `validateContainerPorts`, `IsValidPortNum`,
  * `IsValidPortName`, `AccumulateUniqueHostPorts` and `validatePodHostNetworkDeps`
  * (k8s-validation-rules.md §2).
- * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port
+ * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container
  */
-import { docsUrl } from '../docs';
+import { REFERENCE } from '../docs';
 import { containersOf, type Container, type ContainerAt, type ContainerPort, type PodLike } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
 
-const NAMED_PORT = docsUrl('configure-liveness-readiness-startup-probes', 'use-a-named-port');
+// The API server's validation of `Container.ports`: no page of the section states it.
+const PORTS = REFERENCE.container;
 
 /** apimachinery `InclusiveRangeError(1, 65535)`. */
 export const PORT_RANGE_MESSAGE = 'must be between 1 and 65535, inclusive';
@@ -21,20 +22,20 @@ const SUPPORTED_PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
 
 /** The container-port rules, with the API server's messages. */
 export const portRules = {
-  containerPortRequired: defineRule('ports/container-port-required', NAMED_PORT, () => 'Required value'),
-  containerPortRange: defineRule('ports/container-port-range', NAMED_PORT, (port: number) => `Invalid value: ${port}: ${PORT_RANGE_MESSAGE}`),
-  hostPortRange: defineRule('ports/host-port-range', NAMED_PORT, (port: number) => `Invalid value: ${port}: ${PORT_RANGE_MESSAGE}`),
-  nameInvalid: defineRule('ports/name-invalid', NAMED_PORT, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
-  nameDuplicate: defineRule('ports/name-duplicate', NAMED_PORT, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  containerPortRequired: defineRule('ports/container-port-required', PORTS, () => 'Required value'),
+  containerPortRange: defineRule('ports/container-port-range', PORTS, (port: number) => `Invalid value: ${port}: ${PORT_RANGE_MESSAGE}`),
+  hostPortRange: defineRule('ports/host-port-range', PORTS, (port: number) => `Invalid value: ${port}: ${PORT_RANGE_MESSAGE}`),
+  nameInvalid: defineRule('ports/name-invalid', PORTS, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  nameDuplicate: defineRule('ports/name-duplicate', PORTS, (name: string) => `Duplicate value: ${goQuote(name)}`),
   protocolUnsupported: defineRule(
     'ports/protocol-unsupported',
-    NAMED_PORT,
+    PORTS,
     (protocol: string) => `Unsupported value: ${goQuote(protocol)}: supported values: ${SUPPORTED_PROTOCOLS.map(goQuote).join(', ')}`,
   ),
-  hostPortConflict: defineRule('ports/host-port-conflict', NAMED_PORT, (key: string) => `Duplicate value: ${goQuote(key)}`),
+  hostPortConflict: defineRule('ports/host-port-conflict', PORTS, (key: string) => `Duplicate value: ${goQuote(key)}`),
   hostNetworkHostPort: defineRule(
     'ports/host-network-host-port',
-    NAMED_PORT,
+    PORTS,
     (hostPort: number) => `Invalid value: ${hostPort}: must match \`containerPort\` when \`hostNetwork\` is true`,
   ),
 };

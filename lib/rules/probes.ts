@@ -10,7 +10,7 @@
  * Kubernetes accepts 0 there (it means the default), and current Kubernetes wins: only negatives are errors.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes
  */
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type Container, type PodLike, type Probe } from '../k8s';
 import { defineRule, type Violation } from '../violation';
 import { checkHandler, handlerRules, type AnyHandler } from './handlers';
@@ -38,12 +38,12 @@ export const probeRules = {
   notInteger: defineRule('probes/not-integer', CONFIGURE, (value: unknown) => `Invalid value: ${JSON.stringify(value)}: must be an integer (the field is an int32)`),
   terminationGracePeriodPositive: defineRule(
     'probes/termination-grace-period-positive',
-    CONFIGURE,
+    REFERENCE.probeTerminationGracePeriod,
     (n: number) => `Invalid value: ${n}: must be greater than 0`,
   ),
   readinessTerminationGracePeriod: defineRule(
     'probes/readiness-termination-grace-period',
-    READINESS,
+    REFERENCE.probeTerminationGracePeriod,
     (n: number) => `Invalid value: ${n}: must not be set for readinessProbes`,
   ),
   startupBudgetTooShort: defineRule(

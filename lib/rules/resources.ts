@@ -8,35 +8,44 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-memory-resource/
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-cpu-resource/
  */
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type Container, type PodLike, type QuantityValue } from '../k8s';
 import { qualifiedNameErrors } from '../names';
 import { fieldPath } from '../path';
 import { Quantity } from '../quantity';
 import { defineRule, goQuote, type Violation } from '../violation';
 
-const MEMORY = docsUrl('assign-memory-resource', 'メモリーの単位');
+const UNITS = REFERENCE.resourceUnits;
+const RESOURCE_TYPES = REFERENCE.resourceTypes;
+const HUGE_PAGES = REFERENCE.hugePages;
 const CPU = docsUrl('assign-cpu-resource', 'cpuの単位');
-const REQUEST_LIMIT = docsUrl('assign-memory-resource', 'メモリーの要求と制限を指定する');
+const MEMORY_REQUEST_LIMIT = docsUrl('assign-memory-resource', 'メモリーの要求と制限を指定する');
+const CPU_REQUEST_LIMIT = docsUrl('assign-cpu-resource', 'cpuの要求と制限を指定する');
+/** The page of a request-above-limit violation: the task page of its resource, else the concept page. */
+const requestLimitDocs = (_request: string, resource: string) =>
+  resource === 'memory' ? MEMORY_REQUEST_LIMIT : resource === 'cpu' ? CPU_REQUEST_LIMIT : REFERENCE.requestsAndLimits;
 const EXTENDED = docsUrl('extended-resource');
+const EXTENDED_CONSUMING = REFERENCE.extendedResources;
 
 export const resourceRules = {
-  invalidQuantity: defineRule('resources/invalid-quantity', MEMORY, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
-  negativeQuantity: defineRule('resources/negative-quantity', MEMORY, (value: string) => `Invalid value: ${goQuote(value)}: must be greater than or equal to 0`),
+  invalidQuantity: defineRule('resources/invalid-quantity', UNITS, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
+  negativeQuantity: defineRule('resources/negative-quantity', UNITS, (value: string) => `Invalid value: ${goQuote(value)}: must be greater than or equal to 0`),
   requestExceedsLimit: defineRule(
     'resources/request-exceeds-limit',
-    REQUEST_LIMIT,
+    MEMORY_REQUEST_LIMIT,
     (request: string, resource: string, limit: string) => `Invalid value: ${goQuote(request)}: must be less than or equal to ${resource} limit of ${limit}`,
+    'error',
+    requestLimitDocs,
   ),
   cpuPrecision: defineRule(
     'resources/cpu-precision',
     CPU,
     (value: string) => `Invalid value: ${goQuote(value)}: must not be more precise than 1m (0.001 CPU)`,
   ),
-  resourceNameInvalid: defineRule('resources/resource-name-invalid', MEMORY, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  resourceNameInvalid: defineRule('resources/resource-name-invalid', RESOURCE_TYPES, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
   resourceNameNotStandard: defineRule(
     'resources/resource-name-not-standard',
-    MEMORY,
+    RESOURCE_TYPES,
     (name: string) => `Invalid value: ${goQuote(name)}: must be a standard resource for containers`,
   ),
   extendedResourceName: defineRule(
@@ -44,17 +53,17 @@ export const resourceRules = {
     EXTENDED,
     (name: string) => `Invalid value: ${goQuote(name)}: doesn't follow extended resource name standard`,
   ),
-  integerRequired: defineRule('resources/integer-required', EXTENDED, (value: string) => `Invalid value: ${goQuote(value)}: must be an integer`),
+  integerRequired: defineRule('resources/integer-required', EXTENDED_CONSUMING, (value: string) => `Invalid value: ${goQuote(value)}: must be an integer`),
   requestMustEqualLimit: defineRule(
     'resources/request-must-equal-limit',
-    EXTENDED,
+    EXTENDED_CONSUMING,
     (request: string, resource: string, limit: string) => `Invalid value: ${goQuote(request)}: must be equal to ${resource} limit of ${limit}`,
   ),
-  limitRequired: defineRule('resources/limit-required', EXTENDED, () => 'Required value: Limit must be set for non overcommitable resources'),
-  hugePagesRequireCpuOrMemory: defineRule('resources/hugepages-require-cpu-or-memory', MEMORY, () => 'Forbidden: HugePages require cpu or memory'),
+  limitRequired: defineRule('resources/limit-required', EXTENDED_CONSUMING, () => 'Required value: Limit must be set for non overcommitable resources'),
+  hugePagesRequireCpuOrMemory: defineRule('resources/hugepages-require-cpu-or-memory', HUGE_PAGES, () => 'Forbidden: HugePages require cpu or memory'),
   hugePagesMultiple: defineRule(
     'resources/hugepages-multiple',
-    MEMORY,
+    HUGE_PAGES,
     (value: string, resource: string) => `Invalid value: ${goQuote(value)}: ${value} is not positive integer multiple of ${resource}`,
   ),
 };

@@ -9,39 +9,38 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-pods-nodes/
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-pods-nodes-using-node-affinity/
  */
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import type { NodeSelectorRequirement, NodeSelectorTerm, PodLike } from '../k8s';
 import { dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../names';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 
-const SELECTOR = docsUrl('assign-pods-nodes', 'create-a-pod-that-gets-scheduled-to-your-chosen-node');
 const NODE_NAME = docsUrl('assign-pods-nodes', 'create-a-pod-that-gets-scheduled-to-specific-node');
 const REQUIRED = docsUrl('assign-pods-nodes-using-node-affinity', 'required-node-affinityを使用してpodをスケジューリングする');
 const PREFERRED = docsUrl('assign-pods-nodes-using-node-affinity', 'preferred-node-affinityを使用してpodをスケジューリングする');
 
 export const schedulingRules = {
-  valuesRequired: defineRule('scheduling/values-required', REQUIRED, () => "Required value: must be specified when `operator` is 'In' or 'NotIn'"),
-  valuesForbidden: defineRule('scheduling/values-forbidden', REQUIRED, () => "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'"),
-  singleValueRequired: defineRule('scheduling/single-value-required', REQUIRED, () => "Required value: must be specified single value when `operator` is 'Lt' or 'Gt'"),
+  valuesRequired: defineRule('scheduling/values-required', REFERENCE.nodeAffinityOperators, () => "Required value: must be specified when `operator` is 'In' or 'NotIn'"),
+  valuesForbidden: defineRule('scheduling/values-forbidden', REFERENCE.nodeAffinityOperators, () => "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'"),
+  singleValueRequired: defineRule('scheduling/single-value-required', REFERENCE.nodeAffinityOperators, () => "Required value: must be specified single value when `operator` is 'Lt' or 'Gt'"),
   /** Ours: the API server accepts any string, but the scheduler cannot parse it, so the requirement matches no node. */
   integerValue: defineRule(
     'scheduling/integer-value',
-    REQUIRED,
+    REFERENCE.nodeAffinityOperators,
     (value: string) =>
       `Invalid value: ${goQuote(value)}: for 'Gt', 'Lt' operators, the value must be an integer (the API server accepts it; the scheduler cannot parse it, so the term matches no node)`,
     'warning',
   ),
-  invalidOperator: defineRule('scheduling/invalid-operator', REQUIRED, (operator: string) => `Invalid value: ${goQuote(operator)}: not a valid selector operator`),
-  labelKeyInvalid: defineRule('scheduling/label-key-invalid', SELECTOR, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
-  labelValueInvalid: defineRule('scheduling/label-value-invalid', SELECTOR, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
-  fieldKeyInvalid: defineRule('scheduling/field-key-invalid', REQUIRED, (key: string) => `Invalid value: ${goQuote(key)}: not a valid field selector key`),
+  invalidOperator: defineRule('scheduling/invalid-operator', REFERENCE.nodeAffinityOperators, (operator: string) => `Invalid value: ${goQuote(operator)}: not a valid selector operator`),
+  labelKeyInvalid: defineRule('scheduling/label-key-invalid', REFERENCE.labels, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
+  labelValueInvalid: defineRule('scheduling/label-value-invalid', REFERENCE.labels, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
+  fieldKeyInvalid: defineRule('scheduling/field-key-invalid', REFERENCE.nodeAffinityOperators, (key: string) => `Invalid value: ${goQuote(key)}: not a valid field selector key`),
   fieldSingleValue: defineRule(
     'scheduling/field-single-value',
-    REQUIRED,
+    REFERENCE.nodeAffinityOperators,
     () => "Required value: must be only one value when `operator` is 'In' or 'NotIn' for node field selector",
   ),
-  fieldValueInvalid: defineRule('scheduling/field-value-invalid', REQUIRED, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
+  fieldValueInvalid: defineRule('scheduling/field-value-invalid', REFERENCE.nodeAffinityOperators, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
   termsRequired: defineRule('scheduling/node-selector-terms-required', REQUIRED, () => 'Required value: must have at least one node selector term'),
   weightRange: defineRule('scheduling/weight-range', PREFERRED, (weight: string) => `Invalid value: ${weight}: must be in the range 1-100`),
   nodeNameInvalid: defineRule('scheduling/node-name-invalid', NODE_NAME, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),

@@ -7,7 +7,7 @@
  * `spec.os.name` rules), with its messages, plus two stricter opinions of ours, reported as warnings.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
  */
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import {
   containersOf,
   type AppArmorProfile,
@@ -28,7 +28,7 @@ const SECCOMP = docsUrl('security-context', 'コンテナにseccompプロフィ�
 const APPARMOR = docsUrl('security-context', 'コンテナにapparmorプロフィールを設定する');
 const PROC = docsUrl('security-context', 'proc-access');
 const SHARE_PID = docsUrl('share-process-namespace', 'プロセス名前空間の共有について理解する');
-const WINDOWS = 'https://kubernetes.io/docs/concepts/windows/intro/#compatibility-v1-pod';
+const WINDOWS = REFERENCE.windowsPods;
 
 /** Largest user or group id the API server accepts (`math.MaxInt32`). */
 export const MAX_ID = 2147483647;
@@ -44,12 +44,12 @@ const SYSCTL_MAX_LENGTH = 253;
 export const securityContextRules = {
   privilegedWithoutEscalation: defineRule(
     'security-context/privileged-without-escalation',
-    CONTAINER,
+    PAGE,
     () => 'Invalid value: core.SecurityContext{...}: cannot set `allowPrivilegeEscalation` to false and `privileged` to true',
   ),
   capSysAdminWithoutEscalation: defineRule(
     'security-context/cap-sys-admin-without-escalation',
-    CONTAINER,
+    PAGE,
     () => 'Invalid value: core.SecurityContext{...}: cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN',
   ),
   idOutOfRange: defineRule('security-context/id-out-of-range', POD, (value: number) => `Invalid value: ${value}: must be between 0 and ${MAX_ID}, inclusive`),
@@ -117,18 +117,18 @@ export const securityContextRules = {
   ),
   hostNamespaceWithUserNamespace: defineRule(
     'security-context/host-namespace-with-user-namespace',
-    PROC,
+    REFERENCE.userNamespaces,
     () => 'Forbidden: when `pod.Spec.HostUsers` is false',
   ),
   sysctlNameInvalid: defineRule(
     'security-context/sysctl-name-invalid',
-    PAGE,
+    REFERENCE.sysctls,
     (name: string) => `Invalid value: ${goQuote(name)}: must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN}`,
   ),
-  sysctlDuplicate: defineRule('security-context/sysctl-duplicate', PAGE, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  sysctlDuplicate: defineRule('security-context/sysctl-duplicate', REFERENCE.sysctls, (name: string) => `Duplicate value: ${goQuote(name)}`),
   sysctlHostNamespace: defineRule(
     'security-context/sysctl-host-namespace',
-    PAGE,
+    REFERENCE.sysctls,
     (name: string, hostField: 'hostNetwork' | 'hostIPC') => `Invalid value: ${goQuote(name)}: may not be specified when '${hostField}' is true`,
   ),
   windowsOptionsOnLinuxPod: defineRule(
@@ -177,7 +177,7 @@ export const securityContextRules = {
   /** Ours: the API server only rejects the spelling CAP_SYS_ADMIN, but SYS_ADMIN makes `allowPrivilegeEscalation` true all the same. */
   sysAdminWithoutEscalation: defineRule(
     'security-context/sys-admin-without-escalation',
-    CONTAINER,
+    PAGE,
     () =>
       'podkit: allowPrivilegeEscalation: false has no effect on a container that adds SYS_ADMIN (privilege escalation is always allowed with CAP_SYS_ADMIN)',
     'warning',

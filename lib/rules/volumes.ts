@@ -8,7 +8,7 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-volume-storage/
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-projected-volume-storage/
  */
-import { docsUrl } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type KubeObject, type DownwardAPIVolumeFile, type KeyToPath, type PodLike, type Volume, type VolumeProjection } from '../k8s';
 import { dns1123LabelErrors } from '../names';
 import { fieldPath } from '../path';
@@ -22,15 +22,15 @@ const CONFIGMAP_VOLUME = docsUrl('configure-pod-configmap', 'ボリュームにc
 const FILE_MODE = 'must be a number between 0 and 0777 (octal), both inclusive';
 
 export const volumeRules = {
-  nameRequired: defineRule('volumes/name-required', VOLUMES, () => 'Required value'),
-  nameInvalid: defineRule('volumes/name-invalid', VOLUMES, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
-  nameDuplicate: defineRule('volumes/name-duplicate', VOLUMES, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  nameRequired: defineRule('volumes/name-required', REFERENCE.volumes, () => 'Required value'),
+  nameInvalid: defineRule('volumes/name-invalid', REFERENCE.volumes, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  nameDuplicate: defineRule('volumes/name-duplicate', REFERENCE.volumes, (name: string) => `Duplicate value: ${goQuote(name)}`),
   sourceRequired: defineRule(
     'volumes/source-required',
-    VOLUMES,
+    REFERENCE.volumes,
     (fields: string) => `Required value: must specify a volume type (${fields} is not a volume source: the API server drops it and makes this an emptyDir)`,
   ),
-  sourceMultiple: defineRule('volumes/source-multiple', VOLUMES, () => 'Forbidden: may not specify more than 1 volume type'),
+  sourceMultiple: defineRule('volumes/source-multiple', REFERENCE.volumes, () => 'Forbidden: may not specify more than 1 volume type'),
   mountNameRequired: defineRule('volumes/mount-name-required', VOLUMES, () => 'Required value'),
   mountNotFound: defineRule('volumes/mount-not-found', VOLUMES, (name: string) => `Not found: ${goQuote(name)}`),
   mountPathRequired: defineRule('volumes/mount-path-required', VOLUMES, () => 'Required value'),
@@ -38,13 +38,13 @@ export const volumeRules = {
   pathNotRelative: defineRule('volumes/path-not-relative', VOLUMES, (p: string) => `Invalid value: ${goQuote(p)}: must be a relative path`),
   pathBackstep: defineRule('volumes/path-backstep', VOLUMES, (p: string) => `Invalid value: ${goQuote(p)}: must not contain '..'`),
   pathDotDotPrefix: defineRule('volumes/path-dot-dot-prefix', VOLUMES, (p: string) => `Invalid value: ${goQuote(p)}: must not start with '..'`),
-  subPathExclusive: defineRule('volumes/sub-path-exclusive', VOLUMES, (expr: string) => `Invalid value: ${goQuote(expr)}: subPathExpr and subPath are mutually exclusive`),
+  subPathExclusive: defineRule('volumes/sub-path-exclusive', REFERENCE.subPath, (expr: string) => `Invalid value: ${goQuote(expr)}: subPathExpr and subPath are mutually exclusive`),
   fieldRequired: defineRule('volumes/field-required', CONFIGMAP_VOLUME, () => 'Required value'),
   modeInvalid: defineRule('volumes/mode-invalid', CONFIGMAP_VOLUME, (mode: number) => `Invalid value: ${mode}: ${FILE_MODE}`),
   projectionSourceMultiple: defineRule('volumes/projection-source-multiple', PROJECTED, () => 'Forbidden: may not specify more than 1 volume type per source'),
   projectionPathConflict: defineRule('volumes/projection-path-conflict', PROJECTED, (p: string) => `Invalid value: ${goQuote(p)}: conflicting duplicate paths`),
-  tokenExpirationTooShort: defineRule('volumes/token-expiration-too-short', PROJECTED, (s: number) => `Invalid value: ${s}: may not specify a duration less than 10 minutes`),
-  tokenExpirationTooLong: defineRule('volumes/token-expiration-too-long', PROJECTED, (s: number) => `Invalid value: ${s}: may not specify a duration larger than 2^32 seconds`),
+  tokenExpirationTooShort: defineRule('volumes/token-expiration-too-short', REFERENCE.projectedToken, (s: number) => `Invalid value: ${s}: may not specify a duration less than 10 minutes`),
+  tokenExpirationTooLong: defineRule('volumes/token-expiration-too-long', REFERENCE.projectedToken, (s: number) => `Invalid value: ${s}: may not specify a duration larger than 2^32 seconds`),
   downwardSourceCount: defineRule('volumes/downward-api-source', PROJECTED, () => 'Required value: one of fieldRef and resourceFieldRef is required'),
   downwardSourceBoth: defineRule(
     'volumes/downward-api-source-both',

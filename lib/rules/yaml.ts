@@ -6,9 +6,10 @@
  * warning, not a Kubernetes rule.
  * https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation
  */
+import { REFERENCE } from '../docs';
 import { defineRule } from '../violation';
 
-const FIELD_VALIDATION = 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation';
+const FIELD_VALIDATION = REFERENCE.fieldValidation;
 
 export const yamlRules = {
   duplicateKey: defineRule(

@@ -36,11 +36,13 @@ export interface NodeProfile {
    * @default - no labels
    */
   readonly labels?: Readonly<Record<string, string>>;
+  /** `status.allocatable`: what the scheduler may place on the node. */
   readonly allocatable: NodeAllocatable;
 }
 
 /** The nodes of a cluster, in a fixed order (ties between equally good nodes go to the earlier one). */
 export interface ClusterProfile {
+  /** The nodes, in order. */
   readonly nodes: readonly NodeProfile[];
 }
 
