@@ -8,11 +8,19 @@ import type { LifecycleProps } from './lifecycle-handler';
 import type { LivenessProbeInput, ReadinessProbeInput, StartupProbeInput } from './probe';
 import type { SecurityContextProps } from './security-context';
 
+/**
+ * A quantity as a prop takes it: a literal (`'500m'`, `'128Mi'`), a number, a parsed `Quantity`, or any
+ * `string` (a value read from a file, or an object declared without `as const`). The syntax is checked on the
+ * manifest at synth (`resources/invalid-quantity`): a type cannot reject a bad literal without also rejecting
+ * every widened `string`, and Kubernetes accepts any string that parses.
+ */
+export type QuantityProp = QuantityInput | string;
+
 /** A map of resource name to quantity, as written in `requests`/`limits`. */
 export interface ResourceList {
-  readonly cpu?: QuantityInput;
-  readonly memory?: QuantityInput;
-  readonly [resource: string]: QuantityInput | string | undefined;
+  readonly cpu?: QuantityProp;
+  readonly memory?: QuantityProp;
+  readonly [resource: string]: QuantityProp | undefined;
 }
 
 /** `resources` of a container. */
@@ -68,10 +76,8 @@ export interface ContainerResourceFields {
   readonly resources?: ResourceRequirementsProps;
 }
 
-/** The fields an init container may set only as a sidecar (`restartPolicy: 'Always'`): hooks, probes, `restartPolicy`. */
-export interface ContainerSidecarFields {
-  /** Only `Always`, and only on an init container: it makes the init container a sidecar. */
-  readonly restartPolicy?: 'Always' | string;
+/** `livenessProbe` and `readinessProbe` of a container, both optional (a probed workload's containers retype them). */
+export interface ContainerProbeFields {
   /**
    * Restarts the container when it fails. `successThreshold` can only be 1.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
@@ -84,6 +90,10 @@ export interface ContainerSidecarFields {
    * @default - none
    */
   readonly readinessProbe?: ReadinessProbeInput;
+}
+
+/** `startupProbe` and `lifecycle` of a container. */
+export interface ContainerStartupFields {
   /**
    * Holds off the other probes until the container has started. `successThreshold` can only be 1.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-startup-probes
@@ -96,6 +106,12 @@ export interface ContainerSidecarFields {
    * @default - none
    */
   readonly lifecycle?: LifecycleProps;
+}
+
+/** The fields an init container may set only as a sidecar (`restartPolicy: 'Always'`): hooks, probes, `restartPolicy`. */
+export interface ContainerSidecarFields extends ContainerProbeFields, ContainerStartupFields {
+  /** Only `Always`, and only on an init container: it makes the init container a sidecar. */
+  readonly restartPolicy?: 'Always' | string;
 }
 
 /** `securityContext` of a container (a SecurePod's container retypes it). */

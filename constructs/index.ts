@@ -24,3 +24,4 @@ export * from './probed-deployment';
 export * from './config-map';
 export * from './config-map-references';
 export * from './volumes';
+export * from './workloads';

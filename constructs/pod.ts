@@ -1,63 +1,32 @@
 /**
  * `Pod`: any pod of the "Configure Pods and Containers" pages, written by its wire field names, with every
- * rule of `lib/` enforced on the manifest it produces.
+ * rule of `lib/` enforced on the manifest it produces, and any combination of guarantees (QoS class, Pod
+ * Security level, probed, Windows, shared process namespace).
  */
 import type { Construct } from 'constructs';
-import type * as k8s from '../lib/k8s';
-import { qosClassOf, type QosClass } from '../lib/rules/qos';
-import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import type { ContainerProps } from './container';
-import type { InitContainerProps } from './init-container';
-import type { NodeSelectionProps } from './node-affinity';
-import type { PodSecurityContextProps } from './security-context';
 import { toWire } from './wire';
+import { applyGuarantees } from './workloads/guarantees';
+import type { Guarantees, PodSpecFor } from './workloads/pod-spec';
+import { PodWorkload, type PodMetadata, type WorkloadProps } from './workloads/workload';
 
-/** Object metadata a pod takes. Output contains exactly these fields. */
-export interface PodMetadata {
-  /** @default - a name cdk8s derives from the construct path */
-  readonly name?: string;
-  /** @default - the chart's namespace, if any */
-  readonly namespace?: string;
-  readonly labels?: Record<string, string>;
-  readonly annotations?: Record<string, string>;
-}
+export type { PodMetadata } from './workloads/workload';
 
-/** A pod spec, by wire names, with typed containers. */
-export interface PodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'initContainers' | 'securityContext' | keyof NodeSelectionProps>, NodeSelectionProps {
-  /**
-   * Pod-level security context; each container's own setting overrides it field by field.
-   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
-   */
-  readonly securityContext?: PodSecurityContextProps;
-  /** App containers; at least one. */
-  readonly containers: readonly ContainerProps[];
-  /**
-   * Init containers, run in order, each to completion, before the app containers start; only sidecars
-   * (`restartPolicy: 'Always'`) take lifecycle hooks and probes.
-   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
-   */
-  readonly initContainers?: readonly InitContainerProps[];
-}
+/** A pod spec, by wire names, with typed containers and no guarantee. */
+export type PodSpecProps = PodSpecFor<{}, 'pod'>;
 
-export interface PodProps extends CheckOptions {
+/** Props of a {@link Pod}: metadata, guarantees, and the pod spec they narrow. */
+export interface PodProps<G extends Guarantees = {}> extends WorkloadProps<G> {
   readonly metadata?: PodMetadata;
-  readonly spec: PodSpecProps;
+  readonly spec: PodSpecFor<G, 'pod'>;
 }
 
-/** A Pod manifest. Emits exactly what the props say; fails synthesis on any rule violation. */
-export class Pod extends CheckedApiObject {
-  constructor(scope: Construct, id: string, props: PodProps) {
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) }, props);
+/**
+ * A Pod manifest. Emits exactly what the props say (plus what its guarantees need, see `Guarantees`); fails
+ * synthesis on any rule violation or broken guarantee.
+ */
+export class Pod<const G extends Guarantees = {}> extends PodWorkload<G> {
+  constructor(scope: Construct, id: string, props: PodProps<G>) {
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(applyGuarantees(props.spec, props.guarantees)) }, props, props.metadata?.labels);
     this.checkNow();
-  }
-
-  /** The pod spec as it will be written. */
-  get podSpec(): k8s.PodSpec {
-    return (this.manifest as unknown as k8s.PodLike).spec;
-  }
-
-  /** The QoS class Kubernetes will assign (`status.qosClass`), computed from the manifest. */
-  get qosClass(): QosClass {
-    return qosClassOf(this.manifest as unknown as k8s.PodLike);
   }
 }

@@ -402,6 +402,11 @@ const TEMPLATE_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Daem
 
 /** Finds the pod spec of a Pod or a workload object (Deployment, StatefulSet, DaemonSet, Job, CronJob …). */
 export function podSpecOf(obj: KubeObject): PodSpecAt | undefined {
+  if (obj.kind === 'PodTemplate') {
+    // a v1 PodTemplate has no `spec`: its pod template is the top-level `template`
+    const template = obj.template as PodLike | undefined;
+    return template && typeof template === 'object' && template.spec ? { pod: template, base: 'template.spec' } : undefined;
+  }
   const spec = obj.spec as Record<string, unknown> | undefined;
   if (!spec || typeof spec !== 'object') return undefined;
   if (obj.kind === 'Pod') return { pod: obj as unknown as PodLike, base: 'spec' };

@@ -246,4 +246,12 @@ describe('checkProbesPresent (the ProbedDeployment promise)', () => {
     const good: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx', livenessProbe: exec, readinessProbe: exec }] } };
     expect(checkProbesPresent(good, 'spec.template.spec')).toEqual([]);
   });
+
+  it('fails when a Job container has no livenessProbe, and does not ask it for a readinessProbe', () => {
+    const at = 'spec.jobTemplate.spec.template.spec';
+    const bad: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx' }] } };
+    expect(checkProbesPresent(bad, at, { readiness: false }).map((v) => [v.rule, v.path])).toEqual([['probes/liveness-required', `${at}.containers[0].livenessProbe`]]);
+    const good: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx', livenessProbe: exec }] } };
+    expect(checkProbesPresent(good, at, { readiness: false })).toEqual([]);
+  });
 });
