@@ -9,13 +9,13 @@ import type { Construct } from 'constructs';
 import type { LabelSelector } from '../lib/k8s';
 import { toWire } from './wire';
 import { applyGuarantees } from './workloads/guarantees';
-import type { Guarantees, PodSpecFor } from './workloads/pod-spec';
+import type { Guarantees, PodSecurityFlag, PodSpecOf, QosFlag } from './workloads/pod-spec';
 import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workloads/workload';
 
 export type { PodTemplateProps } from './workloads/workload';
 
 /** `spec` of a Deployment, by wire names. */
-export interface DeploymentSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
+export interface DeploymentSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'long-running'>> {
   /** @default 1 - Kubernetes' default (not written) */
   readonly replicas?: number;
   /**
@@ -33,8 +33,8 @@ export interface DeploymentSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
 }
 
 /** Props of a {@link Deployment}: object metadata, guarantees, and the spec, by wire names. */
-export interface DeploymentProps<G extends Guarantees = {}> extends WorkloadProps<G> {
-  readonly spec: DeploymentSpecProps<PodSpecFor<G, 'long-running'>>;
+export interface DeploymentProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  readonly spec: DeploymentSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 
 /**
@@ -61,8 +61,8 @@ export function deploymentSpec<Spec extends object>(spec: DeploymentSpecProps<Sp
  * A Deployment manifest; its pod template is checked by every pod rule at `spec.template.spec`, and its guarantees
  * hold for every pod it creates. The selector, when not given, is `{ matchLabels: <the template's labels> }`.
  */
-export class Deployment<const G extends Guarantees = {}> extends PodWorkload<G> {
-  constructor(scope: Construct, id: string, props: DeploymentProps<G>) {
+export class Deployment<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: DeploymentProps<Qos, Level, Probed, Windows, SharedPid>) {
     super(scope, id, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: toWire(props.metadata), spec: toWire(deploymentSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
     this.checkNow();
   }

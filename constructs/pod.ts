@@ -6,26 +6,26 @@
 import type { Construct } from 'constructs';
 import { toWire } from './wire';
 import { applyGuarantees } from './workloads/guarantees';
-import type { Guarantees, PodSpecFor } from './workloads/pod-spec';
+import type { PodSecurityFlag, PodSpecOf, QosFlag } from './workloads/pod-spec';
 import { PodWorkload, type PodMetadata, type WorkloadProps } from './workloads/workload';
 
 export type { PodMetadata } from './workloads/workload';
 
 /** A pod spec, by wire names, with typed containers and no guarantee. */
-export type PodSpecProps = PodSpecFor<{}, 'pod'>;
+export type PodSpecProps = PodSpecOf<undefined, undefined, false, false, false, 'pod'>;
 
 /** Props of a {@link Pod}: metadata, guarantees, and the pod spec they narrow. */
-export interface PodProps<G extends Guarantees = {}> extends WorkloadProps<G> {
+export interface PodProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
   readonly metadata?: PodMetadata;
-  readonly spec: PodSpecFor<G, 'pod'>;
+  readonly spec: PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'pod'>;
 }
 
 /**
  * A Pod manifest. Emits exactly what the props say (plus what its guarantees need, see `Guarantees`); fails
  * synthesis on any rule violation or broken guarantee.
  */
-export class Pod<const G extends Guarantees = {}> extends PodWorkload<G> {
-  constructor(scope: Construct, id: string, props: PodProps<G>) {
+export class Pod<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: PodProps<Qos, Level, Probed, Windows, SharedPid>) {
     super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(applyGuarantees(props.spec, props.guarantees)) }, props, props.metadata?.labels);
     this.checkNow();
   }

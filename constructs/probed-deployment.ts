@@ -7,16 +7,16 @@
  */
 import type { Construct } from 'constructs';
 import { Deployment, type DeploymentSpecProps } from './deployment';
-import type { ContainerFor, PodSpecFor } from './workloads/pod-spec';
+import type { AppContainerProps, PodSpecOf } from './workloads/pod-spec';
 import type { WorkloadBaseProps } from './workloads/workload';
 
 export { probedPromise } from './workloads/guarantees';
 
 /** An app container of a ProbedDeployment: liveness and readiness probes are required. */
-export type ProbedContainerProps = ContainerFor<{ readonly probed: true }, 'long-running'>;
+export type ProbedContainerProps = AppContainerProps<undefined, undefined, true, 'long-running'>;
 
 /** The pod spec of a ProbedDeployment: every app container is probed. Init containers are not (they run to completion). */
-export type ProbedPodSpecProps = PodSpecFor<{ readonly probed: true }, 'long-running'>;
+export type ProbedPodSpecProps = PodSpecOf<undefined, undefined, true, false, false, 'long-running'>;
 
 /** Props of a {@link ProbedDeployment}. */
 export interface ProbedDeploymentProps extends WorkloadBaseProps {
@@ -24,7 +24,7 @@ export interface ProbedDeploymentProps extends WorkloadBaseProps {
 }
 
 /** A Deployment whose every app container has liveness and readiness probes. */
-export class ProbedDeployment extends Deployment<{ readonly probed: true }> {
+export class ProbedDeployment extends Deployment<undefined, undefined, true> {
   constructor(scope: Construct, id: string, props: ProbedDeploymentProps) {
     super(scope, id, { ...props, guarantees: { probed: true } });
   }

@@ -10,27 +10,27 @@
  */
 import type { Construct } from 'constructs';
 import { Pod } from './pod';
-import type { ContainerFor, PodSpecFor } from './workloads/pod-spec';
+import type { AppContainerProps, PodSpecOf } from './workloads/pod-spec';
 import type { WorkloadBaseProps } from './workloads/workload';
 
 export { qosPromise } from './workloads/guarantees';
 export type { GuaranteedResources } from './workloads/pod-spec';
 
 /** A container of a Guaranteed pod: cpu and memory are required, and each is one value. */
-export type GuaranteedContainerProps = ContainerFor<{ readonly qos: 'Guaranteed' }>;
+export type GuaranteedContainerProps = AppContainerProps<'Guaranteed', undefined, false, 'pod'>;
 
 /** The pod spec of a Guaranteed pod. */
-export type GuaranteedPodSpecProps = PodSpecFor<{ readonly qos: 'Guaranteed' }>;
+export type GuaranteedPodSpecProps = PodSpecOf<'Guaranteed', undefined, false, false, false, 'pod'>;
 
 export interface GuaranteedPodProps extends WorkloadBaseProps {
   readonly spec: GuaranteedPodSpecProps;
 }
 
 /** A container of a BestEffort pod: no requests or limits of cpu or memory (ephemeral-storage and extended resources are fine). */
-export type BestEffortContainerProps = ContainerFor<{ readonly qos: 'BestEffort' }>;
+export type BestEffortContainerProps = AppContainerProps<'BestEffort', undefined, false, 'pod'>;
 
 /** The pod spec of a BestEffort pod. */
-export type BestEffortPodSpecProps = PodSpecFor<{ readonly qos: 'BestEffort' }>;
+export type BestEffortPodSpecProps = PodSpecOf<'BestEffort', undefined, false, false, false, 'pod'>;
 
 export interface BestEffortPodProps extends WorkloadBaseProps {
   readonly spec: BestEffortPodSpecProps;
@@ -38,25 +38,25 @@ export interface BestEffortPodProps extends WorkloadBaseProps {
 
 export interface BurstablePodProps extends WorkloadBaseProps {
   /** At least one container must request or limit cpu or memory, and the pod must not meet Guaranteed. */
-  readonly spec: PodSpecFor<{ readonly qos: 'Burstable' }>;
+  readonly spec: PodSpecOf<'Burstable', undefined, false, false, false, 'pod'>;
 }
 
 /** A pod that Kubernetes classes as Guaranteed: every container's cpu and memory requests equal their limits. */
-export class GuaranteedPod extends Pod<{ readonly qos: 'Guaranteed' }> {
+export class GuaranteedPod extends Pod<'Guaranteed'> {
   constructor(scope: Construct, id: string, props: GuaranteedPodProps) {
     super(scope, id, { ...props, guarantees: { qos: 'Guaranteed' } });
   }
 }
 
 /** A pod that Kubernetes classes as Burstable: some request or limit, but not Guaranteed. */
-export class BurstablePod extends Pod<{ readonly qos: 'Burstable' }> {
+export class BurstablePod extends Pod<'Burstable'> {
   constructor(scope: Construct, id: string, props: BurstablePodProps) {
     super(scope, id, { ...props, guarantees: { qos: 'Burstable' } });
   }
 }
 
 /** A pod that Kubernetes classes as BestEffort: no container requests or limits cpu or memory. */
-export class BestEffortPod extends Pod<{ readonly qos: 'BestEffort' }> {
+export class BestEffortPod extends Pod<'BestEffort'> {
   constructor(scope: Construct, id: string, props: BestEffortPodProps) {
     super(scope, id, { ...props, guarantees: { qos: 'BestEffort' } });
   }

@@ -11,7 +11,7 @@
  */
 import type { Construct } from 'constructs';
 import { Pod } from './pod';
-import type { ContainerFor, PodSpecFor } from './workloads/pod-spec';
+import type { AppContainerProps, PodSpecOf } from './workloads/pod-spec';
 import type { WorkloadBaseProps } from './workloads/workload';
 
 export { restrictedPromise } from './workloads/guarantees';
@@ -25,10 +25,10 @@ export type {
 } from './workloads/pod-security-props';
 
 /** A container of a `SecurePod`. */
-export type SecureContainerProps = ContainerFor<{ readonly podSecurity: 'restricted' }>;
+export type SecureContainerProps = AppContainerProps<undefined, 'restricted', false, 'pod'>;
 
 /** The pod spec of a `SecurePod`: no host namespaces, no restricted volume types, typed security contexts. */
-export type SecurePodSpecProps = PodSpecFor<{ readonly podSecurity: 'restricted' }>;
+export type SecurePodSpecProps = PodSpecOf<undefined, 'restricted', false, false, false, 'pod'>;
 
 export interface SecurePodProps extends WorkloadBaseProps {
   readonly spec: SecurePodSpecProps;
@@ -47,7 +47,7 @@ export interface SecurePodProps extends WorkloadBaseProps {
  * The synthesized manifest is then checked with `checkPodSecurity(manifest, 'restricted')`; any failed check
  * (e.g. `runAsUser: 0`, which the type cannot exclude) fails synthesis with the check's name.
  */
-export class SecurePod extends Pod<{ readonly podSecurity: 'restricted' }> {
+export class SecurePod extends Pod<undefined, 'restricted'> {
   /** The Pod Security Standards level this pod satisfies. */
   readonly podSecurityLevel = 'restricted' as const;
 

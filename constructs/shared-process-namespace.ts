@@ -10,7 +10,7 @@
 import type { Construct } from 'constructs';
 import type { ContainerProps } from './container';
 import { Pod } from './pod';
-import type { PodSpecFor } from './workloads/pod-spec';
+import type { PodSpecOf } from './workloads/pod-spec';
 import type { WorkloadBaseProps } from './workloads/workload';
 
 export { sharedProcessNamespacePromise } from './workloads/guarantees';
@@ -28,7 +28,7 @@ export function withSysPtrace<C extends ContainerProps>(container: C): C {
 }
 
 /** A pod spec whose `shareProcessNamespace` is set by the construct; `hostPID` cannot be set with it. */
-export type SharedProcessNamespacePodSpecProps = PodSpecFor<{ readonly sharedProcessNamespace: true }>;
+export type SharedProcessNamespacePodSpecProps = PodSpecOf<undefined, undefined, false, false, true, 'pod'>;
 
 export interface SharedProcessNamespacePodProps extends WorkloadBaseProps {
   /** The pod spec; `shareProcessNamespace: true` is emitted, and `hostPID` cannot be set with it. */
@@ -40,7 +40,7 @@ export interface SharedProcessNamespacePodProps extends WorkloadBaseProps {
  * `sharedProcessNamespace: true`, which any workload kind takes as well. Use {@link withSysPtrace} on the
  * containers that signal others.
  */
-export class SharedProcessNamespacePod extends Pod<{ readonly sharedProcessNamespace: true }> {
+export class SharedProcessNamespacePod extends Pod<undefined, undefined, false, false, true> {
   constructor(scope: Construct, id: string, props: SharedProcessNamespacePodProps) {
     super(scope, id, { ...props, guarantees: { sharedProcessNamespace: true } });
   }

@@ -9,13 +9,13 @@
  */
 import type { Construct } from 'constructs';
 import { Deployment, type DeploymentSpecProps } from './deployment';
-import type { PodSpecFor } from './workloads/pod-spec';
+import type { PodSpecOf } from './workloads/pod-spec';
 import type { WorkloadBaseProps } from './workloads/workload';
 
 export { windowsPromise } from './workloads/guarantees';
 
 export interface WindowsDeploymentProps extends WorkloadBaseProps {
-  readonly spec: DeploymentSpecProps<PodSpecFor<{ readonly windows: true }, 'long-running'>>;
+  readonly spec: DeploymentSpecProps<PodSpecOf<undefined, undefined, false, true, false, 'long-running'>>;
 }
 
 /**
@@ -23,7 +23,7 @@ export interface WindowsDeploymentProps extends WorkloadBaseProps {
  * (`nodeSelector: { 'kubernetes.io/os': 'windows' }`, `os: { name: 'windows' }`, or a required node affinity
  * on `kubernetes.io/os In [windows]`).
  */
-export class WindowsDeployment extends Deployment<{ readonly windows: true }> {
+export class WindowsDeployment extends Deployment<undefined, undefined, false, true> {
   constructor(scope: Construct, id: string, props: WindowsDeploymentProps) {
     super(scope, id, { ...props, guarantees: { windows: true } });
   }

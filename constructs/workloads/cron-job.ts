@@ -6,11 +6,11 @@
 import type { Construct } from 'constructs';
 import { toWire } from '../wire';
 import { jobSpec, type JobSpecProps } from './job';
-import type { Guarantees, PodSpecFor } from './pod-spec';
+import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, type WorkloadProps } from './workload';
 
 /** `spec` of a CronJob, by wire names. */
-export interface CronJobSpecProps<Spec = PodSpecFor<{}, 'run-to-completion'>> {
+export interface CronJobSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'run-to-completion'>> {
   /** Five cron fields (`'*\/5 * * * *'`) or a macro (`'@hourly'`), in `timeZone`. */
   readonly schedule: string;
   /**
@@ -37,13 +37,13 @@ export interface CronJobSpecProps<Spec = PodSpecFor<{}, 'run-to-completion'>> {
 }
 
 /** Props of a {@link CronJob}. */
-export interface CronJobProps<G extends Guarantees = {}> extends WorkloadProps<G> {
-  readonly spec: CronJobSpecProps<PodSpecFor<G, 'run-to-completion'>>;
+export interface CronJobProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  readonly spec: CronJobSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'run-to-completion'>>;
 }
 
 /** A CronJob manifest; its pod template is checked by every pod rule at `spec.jobTemplate.spec.template.spec`. */
-export class CronJob<const G extends Guarantees = {}> extends PodWorkload<G> {
-  constructor(scope: Construct, id: string, props: CronJobProps<G>) {
+export class CronJob<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: CronJobProps<Qos, Level, Probed, Windows, SharedPid>) {
     const { jobTemplate, ...rest } = props.spec;
     const spec = { ...rest, jobTemplate: { metadata: jobTemplate.metadata, spec: jobSpec(jobTemplate.spec, props.guarantees) } };
     super(scope, id, { apiVersion: 'batch/v1', kind: 'CronJob', metadata: toWire(props.metadata), spec: toWire(spec) }, props, jobTemplate.spec.template.metadata?.labels);

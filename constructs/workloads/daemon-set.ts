@@ -7,11 +7,11 @@ import type { Construct } from 'constructs';
 import type { LabelSelector } from '../../lib/k8s';
 import { templatedSpec } from '../deployment';
 import { toWire } from '../wire';
-import type { Guarantees, PodSpecFor } from './pod-spec';
+import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workload';
 
 /** `spec` of a DaemonSet, by wire names. */
-export interface DaemonSetSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
+export interface DaemonSetSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'long-running'>> {
   /**
    * Which pods the DaemonSet owns.
    * @default - `{ matchLabels: <the template's labels> }`
@@ -30,13 +30,13 @@ export interface DaemonSetSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
 }
 
 /** Props of a {@link DaemonSet}. */
-export interface DaemonSetProps<G extends Guarantees = {}> extends WorkloadProps<G> {
-  readonly spec: DaemonSetSpecProps<PodSpecFor<G, 'long-running'>>;
+export interface DaemonSetProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  readonly spec: DaemonSetSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 
 /** A DaemonSet manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
-export class DaemonSet<const G extends Guarantees = {}> extends PodWorkload<G> {
-  constructor(scope: Construct, id: string, props: DaemonSetProps<G>) {
+export class DaemonSet<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: DaemonSetProps<Qos, Level, Probed, Windows, SharedPid>) {
     super(scope, id, { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: toWire(props.metadata), spec: toWire(templatedSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
     this.checkNow();
   }

@@ -8,7 +8,7 @@ import type { Construct } from 'constructs';
 import type { LabelSelector } from '../../lib/k8s';
 import { toWire } from '../wire';
 import { applyGuarantees } from './guarantees';
-import type { Guarantees, PodSpecFor } from './pod-spec';
+import type { Guarantees, PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, type WorkloadProps } from './workload';
 
 /** The pod template of a Job: labels are optional (the API server adds its own). */
@@ -19,7 +19,7 @@ export interface JobPodTemplateProps<Spec> {
 }
 
 /** `spec` of a Job (and of a CronJob's job template), by wire names. */
-export interface JobSpecProps<Spec = PodSpecFor<{}, 'run-to-completion'>> {
+export interface JobSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'run-to-completion'>> {
   readonly template: JobPodTemplateProps<Spec>;
   /** @default 1 */
   readonly parallelism?: number;
@@ -57,8 +57,8 @@ export interface JobSpecProps<Spec = PodSpecFor<{}, 'run-to-completion'>> {
 }
 
 /** Props of a {@link Job}. */
-export interface JobProps<G extends Guarantees = {}> extends WorkloadProps<G> {
-  readonly spec: JobSpecProps<PodSpecFor<G, 'run-to-completion'>>;
+export interface JobProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  readonly spec: JobSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'run-to-completion'>>;
 }
 
 /** The manifest `spec` of a Job: the template's pod spec with what the guarantees need filled in, the rest as given. */
@@ -68,8 +68,8 @@ export function jobSpec(spec: JobSpecProps<object>, guarantees: Guarantees | und
 }
 
 /** A Job manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
-export class Job<const G extends Guarantees = {}> extends PodWorkload<G> {
-  constructor(scope: Construct, id: string, props: JobProps<G>) {
+export class Job<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: JobProps<Qos, Level, Probed, Windows, SharedPid>) {
     super(scope, id, { apiVersion: 'batch/v1', kind: 'Job', metadata: toWire(props.metadata), spec: toWire(jobSpec(props.spec, props.guarantees)) }, props, props.spec.template.metadata?.labels);
     this.checkNow();
   }

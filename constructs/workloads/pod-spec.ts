@@ -220,8 +220,8 @@ export interface PodContainers<App, Init> {
 
 /**
  * A pod spec under the guarantees' literal values (QoS class `Q`, Pod Security level `S`, probed `P`, Windows `W`,
- * shared process namespace `N`) for a pod that runs as `Run` says. An absent guarantee is `unknown` and picks the
- * unconstrained facet.
+ * shared process namespace `N`) for a pod that runs as `Run` says. An absent guarantee (`undefined`, `false`) picks
+ * the unconstrained facet.
  */
 export type PodSpecOf<Q, S, P, W, N, Run extends PodRun> = PodSpecCoreProps &
   SecurityPodFacet<S> &
@@ -230,13 +230,19 @@ export type PodSpecOf<Q, S, P, W, N, Run extends PodRun> = PodSpecCoreProps &
   RestartPolicyFacet<Run> &
   PodContainers<AppContainerProps<Q, S, P, Run>, InitContainerFor<Q, S>>;
 
+/** The `qos` flag of a workload: a QoS class, or `undefined` for none promised. */
+export type QosFlag = 'Guaranteed' | 'Burstable' | 'BestEffort' | undefined;
+/** The `podSecurity` flag of a workload: a level, or `undefined` for none promised. */
+export type PodSecurityFlag = 'baseline' | 'restricted' | undefined;
+
 /**
  * What a workload guarantees about its pods, as literal flags: each narrows the pod spec type the workload
  * takes, becomes a promise checked on the manifest at construction and at synth (escape hatches included;
  * it cannot be switched off), and, where Kubernetes needs it, fills in what it requires (see guarantees.ts).
- * Combine freely: `{ qos: 'Guaranteed', podSecurity: 'restricted', probed: true }`.
+ * Combine freely: `{ qos: 'Guaranteed', podSecurity: 'restricted', probed: true }`. Each flag is captured by a type
+ * parameter of the workload class (`Deployment<'Guaranteed', 'restricted', true>`).
  */
-export interface Guarantees {
+export interface GuaranteesProp<Qos extends QosFlag, Level extends PodSecurityFlag, Probed extends boolean, Windows extends boolean, SharedPid extends boolean> {
   /**
    * The QoS class Kubernetes will give the pods. `Guaranteed`: each container takes one value per resource
    * (cpu and memory required), emitted as both request and limit; `BestEffort`: no cpu or memory; `Burstable`:
@@ -244,7 +250,7 @@ export interface Guarantees {
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/quality-service-pod/
    * @default - none promised
    */
-  readonly qos?: 'Guaranteed' | 'Burstable' | 'BestEffort';
+  readonly qos?: Qos;
   /**
    * The Pod Security Standards level the pods pass. `restricted` fills in `runAsNonRoot: true`,
    * `seccompProfile: RuntimeDefault` (unless given), and on every container `allowPrivilegeEscalation: false` and
@@ -252,34 +258,50 @@ export interface Guarantees {
    * @see https://kubernetes.io/ja/docs/concepts/security/pod-security-standards/
    * @default - none promised
    */
-  readonly podSecurity?: 'baseline' | 'restricted';
+  readonly podSecurity?: Level;
   /**
    * Every app container has a liveness and a readiness probe (a Job's or CronJob's: a liveness probe).
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
    * @default false
    */
-  readonly probed?: boolean;
+  readonly probed?: Probed;
   /**
    * The pods run on Windows nodes: they select them (`nodeSelector` `kubernetes.io/os: windows`, `os.name: windows`,
    * or a required node affinity on it). GMSA credential specs are referenced through `securityContext.windowsOptions`.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-gmsa/
    * @default false
    */
-  readonly windows?: boolean;
+  readonly windows?: Windows;
   /**
    * The pod's containers share one process namespace: `shareProcessNamespace: true` is emitted, `hostPID` cannot be set.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/share-process-namespace/
    * @default false
    */
-  readonly sharedProcessNamespace?: boolean;
+  readonly sharedProcessNamespace?: SharedPid;
 }
+
+/** Any guarantees (the flags' full ranges). */
+export type Guarantees = GuaranteesProp<QosFlag, PodSecurityFlag, boolean, boolean, boolean>;
 
 /**
  * The pod spec a workload with guarantees `G` takes, for a pod that runs as `Run` says. `PodSpecFor<{}>` is an
  * unconstrained pod spec; `PodSpecFor<{ qos: 'Guaranteed'; podSecurity: 'restricted' }>` one whose containers
- * take one value per resource and cannot say `privileged: true`.
+ * take one value per resource and cannot say `privileged: true`. (The workload classes take the flags as type
+ * parameters of their own and use `PodSpecOf` directly.)
  */
-export type PodSpecFor<G extends Guarantees, Run extends PodRun = 'pod'> = PodSpecOf<G['qos'], G['podSecurity'], G['probed'], G['windows'], G['sharedProcessNamespace'], Run>;
+export type PodSpecFor<G extends Guarantees, Run extends PodRun = 'pod'> = PodSpecOf<
+  G extends { readonly qos: infer Q } ? Q : undefined,
+  G extends { readonly podSecurity: infer S } ? S : undefined,
+  G extends { readonly probed: true } ? true : false,
+  G extends { readonly windows: true } ? true : false,
+  G extends { readonly sharedProcessNamespace: true } ? true : false,
+  Run
+>;
 
 /** An app container of a workload with guarantees `G`. */
-export type ContainerFor<G extends Guarantees, Run extends PodRun = 'pod'> = AppContainerProps<G['qos'], G['podSecurity'], G['probed'], Run>;
+export type ContainerFor<G extends Guarantees, Run extends PodRun = 'pod'> = AppContainerProps<
+  G extends { readonly qos: infer Q } ? Q : undefined,
+  G extends { readonly podSecurity: infer S } ? S : undefined,
+  G extends { readonly probed: true } ? true : false,
+  Run
+>;

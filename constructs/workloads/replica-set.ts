@@ -7,11 +7,11 @@ import type { Construct } from 'constructs';
 import type { LabelSelector } from '../../lib/k8s';
 import { templatedSpec } from '../deployment';
 import { toWire } from '../wire';
-import type { Guarantees, PodSpecFor } from './pod-spec';
+import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workload';
 
 /** `spec` of a ReplicaSet, by wire names. */
-export interface ReplicaSetSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
+export interface ReplicaSetSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'long-running'>> {
   /** @default 1 - Kubernetes' default (not written) */
   readonly replicas?: number;
   /**
@@ -25,13 +25,13 @@ export interface ReplicaSetSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
 }
 
 /** Props of a {@link ReplicaSet}. */
-export interface ReplicaSetProps<G extends Guarantees = {}> extends WorkloadProps<G> {
-  readonly spec: ReplicaSetSpecProps<PodSpecFor<G, 'long-running'>>;
+export interface ReplicaSetProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  readonly spec: ReplicaSetSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 
 /** A ReplicaSet manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
-export class ReplicaSet<const G extends Guarantees = {}> extends PodWorkload<G> {
-  constructor(scope: Construct, id: string, props: ReplicaSetProps<G>) {
+export class ReplicaSet<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: ReplicaSetProps<Qos, Level, Probed, Windows, SharedPid>) {
     super(scope, id, { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: toWire(props.metadata), spec: toWire(templatedSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
     this.checkNow();
   }

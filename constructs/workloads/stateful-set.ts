@@ -8,7 +8,7 @@ import type { LabelSelector } from '../../lib/k8s';
 import type { ResourceList } from '../container';
 import { templatedSpec } from '../deployment';
 import { toWire } from '../wire';
-import type { Guarantees, PodSpecFor } from './pod-spec';
+import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workload';
 
 /** A PersistentVolumeClaim template: each pod gets its own claim `<name>-<statefulset>-<ordinal>`. */
@@ -30,7 +30,7 @@ export interface PersistentVolumeClaimTemplateProps {
 }
 
 /** `spec` of a StatefulSet, by wire names. */
-export interface StatefulSetSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
+export interface StatefulSetSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'long-running'>> {
   /** @default 1 - Kubernetes' default (not written) */
   readonly replicas?: number;
   /**
@@ -61,13 +61,13 @@ export interface StatefulSetSpecProps<Spec = PodSpecFor<{}, 'long-running'>> {
 }
 
 /** Props of a {@link StatefulSet}. */
-export interface StatefulSetProps<G extends Guarantees = {}> extends WorkloadProps<G> {
-  readonly spec: StatefulSetSpecProps<PodSpecFor<G, 'long-running'>>;
+export interface StatefulSetProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  readonly spec: StatefulSetSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 
 /** A StatefulSet manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
-export class StatefulSet<const G extends Guarantees = {}> extends PodWorkload<G> {
-  constructor(scope: Construct, id: string, props: StatefulSetProps<G>) {
+export class StatefulSet<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: StatefulSetProps<Qos, Level, Probed, Windows, SharedPid>) {
     super(scope, id, { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: toWire(props.metadata), spec: toWire(templatedSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
     this.checkNow();
   }

@@ -12,7 +12,7 @@ import { declareExternalReferences, type ExternalReferences } from '../../lib/ru
 import { qosClassOf, type QosClass } from '../../lib/rules/qos';
 import { CheckedApiObject, type CheckOptions } from '../checked-api-object';
 import { withGuarantees } from './guarantees';
-import type { Guarantees } from './pod-spec';
+import type { GuaranteesProp, PodSecurityFlag, QosFlag } from './pod-spec';
 
 /** Object metadata a workload takes. Output contains exactly these fields. */
 export interface PodMetadata {
@@ -48,8 +48,14 @@ export interface WorkloadBaseProps extends CheckOptions {
   readonly externalReferences?: ExternalReferences;
 }
 
-/** Props every workload takes besides its spec. */
-export interface WorkloadProps<G extends Guarantees> extends WorkloadBaseProps {
+/** Props every workload takes besides its spec: the base props and the guarantees. */
+export interface WorkloadProps<
+  Qos extends QosFlag = undefined,
+  Level extends PodSecurityFlag = undefined,
+  Probed extends boolean = false,
+  Windows extends boolean = false,
+  SharedPid extends boolean = false,
+> extends WorkloadBaseProps {
   /**
    * What the workload guarantees about its pods: literal flags, combined freely. They narrow the pod spec type
    * (a Guaranteed container without cpu and memory, a restricted one with `privileged: true` do not compile),
@@ -57,11 +63,11 @@ export interface WorkloadProps<G extends Guarantees> extends WorkloadBaseProps {
    * @example { qos: 'Guaranteed', podSecurity: 'restricted', probed: true }
    * @default - none
    */
-  readonly guarantees?: G;
+  readonly guarantees?: GuaranteesProp<Qos, Level, Probed, Windows, SharedPid>;
 }
 
-/** The QoS class a workload with guarantees `G` has, as a type: the promised one, or any. */
-export type QosClassOf<G extends Guarantees> = G extends { readonly qos: infer Q extends QosClass } ? Q : QosClass;
+/** The QoS class of a workload whose `qos` flag is `Qos`, as a type: the promised one, or any. */
+export type QosClassOf<Qos extends QosFlag> = Qos extends QosClass ? Qos : QosClass;
 
 /**
  * The base of every workload construct: an object with a pod template (or a Pod's own spec) whose guarantees are
@@ -69,15 +75,24 @@ export type QosClassOf<G extends Guarantees> = G extends { readonly qos: infer Q
  * NetworkPolicy peer or anything else of cdk8s-plus that takes a pod selector selects its pods by
  * {@link PodWorkload.podSelectorLabels}.
  */
-export abstract class PodWorkload<G extends Guarantees = {}> extends CheckedApiObject implements IPodSelector {
+export abstract class PodWorkload<
+    Qos extends QosFlag = undefined,
+    Level extends PodSecurityFlag = undefined,
+    Probed extends boolean = false,
+    Windows extends boolean = false,
+    SharedPid extends boolean = false,
+  >
+  extends CheckedApiObject
+  implements IPodSelector
+{
   /** The guarantees this workload keeps, as given. */
-  readonly guarantees: G;
+  readonly guarantees: GuaranteesProp<Qos, Level, Probed, Windows, SharedPid>;
   readonly #externalReferences: ExternalReferences | undefined;
   readonly #selectorLabels: Readonly<Record<string, string>>;
 
-  protected constructor(scope: Construct, id: string, props: ApiObjectProps, options: WorkloadProps<G>, selectorLabels: Readonly<Record<string, string>> | undefined) {
+  protected constructor(scope: Construct, id: string, props: ApiObjectProps, options: WorkloadProps<Qos, Level, Probed, Windows, SharedPid>, selectorLabels: Readonly<Record<string, string>> | undefined) {
     super(scope, id, props, withGuarantees(options, options.guarantees));
-    this.guarantees = Object.freeze({ ...(options.guarantees ?? {}) }) as G;
+    this.guarantees = Object.freeze({ ...options.guarantees });
     this.#externalReferences = options.externalReferences;
     this.#selectorLabels = Object.freeze({ ...(selectorLabels ?? {}) });
   }
@@ -90,11 +105,11 @@ export abstract class PodWorkload<G extends Guarantees = {}> extends CheckedApiO
   }
 
   /** The QoS class Kubernetes will assign (`status.qosClass`): the promised one, else computed from the manifest. */
-  get qosClass(): QosClassOf<G> {
+  get qosClass(): QosClassOf<Qos> {
     const promised = this.guarantees.qos;
-    if (promised !== undefined) return promised as QosClassOf<G>;
+    if (promised !== undefined) return promised as QosClassOf<Qos>;
     const found = podSpecOf(this.manifest);
-    return (found ? qosClassOf(found.pod) : 'BestEffort') as QosClassOf<G>;
+    return (found ? qosClassOf(found.pod) : 'BestEffort') as QosClassOf<Qos>;
   }
 
   /**
