@@ -1,7 +1,8 @@
 /** Builds the examples app: one chart per example of every page. Shared by `main.ts` and the tests. */
 import { App, Chart, type AppProps } from 'cdk8s';
 import { EXAMPLE_PAGES } from './index';
-import { chartId, type Example } from './registry';
+import { chartId, workloadChartId, type Example, type WorkloadExample } from './registry';
+import { WORKLOAD_EXAMPLES } from './workloads';
 import type { PageSlug } from '../lib/docs';
 
 /** A chart of the examples app with the example it reproduces. */
@@ -11,8 +12,17 @@ export interface ExampleChart {
   readonly chart: Chart;
 }
 
-/** Builds every example into a new app (nothing is written until `app.synth()`). */
-export function buildExamplesApp(props?: AppProps): { app: App; charts: ExampleChart[] } {
+/** A chart of the examples app that is not from the docs (examples/workloads). */
+export interface WorkloadChart {
+  readonly example: WorkloadExample;
+  readonly chart: Chart;
+}
+
+/**
+ * Builds every example into a new app (nothing is written until `app.synth()`): `charts` reproduce the docs'
+ * manifests; `workloads` are the charts not from the docs, kept apart so the reference comparison never sees them.
+ */
+export function buildExamplesApp(props?: AppProps): { app: App; charts: ExampleChart[]; workloads: WorkloadChart[] } {
   const app = new App(props);
   const charts: ExampleChart[] = [];
   for (const { page, examples } of EXAMPLE_PAGES) {
@@ -22,5 +32,10 @@ export function buildExamplesApp(props?: AppProps): { app: App; charts: ExampleC
       charts.push({ page, example, chart });
     }
   }
-  return { app, charts };
+  const workloads = WORKLOAD_EXAMPLES.map((example) => {
+    const chart = new Chart(app, workloadChartId(example));
+    example.build(chart);
+    return { example, chart };
+  });
+  return { app, charts, workloads };
 }

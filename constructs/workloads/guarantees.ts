@@ -13,11 +13,8 @@
  */
 import type { KubeObject, PodLike, PodSpecAt } from '../../lib/k8s';
 import { podSpecOf } from '../../lib/k8s';
-import { checkTargetsWindows } from '../../lib/rules/gmsa';
-import { checkPodSecurity } from '../../lib/rules/pod-security';
-import { checkProbesPresent } from '../../lib/rules/probes';
-import { checkQosClass, type QosClass } from '../../lib/rules/qos';
-import { checkSharedProcessNamespace } from '../../lib/rules/security-context';
+// through the rules' index: it loads the rule modules in the order their import cycle needs
+import { checkPodSecurity, checkProbesPresent, checkQosClass, checkSharedProcessNamespace, checkTargetsWindows, type QosClass } from '../../lib/rules';
 import type { Violation } from '../../lib/violation';
 import { withPromise, type CheckOptions, type ManifestPromise } from '../checked-api-object';
 import type { Guarantees } from './pod-spec';
