@@ -8,7 +8,7 @@ import type { WorkloadExample } from '../registry';
 import { Chart } from 'cdk8s';
 import { Deployment, Probe } from '../../index'; // README: from 'cdk8s-podkit'
 
-export function webApp(chart: Chart): Deployment<'Guaranteed', 'restricted', true> {
+export function webApp(chart: Chart) {
   const health = Probe.httpGet({ path: '/healthz', port: 'http' });
   return new Deployment(chart, 'web', {
     guarantees: { qos: 'Guaranteed', podSecurity: 'restricted', probed: true },
