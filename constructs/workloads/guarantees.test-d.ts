@@ -480,3 +480,14 @@ expectTypeOf(new Pod(chart, id(), { spec: { containers: [{ name: 'a', image: 'b'
 // a guarantee flag is a literal: a misspelt class does not compile
 // @ts-expect-error 'guaranteed' is not a QoS class
 new Pod(chart, id(), { guarantees: { qos: 'guaranteed' }, spec: { containers: [{ name: 'a', image: 'b' }] } });
+
+// ---- probed: sidecars are long-running, init containers that run to completion are not probed ----------------
+const sidecar = { name: 'proxy', image: 'envoy', restartPolicy: 'Always' } as const;
+deployment({ probed: true }, { initContainers: [{ name: 'init', image: 'busybox' }, { ...sidecar, livenessProbe: live, readinessProbe: ready }], containers: [{ name: 'app', image: 'nginx', livenessProbe: live, readinessProbe: ready }] });
+// @ts-expect-error a probed Deployment's sidecar without a readiness probe
+deployment({ probed: true }, { initContainers: [{ ...sidecar, livenessProbe: live }], containers: [{ name: 'app', image: 'nginx', livenessProbe: live, readinessProbe: ready }] });
+job({ probed: true }, { restartPolicy: 'Never', initContainers: [{ ...sidecar, livenessProbe: live }], containers: [{ name: 'app', image: 'nginx', livenessProbe: live }] });
+// @ts-expect-error a probed Job's sidecar without a liveness probe
+job({ probed: true }, { restartPolicy: 'Never', initContainers: [sidecar], containers: [{ name: 'app', image: 'nginx', livenessProbe: live }] });
+// without the guarantee, a sidecar's probes stay optional
+deployment({}, { initContainers: [sidecar], containers: [{ name: 'app', image: 'nginx' }] });

@@ -124,11 +124,16 @@ export interface SidecarCore extends ContainerBaseProps, ContainerEnvFields, Con
 }
 
 /**
- * An init container under the QoS class `Q` and the Pod Security level `S`: a run-to-completion init container or
- * a sidecar. (The probed guarantee is about the app containers.)
+ * An init container under the QoS class `Q`, the Pod Security level `S` and the probed flag `P`: a run-to-completion
+ * init container (never probed) or a sidecar (long-running: probed like an app container when `P` is true).
  * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
  */
-export type InitContainerFor<Q, S> = (RunToCompletionInitCore | SidecarCore) & QosContainerFacet<Q> & SecurityContainerFacet<S>;
+export type InitContainerFor<Q, S, P = false, Run extends PodRun = 'pod'> = (RunToCompletionInitCore | (SidecarCore & SidecarProbeFacet<P, Run>)) &
+  QosContainerFacet<Q> &
+  SecurityContainerFacet<S>;
+
+/** The probe fields of a sidecar, given the probed flag `P`. */
+export type SidecarProbeFacet<P, Run extends PodRun> = P extends true ? (Run extends 'run-to-completion' ? ProbedRunToCompletionFields : ProbedContainerFields) : unknown;
 
 // ---- pod facets -------------------------------------------------------------------------------------------
 
@@ -228,7 +233,7 @@ export type PodSpecOf<Q, S, P, W, N, Run extends PodRun> = PodSpecCoreProps &
   ProcessNamespacePodFacet<N> &
   OsPodFacet<W> &
   RestartPolicyFacet<Run> &
-  PodContainers<AppContainerProps<Q, S, P, Run>, InitContainerFor<Q, S>>;
+  PodContainers<AppContainerProps<Q, S, P, Run>, InitContainerFor<Q, S, P, Run>>;
 
 /** The `qos` flag of a workload: a QoS class, or `undefined` for none promised. */
 export type QosFlag = 'Guaranteed' | 'Burstable' | 'BestEffort' | undefined;

@@ -247,6 +247,16 @@ describe('checkProbesPresent (the ProbedDeployment promise)', () => {
     expect(checkProbesPresent(good, 'spec.template.spec')).toEqual([]);
   });
 
+  it('fails when a sidecar has no readinessProbe, and asks nothing of an init container that runs to completion', () => {
+    const init = { name: 'init', image: 'busybox' };
+    const sidecar = (probes: object) => ({ name: 'proxy', image: 'envoy', restartPolicy: 'Always', livenessProbe: exec, ...probes });
+    const app = { name: 'app', image: 'nginx', livenessProbe: exec, readinessProbe: exec };
+    const bad: PodLike = { spec: { initContainers: [init, sidecar({})], containers: [app] } };
+    expect(checkProbesPresent(bad).map((v) => [v.rule, v.path])).toEqual([['probes/readiness-required', 'spec.initContainers[1].readinessProbe']]);
+    const good: PodLike = { spec: { initContainers: [init, sidecar({ readinessProbe: exec })], containers: [app] } };
+    expect(checkProbesPresent(good)).toEqual([]);
+  });
+
   it('fails when a Job container has no livenessProbe, and does not ask it for a readinessProbe', () => {
     const at = 'spec.jobTemplate.spec.template.spec';
     const bad: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx' }] } };
