@@ -124,16 +124,13 @@ export interface SidecarCore extends ContainerBaseProps, ContainerEnvFields, Con
 }
 
 /**
- * An init container under the QoS class `Q`, the Pod Security level `S` and the probed flag `P`: a run-to-completion
- * init container (never probed) or a sidecar (long-running: probed like an app container when `P` is true).
+ * An init container under the QoS class `Q` and the Pod Security level `S`: a run-to-completion init container (never
+ * probed) or a sidecar, long-running, which takes `SidecarProbes` (the app containers' probe fields under "probed").
  * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
  */
-export type InitContainerFor<Q, S, P = false, Run extends PodRun = 'pod'> = (RunToCompletionInitCore | (SidecarCore & SidecarProbeFacet<P, Run>)) &
-  QosContainerFacet<Q> &
-  SecurityContainerFacet<S>;
+export type InitContainerFor<Q, S, SidecarProbes = unknown> = (RunToCompletionInitCore | (SidecarCore & SidecarProbes)) & QosContainerFacet<Q> & SecurityContainerFacet<S>;
 
-/** The probe fields of a sidecar, given the probed flag `P`. */
-export type SidecarProbeFacet<P, Run extends PodRun> = P extends true ? (Run extends 'run-to-completion' ? ProbedRunToCompletionFields : ProbedContainerFields) : unknown;
+
 
 // ---- pod facets -------------------------------------------------------------------------------------------
 
@@ -233,7 +230,7 @@ export type PodSpecOf<Q, S, P, W, N, Run extends PodRun> = PodSpecCoreProps &
   ProcessNamespacePodFacet<N> &
   OsPodFacet<W> &
   RestartPolicyFacet<Run> &
-  PodContainers<AppContainerProps<Q, S, P, Run>, InitContainerFor<Q, S, P, Run>>;
+  PodContainers<AppContainerProps<Q, S, P, Run>, InitContainerFor<Q, S, P extends true ? ProbeContainerFacet<P, Run> : unknown>>;
 
 /** The `qos` flag of a workload: a QoS class, or `undefined` for none promised. */
 export type QosFlag = 'Guaranteed' | 'Burstable' | 'BestEffort' | undefined;
