@@ -8,13 +8,21 @@ import type { LifecycleProps } from './lifecycle-handler';
 import type { LivenessProbeInput, ReadinessProbeInput, StartupProbeInput } from './probe';
 import type { SecurityContextProps } from './security-context';
 
+/**
+ * A quantity as a prop takes it: a literal (`'500m'`, `'128Mi'`), a number, a parsed `Quantity`, or any
+ * `string` (a value read from a file, or an object declared without `as const`). The syntax is checked on the
+ * manifest at synth (`resources/invalid-quantity`): a type cannot reject a bad literal without also rejecting
+ * every widened `string`, and Kubernetes accepts any string that parses.
+ */
+export type QuantityProp = QuantityInput | string;
+
 /** A map of resource name to quantity, as written in `requests`/`limits`. */
 export interface ResourceList {
   /** CPU, in cores (`"250m"`, `1`). @default - none */
-  readonly cpu?: QuantityInput;
+  readonly cpu?: QuantityProp;
   /** Memory, in bytes (`"64Mi"`). @default - none */
-  readonly memory?: QuantityInput;
-  readonly [resource: string]: QuantityInput | string | undefined;
+  readonly memory?: QuantityProp;
+  readonly [resource: string]: QuantityProp | undefined;
 }
 
 /** `resources` of a container. */
@@ -105,13 +113,8 @@ export interface ContainerResourceFields {
   readonly resources?: ResourceRequirementsProps;
 }
 
-/** The fields an init container may set only as a sidecar (`restartPolicy: 'Always'`): hooks, probes, `restartPolicy`. */
-export interface ContainerSidecarFields {
-  /**
-   * Only `Always`, and only on an init container: it makes the init container a sidecar.
-   * @default - none: a regular init container that runs to completion
-   */
-  readonly restartPolicy?: 'Always';
+/** `livenessProbe` and `readinessProbe` of a container, both optional (a probed workload's containers retype them). */
+export interface ContainerProbeFields {
   /**
    * Restarts the container when it fails. `successThreshold` can only be 1.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
@@ -124,6 +127,10 @@ export interface ContainerSidecarFields {
    * @default - none
    */
   readonly readinessProbe?: ReadinessProbeInput;
+}
+
+/** `startupProbe` and `lifecycle` of a container. */
+export interface ContainerStartupFields {
   /**
    * Holds off the other probes until the container has started. `successThreshold` can only be 1.
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-startup-probes
@@ -136,6 +143,15 @@ export interface ContainerSidecarFields {
    * @default - none
    */
   readonly lifecycle?: LifecycleProps;
+}
+
+/** The fields an init container may set only as a sidecar (`restartPolicy: 'Always'`): hooks, probes, `restartPolicy`. */
+export interface ContainerSidecarFields extends ContainerProbeFields, ContainerStartupFields {
+  /**
+   * Only `Always`, and only on an init container: it makes the init container a sidecar.
+   * @default - none: a regular init container that runs to completion
+   */
+  readonly restartPolicy?: 'Always';
 }
 
 /** `securityContext` of a container (a SecurePod's container retypes it). */

@@ -2,32 +2,21 @@
  * `Deployment` (apps/v1): replicas of a pod template, selected by labels. The selector and the template's labels
  * are kept consistent by construction: leave `selector` out and it is the template's labels as `matchLabels`;
  * give one and it must select the template (`deployments/selector-mismatch`, the API server's own check).
- * General enough for every Deployment of the docs (the GMSA page's, the probe page's).
+ * Takes any combination of guarantees, checked on `spec.template.spec`.
  * https://kubernetes.io/ja/docs/concepts/workloads/controllers/deployment/
  */
 import type { Construct } from 'constructs';
-import type * as k8s from '../lib/k8s';
-import type { LabelSelector } from '../lib/rules/deployments';
-import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import type { TypedInitPodSpecProps } from './init-container';
-import type { PodMetadata } from './pod';
+import type { LabelSelector } from '../lib/k8s';
 import { toWire } from './wire';
+import { applyGuarantees } from './workloads/guarantees';
+import type { Guarantees, PodSecurityFlag, PodSpecOf, QosFlag } from './workloads/pod-spec';
+import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workloads/workload';
 
-/** The pod template: labels (what the selector selects) and a pod spec. */
-export interface PodTemplateProps<Spec = TypedInitPodSpecProps> {
-  /** The pod template's metadata: its labels are required, as the Deployment selects by them. */
-  readonly metadata: {
-    /** The pod's labels; the default selector selects exactly these. */
-    readonly labels: Readonly<Record<string, string>>;
-    readonly annotations?: Readonly<Record<string, string>>;
-  };
-  /** The pod spec of every replica. */
-  readonly spec: Spec;
-}
+export type { PodTemplateProps } from './workloads/workload';
 
 /** `spec` of a Deployment, by wire names. */
-export interface DeploymentSpecProps<Spec = TypedInitPodSpecProps> {
-  /** The number of pods to run. @default 1 - Kubernetes' default (not written) */
+export interface DeploymentSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'long-running'>> {
+  /** @default 1 - Kubernetes' default (not written) */
   readonly replicas?: number;
   /**
    * Which pods the Deployment owns.
@@ -51,34 +40,38 @@ export interface DeploymentSpecProps<Spec = TypedInitPodSpecProps> {
   readonly paused?: boolean;
 }
 
-/** Props of a {@link Deployment}: object metadata and the spec, by wire names. */
-export interface DeploymentProps extends CheckOptions {
-  /** The Deployment's own metadata. @default - a name cdk8s derives from the construct path */
-  readonly metadata?: PodMetadata;
-  /** The Deployment's spec: replicas, selector, pod template and rollout settings. */
-  readonly spec: DeploymentSpecProps;
+/** Props of a {@link Deployment}: object metadata, guarantees, and the spec, by wire names. */
+export interface DeploymentProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  readonly spec: DeploymentSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 
-/** The manifest `spec` of a Deployment: the selector derived from the template's labels unless given. */
-export function deploymentSpec<Spec>(spec: DeploymentSpecProps<Spec>): Record<string, unknown> {
-  const { replicas, selector, template, ...rest } = spec;
+/**
+ * The manifest `spec` of a selector-bearing workload: the selector derived from the template's labels unless
+ * given, the template's pod spec with what the guarantees need filled in, the other fields as given.
+ */
+export function templatedSpec(spec: { readonly selector?: LabelSelector; readonly template: PodTemplateProps<object> }, guarantees: Guarantees | undefined): Record<string, unknown> {
+  const { selector, template, ...rest } = spec as { selector?: LabelSelector; template: PodTemplateProps<object>; replicas?: number };
+  const { replicas, ...others } = rest;
   return {
     replicas,
     selector: selector ?? { matchLabels: { ...template.metadata.labels } },
-    template: { metadata: template.metadata, spec: template.spec },
-    ...rest,
+    template: { metadata: template.metadata, spec: applyGuarantees(template.spec, guarantees) },
+    ...others,
   };
 }
 
-/** A Deployment manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
-export class Deployment extends CheckedApiObject {
-  constructor(scope: Construct, id: string, props: DeploymentProps) {
-    super(scope, id, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: toWire(props.metadata), spec: toWire(deploymentSpec(props.spec)) }, props);
-    this.checkNow();
-  }
+/** The manifest `spec` of a Deployment: the selector derived from the template's labels unless given. */
+export function deploymentSpec<Spec extends object>(spec: DeploymentSpecProps<Spec>, guarantees?: Guarantees): Record<string, unknown> {
+  return templatedSpec(spec, guarantees);
+}
 
-  /** The pod template's spec as it will be written. */
-  get podSpec(): k8s.PodSpec {
-    return (this.manifest.spec as { template: { spec: k8s.PodSpec } }).template.spec;
+/**
+ * A Deployment manifest; its pod template is checked by every pod rule at `spec.template.spec`, and its guarantees
+ * hold for every pod it creates. The selector, when not given, is `{ matchLabels: <the template's labels> }`.
+ */
+export class Deployment<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: DeploymentProps<Qos, Level, Probed, Windows, SharedPid>) {
+    super(scope, id, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: toWire(props.metadata), spec: toWire(deploymentSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
+    this.checkNow();
   }
 }

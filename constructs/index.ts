@@ -35,3 +35,4 @@ export * from './secret-references';
 export * from './volumes';
 export * from './service';
 export { installYamlQuoting } from './yaml-quoting';
+export * from './workloads';

@@ -3,9 +3,9 @@ import { expectTypeOf } from 'vitest';
 import type { NodeAffinityProps, NodeSelectorRequirementProps, NodeSelectorTermProps } from './node-affinity';
 import type { PodSpecProps } from './pod';
 
-// In / NotIn need at least one value
+// In / NotIn take a list of values: a `string[]` compiles, and an empty list is reported at synth (scheduling/values-required)
 expectTypeOf<{ key: 'disktype'; operator: 'In'; values: ['ssd'] }>().toMatchTypeOf<NodeSelectorRequirementProps>();
-// @ts-expect-error In with an empty values list
+expectTypeOf<{ key: 'disktype'; operator: 'In'; values: string[] }>().toMatchTypeOf<NodeSelectorRequirementProps>();
 const inEmpty: NodeSelectorRequirementProps = { key: 'disktype', operator: 'In', values: [] };
 // @ts-expect-error NotIn without values
 const notInNone: NodeSelectorRequirementProps = { key: 'disktype', operator: 'NotIn' };
@@ -18,11 +18,10 @@ const existsWithValues: NodeSelectorRequirementProps = { key: 'disktype', operat
 // @ts-expect-error DoesNotExist with values
 const doesNotExistWithValues: NodeSelectorRequirementProps = { key: 'disktype', operator: 'DoesNotExist', values: ['ssd'] };
 
-// Gt / Lt take exactly one integer
+// Gt / Lt take exactly one value, a string (an integer: a fraction is reported at synth, scheduling/integer-value)
 const gt: NodeSelectorRequirementProps = { key: 'cores', operator: 'Gt', values: ['8'] };
 // @ts-expect-error Gt with two values
 const gtTwo: NodeSelectorRequirementProps = { key: 'cores', operator: 'Gt', values: ['8', '9'] };
-// @ts-expect-error Lt with a value that is not an integer
 const ltFraction: NodeSelectorRequirementProps = { key: 'cores', operator: 'Lt', values: ['8.5'] };
 
 // operators are a union of the six

@@ -1,10 +1,12 @@
 /**
  * Typed node selection props: `nodeSelector`, `nodeName` and node affinity, by their wire names.
  *
- * The operator decides the values (exclusive unions): `In`/`NotIn` take at least one value,
- * `Exists`/`DoesNotExist` take none, `Gt`/`Lt` exactly one integer; `matchFields` takes only
- * `metadata.name` with one node name. `weight` is a number: its 1–100 range is checked at synth (as every
- * typed rule here, the runtime rule in `lib/rules/scheduling.ts` is the authority).
+ * The operator decides the values (exclusive unions): `In`/`NotIn` take a list of values, `Exists`/`DoesNotExist`
+ * take none, `Gt`/`Lt` exactly one; `matchFields` takes only `metadata.name` with one node name. The values are
+ * `string`s as the API writes them, so a `string[]` of zones or `[String(n)]` compile; an empty `In` list
+ * (`scheduling/values-required`) and a `Gt` value that is not an integer (`scheduling/integer-value`) are reported
+ * at synth, as is `weight` outside 1–100: as every typed rule here, the runtime rule in `lib/rules/scheduling.ts`
+ * is the authority.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-pods-nodes-using-node-affinity/
  */
 
@@ -17,8 +19,8 @@ export interface SetRequirement {
   readonly key: string;
   /** How the node's label relates to `values`. */
   readonly operator: 'In' | 'NotIn';
-  /** At least one value. @default - none (required with `In`, `NotIn`, `Gt`, `Lt`) */
-  readonly values: NonEmptyValues;
+  /** At least one value with `In`, `NotIn`, `Gt`, `Lt` (an empty list fails synthesis: `scheduling/values-required`). @default - none */
+  readonly values: readonly string[];
 }
 
 /** `Exists`/`DoesNotExist`: the node has (lacks) the label; no values. */
@@ -36,8 +38,8 @@ export interface NumericRequirement {
   readonly key: string;
   /** `Gt`: the label's value is greater than the one value; `Lt`: less. */
   readonly operator: 'Gt' | 'Lt';
-  /** Exactly one integer, as a string (`"8"`). */
-  readonly values: readonly [`${bigint}`];
+  /** Exactly one integer, as a string (`"8"`, `String(n)`); a value that is not an integer is reported at synth. */
+  readonly values: readonly [string];
 }
 
 /** One `matchExpressions` entry. */

@@ -1,73 +1,32 @@
 /**
  * `Pod`: any pod of the "Configure Pods and Containers" pages, written by its wire field names, with every
- * rule of `lib/` enforced on the manifest it produces.
+ * rule of `lib/` enforced on the manifest it produces, and any combination of guarantees (QoS class, Pod
+ * Security level, probed, Windows, shared process namespace).
  */
 import type { Construct } from 'constructs';
-import type * as k8s from '../lib/k8s';
-import { qosClassOf, type QosClass } from '../lib/rules/qos';
-import { CheckedApiObject, type CheckOptions } from './checked-api-object';
-import type { ContainerProps } from './container';
-import type { InitContainerProps } from './init-container';
-import type { NodeSelectionProps } from './node-affinity';
-import type { PodSecurityContextProps } from './security-context';
 import { toWire } from './wire';
+import { applyGuarantees } from './workloads/guarantees';
+import type { PodSecurityFlag, PodSpecOf, QosFlag } from './workloads/pod-spec';
+import { PodWorkload, type PodMetadata, type WorkloadProps } from './workloads/workload';
 
-/** Object metadata a pod takes. Output contains exactly these fields. */
-export interface PodMetadata {
-  /** `metadata.name`: a DNS subdomain. @default - a name cdk8s derives from the construct path */
-  readonly name?: string;
-  /** `metadata.namespace`. @default - the chart's namespace, if any */
-  readonly namespace?: string;
-  /** Labels written to `metadata.labels`. @default - none */
-  readonly labels?: Record<string, string>;
-  /** Annotations written to `metadata.annotations`. @default - none */
-  readonly annotations?: Record<string, string>;
-}
+export type { PodMetadata } from './workloads/workload';
 
-/** A pod spec, by wire names, with typed containers. */
-export interface PodSpecProps extends Omit<k8s.PodSpecFields, 'containers' | 'initContainers' | 'securityContext' | keyof NodeSelectionProps>, NodeSelectionProps {
-  /**
-   * Pod-level security context; each container's own setting overrides it field by field.
-   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
-   * @default - none: each container's own settings, else the image's and the runtime's
-   */
-  readonly securityContext?: PodSecurityContextProps;
-  /** App containers; at least one. */
-  readonly containers: readonly ContainerProps[];
-  /**
-   * Init containers, run in order, each to completion, before the app containers start; only sidecars
-   * (`restartPolicy: 'Always'`) take lifecycle hooks and probes.
-   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
-   * @default - none
-   */
-  readonly initContainers?: readonly InitContainerProps[];
-}
+/** A pod spec, by wire names, with typed containers and no guarantee. */
+export type PodSpecProps = PodSpecOf<undefined, undefined, false, false, false, 'pod'>;
 
-/** Props of a {@link Pod}: object metadata and the pod spec, by wire names. */
-export interface PodProps extends CheckOptions {
-  /**
-   * The pod's metadata: name, namespace, labels, annotations.
-   * @default - a name cdk8s derives from the construct path
-   */
+/** Props of a {@link Pod}: metadata, guarantees, and the pod spec they narrow. */
+export interface PodProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
   readonly metadata?: PodMetadata;
-  /** The pod spec, by wire names, with typed containers. */
-  readonly spec: PodSpecProps;
+  readonly spec: PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'pod'>;
 }
 
-/** A Pod manifest. Emits exactly what the props say; fails synthesis on any rule violation. */
-export class Pod extends CheckedApiObject {
-  constructor(scope: Construct, id: string, props: PodProps) {
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(props.spec) }, props);
+/**
+ * A Pod manifest. Emits exactly what the props say (plus what its guarantees need, see `Guarantees`); fails
+ * synthesis on any rule violation or broken guarantee.
+ */
+export class Pod<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
+  constructor(scope: Construct, id: string, props: PodProps<Qos, Level, Probed, Windows, SharedPid>) {
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(applyGuarantees(props.spec, props.guarantees)) }, props, props.metadata?.labels);
     this.checkNow();
-  }
-
-  /** The pod spec as it will be written. */
-  get podSpec(): k8s.PodSpec {
-    return (this.manifest as unknown as k8s.PodLike).spec;
-  }
-
-  /** The QoS class Kubernetes will assign (`status.qosClass`), computed from the manifest. */
-  get qosClass(): QosClass {
-    return qosClassOf(this.manifest as unknown as k8s.PodLike);
   }
 }

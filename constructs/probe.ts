@@ -37,8 +37,12 @@ export interface ProbeTiming {
  * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes
  */
 export interface LivenessProbeTiming extends ProbeTiming {
-  /** Must be 1 for liveness and startup probes. @default 1 */
-  readonly successThreshold?: 1;
+  /**
+   * Must be 1 for liveness and startup probes. A widened `number` (a timing object declared without `as const`) is
+   * not known to be 1: the type error then shows the object member below, which says how to fix it.
+   * @default 1
+   */
+  readonly successThreshold?: 1 | (number & { readonly 'successThreshold must be the literal 1 here: write `successThreshold: 1 as const`, or leave it out': never });
 }
 
 /** Timing of a startup probe: as a liveness probe's. */

@@ -26,14 +26,29 @@ describe('QoS pod types', () => {
     expectTypeOf(pod.qosClass).toEqualTypeOf<'Guaranteed'>();
   });
 
-  it('quantity literals are checked as the docs write them', () => {
+  it('quantities take literals, numbers, Quantity values and widened strings (the syntax is checked at synth)', () => {
     const chart = Testing.chart();
     new Pod(chart, 'ok', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: '1000Gi', cpu: '0.5' }, requests: { memory: '129e6', cpu: '700m' } } }] } });
-    // @ts-expect-error "12XB" is not a quantity: the suffix XB does not exist
-    new Pod(chart, 'bad', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: '12XB' } } }] } });
     const fromFile: string = '100Mi';
-    // @ts-expect-error a widened string must go through Quantity.parse (checked at runtime)
     new Pod(chart, 'wide', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: fromFile } } }] } });
     new Pod(chart, 'parsed', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: Quantity.parse(fromFile) } } }] } });
+    // @ts-expect-error a quantity is a string, a number or a Quantity, never a boolean
+    new Pod(chart, 'bool', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { memory: true } } }] } });
+  });
+
+  it('a resources object declared without `as const` is one value per resource of a Guaranteed container', () => {
+    const chart = Testing.chart();
+    const res = { cpu: '500m', memory: '128Mi' };
+    new GuaranteedPod(chart, 'wide', { spec: { containers: [{ name: 'c', image: 'x', resources: res }] } });
+    const cpuOnly = { cpu: '500m' };
+    // @ts-expect-error a widened object without memory is still not Guaranteed
+    new GuaranteedPod(chart, 'cpu-only', { spec: { containers: [{ name: 'c', image: 'x', resources: cpuOnly }] } });
+  });
+
+  it('a BestEffort container may still limit ephemeral-storage (it does not decide the QoS class)', () => {
+    const chart = Testing.chart();
+    new BestEffortPod(chart, 'eph', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { 'ephemeral-storage': '1Gi' } } }] } });
+    // @ts-expect-error a BestEffort container cannot limit memory
+    new BestEffortPod(chart, 'mem', { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { 'ephemeral-storage': '1Gi', memory: '1Gi' } } }] } });
   });
 });

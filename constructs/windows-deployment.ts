@@ -1,26 +1,21 @@
 /**
- * `WindowsDeployment`: a {@link Deployment} whose pods run on Windows nodes, as the GMSA page's workloads do.
+ * `WindowsDeployment`: a {@link Deployment} whose pods run on Windows nodes, as the GMSA page's workloads do — a
+ * preset of the guarantee `windows: true`, which any workload kind takes as well.
  *
  * Its promise — the pod template selects Windows nodes — is re-checked on the synthesized manifest, and it can
- * declare GMSA credential specs it references that are managed outside the app.
+ * declare GMSA credential specs it references that are managed outside the app (`externalReferences`, which
+ * every workload takes).
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-gmsa/
  */
 import type { Construct } from 'constructs';
-import type * as k8s from '../lib/k8s';
-import { checkTargetsWindows, declareExternalReferences, type ExternalReferences } from '../lib/rules/gmsa';
-import type { Violation } from '../lib/violation';
-import { withPromise, type ManifestPromise } from './checked-api-object';
-import { Deployment, type DeploymentProps } from './deployment';
+import { Deployment, type DeploymentSpecProps } from './deployment';
+import type { PodSpecOf } from './workloads/pod-spec';
+import type { WorkloadBaseProps } from './workloads/workload';
 
-/** Props of a {@link WindowsDeployment}: a Deployment whose pods run on Windows nodes. */
-export interface WindowsDeploymentProps extends DeploymentProps {
-  /**
-   * Objects this Deployment references that are not part of the app, on purpose — e.g. a GMSACredentialSpec a
-   * cluster admin applied with kubectl. Declared names are not looked for among the app's objects; nothing is
-   * written to the manifest.
-   * @default - every reference must resolve inside the app
-   */
-  readonly externalReferences?: ExternalReferences;
+export { windowsPromise } from './workloads/guarantees';
+
+export interface WindowsDeploymentProps extends WorkloadBaseProps {
+  readonly spec: DeploymentSpecProps<PodSpecOf<undefined, undefined, false, true, false, 'long-running'>>;
 }
 
 /**
@@ -28,26 +23,8 @@ export interface WindowsDeploymentProps extends DeploymentProps {
  * (`nodeSelector: { 'kubernetes.io/os': 'windows' }`, `os: { name: 'windows' }`, or a required node affinity
  * on `kubernetes.io/os In [windows]`).
  */
-export class WindowsDeployment extends Deployment {
-  private readonly externalReferences: ExternalReferences | undefined;
-
+export class WindowsDeployment extends Deployment<undefined, undefined, false, true> {
   constructor(scope: Construct, id: string, props: WindowsDeploymentProps) {
-    super(scope, id, { ...props, ...withPromise(props, windowsPromise) });
-    this.externalReferences = props.externalReferences;
-  }
-
-  /** The manifest, carrying the (non-serialized) external-reference declaration for the app's checks. */
-  override toJson(): any {
-    const json = super.toJson();
-    return this.externalReferences ? declareExternalReferences(json, this.externalReferences) : json;
+    super(scope, id, { ...props, guarantees: { windows: true } });
   }
 }
-
-/** The promise that the pod template selects Windows nodes. */
-export const windowsPromise: ManifestPromise = {
-  name: 'Windows',
-  check: (manifest: k8s.KubeObject): Violation[] => {
-    const template = (manifest.spec as { template?: k8s.PodLike } | undefined)?.template;
-    return template?.spec ? checkTargetsWindows(template, 'spec.template.spec') : [];
-  },
-};

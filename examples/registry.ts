@@ -44,3 +44,25 @@ export function chartId(page: PageSlug, example: Example): string {
   const file = example.reference.split('/').pop()!.replace(/\.ya?ml$/, '');
   return `${page}--${file}`;
 }
+
+/**
+ * A chart of the examples app that does not come from the docs: one workload kind with guarantees, as a team would
+ * write it. It reproduces no reference manifest (the harness in `snapshots/` does not see it); its test lints its
+ * output clean with `podkit lint`, and with `--pss <pss>` when given.
+ */
+export interface WorkloadExample {
+  /** The chart id is `workloads--<name>`. */
+  readonly name: string;
+  /**
+   * The Pod Security Standards level `podkit lint --pss` passes the chart at.
+   * @default - linted without `--pss` only
+   */
+  readonly pss?: 'baseline' | 'restricted';
+  /** Adds the chart's objects. */
+  readonly build: (chart: Chart) => void;
+}
+
+/** The chart id of a workload example. */
+export function workloadChartId(example: WorkloadExample): string {
+  return `workloads--${example.name}`;
+}

@@ -15,10 +15,13 @@
 import { GmsaCredentialSpecV1 } from '../../imports/windows.k8s.io';
 import { GmsaCredentialSpec, GmsaUseClusterRole, ServiceAccountRoleBinding, defaultBindingName } from '../../constructs/gmsa-credential-spec';
 import { WindowsDeployment } from '../../constructs/windows-deployment';
-import type { PodSpecProps } from '../../constructs/pod';
+import type { PodSpecOf } from '../../constructs/workloads/pod-spec';
 import type { ExamplePage } from '../registry';
 
 const M = 'manifests/configure-gmsa';
+
+/** The pod spec of a Windows Deployment. */
+type PodSpecProps = PodSpecOf<undefined, undefined, false, true, false, 'long-running'>;
 
 /** The page's credential spec, as printed; every name below that refers to it comes from here. */
 const WEBAPP1 = GmsaCredentialSpec.fromCredentialSpecName('gmsa-WebApp1');

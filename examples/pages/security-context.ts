@@ -1,6 +1,6 @@
 /** Podとコンテナにセキュリティコンテキストを設定する (security-context). */
 import type { Chart } from 'cdk8s';
-import { Pod } from '../../constructs/pod';
+import { Pod, type PodSpecProps } from '../../constructs/pod';
 import { SecurePod } from '../../constructs/secure-pod';
 import type { ExamplePage } from '../registry';
 
@@ -8,7 +8,7 @@ const M = 'manifests/security-context';
 const sleep = { command: ['sh', '-c', 'sleep 1h'] };
 
 /** A one-container pod showing a configuration fragment of the page. */
-const fragmentPod = (chart: Chart, name: string, spec: ConstructorParameters<typeof Pod>[2]['spec']) => new Pod(chart, name, { metadata: { name }, spec });
+const fragmentPod = (chart: Chart, name: string, spec: PodSpecProps) => new Pod(chart, name, { metadata: { name }, spec });
 
 export const securityContext: ExamplePage = {
   page: 'security-context',

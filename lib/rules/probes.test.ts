@@ -246,4 +246,22 @@ describe('checkProbesPresent (the ProbedDeployment promise)', () => {
     const good: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx', livenessProbe: exec, readinessProbe: exec }] } };
     expect(checkProbesPresent(good, 'spec.template.spec')).toEqual([]);
   });
+
+  it('fails when a sidecar has no readinessProbe, and asks nothing of an init container that runs to completion', () => {
+    const init = { name: 'init', image: 'busybox' };
+    const sidecar = (probes: object) => ({ name: 'proxy', image: 'envoy', restartPolicy: 'Always', livenessProbe: exec, ...probes });
+    const app = { name: 'app', image: 'nginx', livenessProbe: exec, readinessProbe: exec };
+    const bad: PodLike = { spec: { initContainers: [init, sidecar({})], containers: [app] } };
+    expect(checkProbesPresent(bad).map((v) => [v.rule, v.path])).toEqual([['probes/readiness-required', 'spec.initContainers[1].readinessProbe']]);
+    const good: PodLike = { spec: { initContainers: [init, sidecar({ readinessProbe: exec })], containers: [app] } };
+    expect(checkProbesPresent(good)).toEqual([]);
+  });
+
+  it('fails when a Job container has no livenessProbe, and does not ask it for a readinessProbe', () => {
+    const at = 'spec.jobTemplate.spec.template.spec';
+    const bad: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx' }] } };
+    expect(checkProbesPresent(bad, at, { readiness: false }).map((v) => [v.rule, v.path])).toEqual([['probes/liveness-required', `${at}.containers[0].livenessProbe`]]);
+    const good: PodLike = { spec: { containers: [{ name: 'app', image: 'nginx', livenessProbe: exec }] } };
+    expect(checkProbesPresent(good, at, { readiness: false })).toEqual([]);
+  });
 });

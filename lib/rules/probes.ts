@@ -140,26 +140,36 @@ export function checkProbes(pod: PodLike, base = 'spec'): Violation[] {
   return out;
 }
 
-/** The probes a `ProbedDeployment` promises on every app container. */
+/** The probes a probed workload (`probed: true`, `ProbedDeployment`) promises on every app container. */
 export const probePromiseRules = {
   livenessRequired: defineRule(
     'probes/liveness-required',
     docsUrl(PAGE, 'define-a-liveness-command'),
-    () => 'Required value: every app container of a ProbedDeployment has a livenessProbe (podkit rule)',
+    () => 'Required value: every app container and sidecar of a probed workload has a livenessProbe (podkit rule)',
   ),
   readinessRequired: defineRule(
     'probes/readiness-required',
     READINESS,
-    () => 'Required value: every app container of a ProbedDeployment has a readinessProbe (podkit rule)',
+    () => 'Required value: every app container and sidecar of a probed workload has a readinessProbe (podkit rule)',
   ),
 };
 
-/** Checks that every app container of the pod spec at `base` has a liveness and a readiness probe. */
-export function checkProbesPresent(pod: PodLike, base = 'spec'): Violation[] {
+/**
+ * Checks that every long-running container of the pod spec at `base` — each app container and each sidecar (an
+ * init container with `restartPolicy: Always`) — has a liveness and a readiness probe. With `readiness: false`
+ * (a Job's pods, which no Service sends traffic to and which run to completion) only the liveness probe is
+ * required. Init containers that run to completion take no probes.
+ */
+export function checkProbesPresent(pod: PodLike, base = 'spec', options: { readonly readiness?: boolean } = {}): Violation[] {
   const out: Violation[] = [];
-  (pod.spec.containers ?? []).forEach((container, i) => {
-    if (!container.livenessProbe) out.push(probePromiseRules.livenessRequired.at(`${base}.containers[${i}].livenessProbe`));
-    if (!container.readinessProbe) out.push(probePromiseRules.readinessRequired.at(`${base}.containers[${i}].readinessProbe`));
+  const readiness = options.readiness ?? true;
+  const check = (container: Container, at: string) => {
+    if (!container.livenessProbe) out.push(probePromiseRules.livenessRequired.at(`${at}.livenessProbe`));
+    if (readiness && !container.readinessProbe) out.push(probePromiseRules.readinessRequired.at(`${at}.readinessProbe`));
+  };
+  (pod.spec.initContainers ?? []).forEach((container, i) => {
+    if (container.restartPolicy === 'Always') check(container, `${base}.initContainers[${i}]`);
   });
+  (pod.spec.containers ?? []).forEach((container, i) => check(container, `${base}.containers[${i}]`));
   return out;
 }
