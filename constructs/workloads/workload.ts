@@ -4,7 +4,6 @@
  * selector.
  */
 import type { ApiObjectProps } from 'cdk8s';
-import type { IPodSelector, PodSelectorConfig } from 'cdk8s-plus-28';
 import type { Construct } from 'constructs';
 import type * as k8s from '../../lib/k8s';
 import { podSpecOf } from '../../lib/k8s';
@@ -82,7 +81,6 @@ export abstract class PodWorkload<
     SharedPid extends boolean = false,
   >
   extends CheckedApiObject
-  implements IPodSelector
 {
   /** The guarantees this workload keeps, as given. */
   readonly guarantees: GuaranteesProp<Qos, Level, Probed, Windows, SharedPid>;
@@ -121,8 +119,13 @@ export abstract class PodWorkload<
     return this.#selectorLabels;
   }
 
-  /** cdk8s-plus-28's `IPodSelector`: a label selector of {@link PodWorkload.podSelectorLabels}. */
-  toPodSelectorConfig(): PodSelectorConfig {
+  /**
+   * What makes a workload a cdk8s-plus-28 `IPodSelector` (structurally): a label selector of
+   * {@link PodWorkload.podSelectorLabels}. Typed `any` so that this package's declarations do not name
+   * cdk8s-plus-28, which only apps that pass a workload to it install; the value is its `PodSelectorConfig`.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  toPodSelectorConfig(): any {
     // loaded on use: cdk8s-plus-28 is only needed by apps that pass a workload to it
     const { LabelSelector } = require('cdk8s-plus-28') as typeof import('cdk8s-plus-28');
     return { labelSelector: LabelSelector.of({ labels: { ...this.#selectorLabels } }) };

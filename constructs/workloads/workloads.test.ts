@@ -145,13 +145,13 @@ describe.each(KINDS.map((k) => [k.kind, k] as const))('%s', (_kind, k) => {
     expect(spec.securityContext).toEqual({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
     expect(spec.containers[0].securityContext).toEqual({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
     const build = (runAsUser: number) => thrownRulePaths(() => k.build(Testing.chart(), 'w', { podSecurity: 'restricted' }, { securityContext: { runAsUser }, containers: [app] }));
-    expect(build(0)).toEqual([['pod-security/run-as-user', k.base]]);
+    expect(build(0)).toEqual([['pod-security/run-as-user', `${k.base}.securityContext.runAsUser`]]);
     expect(build(1000)).toEqual([]);
   });
 
   it('fails when a baseline pod gets a privileged container past the types, and passes when it is not', () => {
     const build = (privileged: boolean) => thrownRulePaths(() => k.build(Testing.chart(), 'w', { podSecurity: 'baseline' }, { containers: [{ ...app, securityContext: { privileged } }] }));
-    expect(build(true)).toEqual([['pod-security/privileged', k.base]]);
+    expect(build(true)).toEqual([['pod-security/privileged', `${k.base}.containers[0].securityContext.privileged`]]);
     expect(build(false)).toEqual([]);
   });
 
@@ -199,7 +199,7 @@ describe.each(KINDS.map((k) => [k.kind, k] as const))('%s', (_kind, k) => {
     w.addJsonPatch(JsonPatch.replace(`${k.pointer}/containers/0/resources/limits/cpu`, '2'), JsonPatch.replace(`${k.pointer}/containers/0/securityContext/allowPrivilegeEscalation`, true));
     expect(synthFailures(a)).toEqual([
       ['qos/class-mismatch', `${k.base}.containers`],
-      ['pod-security/allow-privilege-escalation', k.base],
+      ['pod-security/allow-privilege-escalation', `${k.base}.containers[0].securityContext.allowPrivilegeEscalation`],
     ]);
   });
 });

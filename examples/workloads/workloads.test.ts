@@ -16,7 +16,7 @@ import { WORKLOAD_EXAMPLES } from './index';
 import { webApp } from './README-snippet';
 import { workloadChartId } from '../registry';
 
-const { app, workloads, charts } = buildExamplesApp({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-workloads-')) });
+const { app, workloads, charts, prerequisites } = buildExamplesApp({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-workloads-')) });
 // the whole app validates (every rule, cross-object ones included), as `cdk8s synth` does
 const appYaml = app.synthYaml();
 
@@ -39,7 +39,7 @@ describe('workload examples', () => {
     execFileSync(process.execPath, ['-r', './bin/register.js', 'examples/main.ts'], { cwd: root, env: { ...process.env, CDK8S_OUTDIR: outdir }, stdio: 'pipe' });
     const files = fs.readdirSync(outdir);
     expect(WORKLOAD_EXAMPLES.map((e) => `${workloadChartId(e)}.k8s.yaml`).filter((f) => !files.includes(f))).toEqual([]);
-    expect(files.length).toBe(charts.length + workloads.length);
+    expect(files.length).toBe(charts.length + prerequisites.length + workloads.length);
   });
 
   it('cover every workload kind', () => {
@@ -72,6 +72,12 @@ describe('workload examples', () => {
 describe('README snippet', () => {
   const source = fs.readFileSync(path.join(__dirname, 'README-snippet.ts'), 'utf8');
   const region = source.slice(source.indexOf('// #region readme\n') + '// #region readme\n'.length, source.indexOf('// #endregion readme'));
+
+  it('is what the README shows, importing from the package', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const shown = /<!-- readme-snippet: examples\/workloads\/README-snippet\.ts -->\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(region.replace("from '../../index'; // README: from 'cdk8s-podkit'", "from 'cdk8s-podkit';"));
+  });
 
   it('is at most 25 lines', () => {
     expect(region.trimEnd().split('\n').length).toBeLessThanOrEqual(25);

@@ -19,7 +19,7 @@ import { defineRule, goQuote, type Violation } from '../violation';
 
 const ENV = 'https://kubernetes.io/ja/docs/tasks/inject-data-application/define-environment-variable-container/';
 const DOWNWARD = 'https://kubernetes.io/ja/docs/tasks/inject-data-application/environment-variable-expose-pod-information/';
-const ENV_FROM = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/#configmapの全てのキーと値のペアをコンテナ環境変数として構成する';
+const ENV_FROM = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/#configmapの全てのキーバリューペアをコンテナ環境変数として構成する';
 
 /** `validEnvDownwardAPIFieldPathExpressions`: the pod fields an env var's `fieldRef` may name (besides subscripted labels and annotations). */
 export const ENV_FIELD_PATHS = [
