@@ -31,8 +31,10 @@ export {
 } from './config-map-references';
 export type { ConfigMapRefLike, ConfigMapVolumeOptions, ExternalConfigMapProps } from './config-map-references';
 export * from './secret';
-export * from './secret-references';
+export { ExternalSecret, secretKeyRef, envFromSecret, secretVolume, secretProjection } from './secret-references';
+export type { ExternalSecretProps, SecretRefLike, SecretVolumeOptions } from './secret-references';
 export * from './volumes';
-export * from './service';
+export { Service } from './service';
+export type { ServiceType, ServicePortProps, ServiceSpecProps, PodLabelled, PodSelectable, ServiceProps } from './service';
 export { installYamlQuoting } from './yaml-quoting';
 export * from './workloads';

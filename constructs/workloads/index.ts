@@ -1,10 +1,13 @@
 export * from './cron-job';
 export * from './daemon-set';
-export * from './guarantees';
-export * from './job';
+export { qosPromise, podSecurityPromise, restrictedPromise, baselinePromise, probedPromise, windowsPromise, sharedProcessNamespacePromise } from './guarantees';
+export type { Guarantees } from './guarantees';
+export { Job } from './job';
+export type { JobPodTemplateProps, JobSpecProps, JobProps } from './job';
 export * from './pod-security-props';
-export * from './pod-spec';
+export type { PodRun, ContainerCoreProps, GuaranteedResources, GuaranteedResourceFields, BestEffortResourceList, BestEffortResourceFields, ProbedContainerFields, ProbedRunToCompletionFields, QosContainerFacet, SecurityContainerFacet, ProbeContainerFacet, AppContainerProps, RunToCompletionInitCore, SidecarCore, InitContainerFor, PodSpecCoreProps, UnrestrictedPodFields, SecurityPodFacet, SharedProcessNamespaceFields, ProcessNamespacePodFacet, PodOsFields, WindowsOsFields, OsPodFacet, PodRestartPolicy, LongRunningRestartPolicy, RunToCompletionRestartPolicy, RestartPolicyFacet, PodContainers, PodSpecOf, QosFlag, PodSecurityFlag, GuaranteesProp, PodSpecFor, ContainerFor } from './pod-spec';
 export * from './pod-template';
 export * from './replica-set';
 export * from './stateful-set';
-export * from './workload';
+export { PodWorkload } from './workload';
+export type { PodMetadata, PodTemplateMetadata, PodTemplateProps, WorkloadBaseProps, WorkloadProps, QosClassOf } from './workload';
