@@ -18,7 +18,7 @@ app.synth();
 `;
 
 /** tsconfig.json of the cdk8s TypeScript project template (`cdk8s init typescript-app`), less `charset` (TypeScript 5.5 removed it). */
-const TEMPLATE_TSCONFIG = {
+export const TEMPLATE_TSCONFIG = {
   compilerOptions: {
     alwaysStrict: true,
     declaration: true,
