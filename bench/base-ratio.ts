@@ -1,40 +1,67 @@
 /**
- * A focused measure of the construct base's cost: `base-ratio.ts [rounds] [pods...]` synthesizes the
- * benchmark's workload with podkit `Pod`s and with raw cdk8s `ApiObject`s, each size in cold child processes
- * (bench/synth-child.ts), the two variants alternating, and prints per size the podkit / raw ratio of CPU time
- * and of peak RSS (min / median / max over the rounds). Cheaper than `npm run bench`, for a busy machine.
+ * The construct base's cost: the benchmark's workload synthesized with podkit `Pod`s and with raw cdk8s
+ * `ApiObject`s (same YAML), each size in cold child processes (bench/synth-child.ts), as `cdk8s synth` runs an
+ * app; the variants alternate, the order rotating each round, and each round gives the podkit / raw ratio of
+ * CPU time and of peak RSS, and the share `yaml` stringify alone takes of raw's time (the floor every variant
+ * pays). `base-ratio.ts [rounds] [pods...]` runs it alone (default 5 rounds, 2,000 and 10,000 pods);
+ * `npm run bench` runs it as one of its parts.
  */
-import { median, runTs } from './processes';
+import { median, runTs, showSpread, spread, type Spread } from './processes';
 import type { ChildResult } from './synth-child';
 
-function cold(variant: 'podkit' | 'raw', pods: number): { cpuMs: number; rssKiB: number } {
+const ORDER = ['podkit', 'raw', 'yaml'] as const;
+
+function cold(variant: (typeof ORDER)[number], pods: number): { cpuMs: number; rssKiB: number } {
   const r = JSON.parse(runTs('bench/synth-child.ts', [JSON.stringify([{ variant, pods }])], ['--expose-gc'])) as ChildResult;
   return { cpuMs: r.steps[0]!.cpuMs, rssKiB: r.maxRssKiB };
 }
 
-function summary(values: readonly number[]): string {
-  return `min ${Math.min(...values).toFixed(3)} median ${median(values).toFixed(3)} max ${Math.max(...values).toFixed(3)}`;
+export interface BaseRatio {
+  readonly pods: number;
+  readonly rounds: number;
+  /** Medians over the rounds. */
+  readonly podkitCpuMs: number;
+  readonly rawCpuMs: number;
+  readonly podkitRssMiB: number;
+  readonly rawRssMiB: number;
+  /** Per round, podkit over raw. */
+  readonly cpu: Spread;
+  readonly rss: Spread;
+  /** Per round, `yaml` stringify of the same manifests over raw: the YAML share of the time. */
+  readonly yamlCpu: Spread;
 }
 
-function main(argv: readonly string[]): void {
+export function measureBaseRatio(rounds: number, sizes: readonly number[], log: (line: string) => void = () => {}): BaseRatio[] {
+  return sizes.map((pods) => {
+    const runs = { podkit: [] as { cpuMs: number; rssKiB: number }[], raw: [] as { cpuMs: number; rssKiB: number }[], yaml: [] as { cpuMs: number; rssKiB: number }[] };
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < ORDER.length; i++) {
+        const v = ORDER[(round + i) % ORDER.length]!;
+        runs[v].push(cold(v, pods));
+      }
+      const [p, r, y] = [runs.podkit.at(-1)!, runs.raw.at(-1)!, runs.yaml.at(-1)!];
+      log(`  ${pods} pods round ${round + 1}: podkit ${p.cpuMs.toFixed(0)} ms ${(p.rssKiB / 1024).toFixed(0)} MiB, raw ${r.cpuMs.toFixed(0)} ms ${(r.rssKiB / 1024).toFixed(0)} MiB, yaml alone ${y.cpuMs.toFixed(0)} ms`);
+    }
+    const over = (a: 'podkit' | 'yaml', key: 'cpuMs' | 'rssKiB') => spread(runs[a].map((x, i) => x[key] / runs.raw[i]![key]));
+    return {
+      pods,
+      rounds,
+      podkitCpuMs: median(runs.podkit.map((x) => x.cpuMs)),
+      rawCpuMs: median(runs.raw.map((x) => x.cpuMs)),
+      podkitRssMiB: median(runs.podkit.map((x) => x.rssKiB)) / 1024,
+      rawRssMiB: median(runs.raw.map((x) => x.rssKiB)) / 1024,
+      cpu: over('podkit', 'cpuMs'),
+      rss: over('podkit', 'rssKiB'),
+      yamlCpu: over('yaml', 'cpuMs'),
+    };
+  });
+}
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
   const rounds = Number(argv[0] ?? 5);
   const sizes = argv.length > 1 ? argv.slice(1).map(Number) : [2_000, 10_000];
-  for (const pods of sizes) {
-    const cpu: number[] = [];
-    const rss: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      // alternate which variant goes first, so a change in load hits both alike
-      const [a, b] = round % 2 === 0 ? (['podkit', 'raw'] as const) : (['raw', 'podkit'] as const);
-      const first = cold(a, pods);
-      const second = cold(b, pods);
-      const podkit = a === 'podkit' ? first : second;
-      const raw = a === 'podkit' ? second : first;
-      cpu.push(podkit.cpuMs / raw.cpuMs);
-      rss.push(podkit.rssKiB / raw.rssKiB);
-      process.stderr.write(`${pods} pods round ${round + 1}: podkit ${podkit.cpuMs.toFixed(0)} ms ${(podkit.rssKiB / 1024).toFixed(0)} MiB, raw ${raw.cpuMs.toFixed(0)} ms ${(raw.rssKiB / 1024).toFixed(0)} MiB\n`);
-    }
-    process.stdout.write(`${pods} pods, ${rounds} rounds: CPU podkit/raw ${summary(cpu)}; peak RSS podkit/raw ${summary(rss)}\n`);
+  for (const r of measureBaseRatio(rounds, sizes, (l) => process.stderr.write(`${l}\n`))) {
+    process.stdout.write(`${r.pods} pods, ${rounds} rounds (min / median / max): CPU podkit/raw ${showSpread(r.cpu, 3)}; peak RSS podkit/raw ${showSpread(r.rss, 3)}; yaml stringify alone / raw ${showSpread(r.yamlCpu, 3)}\n`);
   }
 }
-
-main(process.argv.slice(2));

@@ -6,18 +6,18 @@
  * most 2x kubectl's.
  *
  * Prints a table (and the load average, since the machine may be shared) and writes bench/results/lint-latest.json.
- * BENCH_LINT_ROUNDS (default 1) runs each measurement that many times and keeps the median;
+ * BENCH_LINT_ROUNDS (default 5) runs podkit and kubectl that many times, alternating, for per-round ratios (min / median / max);
  * BENCH_LINT_SIZES (comma-separated document counts) and BENCH_LINT_MB override the sizes.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO, median, timed } from './processes';
+import { REPO, median, showSpread, spread, timed, type Spread } from './processes';
 
-const ROUNDS = Number(process.env.BENCH_LINT_ROUNDS ?? 1);
+const ROUNDS = Number(process.env.BENCH_LINT_ROUNDS ?? 5);
 const SIZES = (process.env.BENCH_LINT_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const MB = Number(process.env.BENCH_LINT_MB ?? 100);
-const TARGETS = { rssOverInput: 4, timeOverKubectl: 2 };
+export const LINT_TARGETS = { rssOverInput: 4, timeOverKubectl: 2 };
 const DIR = path.join(os.tmpdir(), 'podkit-bench-lint');
 const RESULTS = path.join(REPO, 'bench', 'results');
 
@@ -121,29 +121,43 @@ interface Measured {
   readonly maxRssMiB: number;
 }
 
-function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Measured {
-  const runs = Array.from({ length: ROUNDS }, () => timed(command, args, REPO, env));
-  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMiB: median(runs.map((r) => r.maxRssKiB)) / 1024 };
-}
-
-interface Row {
+export interface LintRow {
   readonly name: string;
   readonly documents: number;
   readonly inputMiB: number;
+  /** Medians over the rounds. */
   readonly podkit: Measured;
   readonly kubectl: Measured;
   readonly podkitDocsPerSecond: number;
   readonly kubectlDocsPerSecond: number;
-  readonly rssOverInput: number;
-  readonly timeOverKubectl: number;
+  /** Per round: podkit's peak RSS over the input size, and podkit's time over kubectl's in the same round. */
+  readonly rssOverInput: Spread;
+  readonly cpuOverKubectl: Spread;
+  readonly wallOverKubectl: Spread;
 }
 
-function run(name: string, input: { file: string; bytes: number; documents: number }): Row {
+/** podkit lint and kubectl on the same file, `rounds` times, the order alternating each round. */
+function run(name: string, input: { file: string; bytes: number; documents: number }, rounds: number): LintRow {
   const env = { ...process.env, KUBECONFIG: '/dev/null' };
   log(`  ${name}: ${input.documents} documents, ${(input.bytes / 2 ** 20).toFixed(1)} MiB`);
-  const podkit = measure(process.execPath, [path.join(REPO, 'bin', 'podkit.js'), 'lint', input.file], env);
-  const kubectl = measure('kubectl', ['label', '--local', '-f', input.file, 'bench=1', '-o', 'name'], env);
+  const podkitRun = () => timed(process.execPath, [path.join(REPO, 'bin', 'podkit.js'), 'lint', input.file], REPO, env);
+  const kubectlRun = () => timed('kubectl', ['label', '--local', '-f', input.file, 'bench=1', '-o', 'name'], REPO, env);
+  const p: Measured[] = [];
+  const k: Measured[] = [];
+  const asMeasured = (t: { wallMs: number; cpuMs: number; maxRssKiB: number }): Measured => ({ wallMs: t.wallMs, cpuMs: t.cpuMs, maxRssMiB: t.maxRssKiB / 1024 });
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      p.push(asMeasured(podkitRun()));
+      k.push(asMeasured(kubectlRun()));
+    } else {
+      k.push(asMeasured(kubectlRun()));
+      p.push(asMeasured(podkitRun()));
+    }
+  }
+  const med = (xs: Measured[]): Measured => ({ wallMs: median(xs.map((x) => x.wallMs)), cpuMs: median(xs.map((x) => x.cpuMs)), maxRssMiB: median(xs.map((x) => x.maxRssMiB)) });
   const inputMiB = input.bytes / 2 ** 20;
+  const podkit = med(p);
+  const kubectl = med(k);
   return {
     name,
     documents: input.documents,
@@ -152,35 +166,42 @@ function run(name: string, input: { file: string; bytes: number; documents: numb
     kubectl,
     podkitDocsPerSecond: input.documents / (podkit.wallMs / 1000),
     kubectlDocsPerSecond: input.documents / (kubectl.wallMs / 1000),
-    rssOverInput: podkit.maxRssMiB / inputMiB,
-    timeOverKubectl: podkit.cpuMs / kubectl.cpuMs,
+    rssOverInput: spread(p.map((x) => x.maxRssMiB / inputMiB)),
+    cpuOverKubectl: spread(p.map((x, i) => x.cpuMs / k[i]!.cpuMs)),
+    wallOverKubectl: spread(p.map((x, i) => x.wallMs / k[i]!.wallMs)),
   };
+}
+
+/** Lints generated files of `sizes` documents (and of `mb` MB when given) against kubectl, `rounds` rounds each. */
+export function measureLint(sizes: readonly number[], rounds: number, mb?: number): LintRow[] {
+  const rows: LintRow[] = [];
+  for (const documents of sizes) rows.push(run(`${documents} documents`, generate(`docs-${documents}.yaml`, { documents }), rounds));
+  if (mb !== undefined) rows.push(run(`${mb} MB`, generate(`mb-${mb}.yaml`, { bytes: mb * 1e6 }), rounds));
+  return rows;
+}
+
+export function lintTable(rows: readonly LintRow[]): string {
+  return [
+    '| input | documents | MiB | podkit docs/s | kubectl docs/s | podkit / kubectl CPU (min / median / max) | wall | podkit peak RSS MiB | / input | kubectl peak RSS MiB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) =>
+      `| ${[r.name, r.documents, r.inputMiB.toFixed(1), Math.round(r.podkitDocsPerSecond), Math.round(r.kubectlDocsPerSecond), showSpread(r.cpuOverKubectl), showSpread(r.wallOverKubectl), r.podkit.maxRssMiB.toFixed(0), showSpread(r.rssOverInput), r.kubectl.maxRssMiB.toFixed(0)].join(' | ')} |`,
+    ),
+  ].join('\n');
 }
 
 function main(): void {
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   log(`podkit lint benchmark (load average ${load}, ${os.cpus().length} CPUs, ${ROUNDS} round(s))`);
-  const rows: Row[] = [];
-  for (const documents of SIZES) rows.push(run(`${documents} documents`, generate(`docs-${documents}.yaml`, { documents })));
-  rows.push(run(`${MB} MB`, generate(`mb-${MB}.yaml`, { bytes: MB * 1e6 })));
-  const table = [
-    '| input | documents | MiB | podkit wall s | podkit CPU s | podkit docs/s | podkit peak RSS MiB | RSS / input | kubectl wall s | kubectl CPU s | kubectl docs/s | kubectl peak RSS MiB | podkit / kubectl CPU |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) =>
-      [r.name, r.documents, r.inputMiB.toFixed(1), (r.podkit.wallMs / 1000).toFixed(2), (r.podkit.cpuMs / 1000).toFixed(2), Math.round(r.podkitDocsPerSecond), r.podkit.maxRssMiB.toFixed(0), r.rssOverInput.toFixed(2), (r.kubectl.wallMs / 1000).toFixed(2), (r.kubectl.cpuMs / 1000).toFixed(2), Math.round(r.kubectlDocsPerSecond), r.kubectl.maxRssMiB.toFixed(0), r.timeOverKubectl.toFixed(2)]
-        .join(' | ')
-        .replace(/^/, '| ')
-        .concat(' |'),
-    ),
-  ].join('\n');
+  const rows = measureLint(SIZES, ROUNDS, MB);
   const headline = rows[rows.length - 1]!;
   const verdict = [
-    `peak RSS ${headline.rssOverInput.toFixed(2)}x the input (target <= ${TARGETS.rssOverInput}x): ${headline.rssOverInput <= TARGETS.rssOverInput ? 'met' : 'NOT met'}`,
-    `CPU time ${headline.timeOverKubectl.toFixed(2)}x kubectl's (target <= ${TARGETS.timeOverKubectl}x): ${headline.timeOverKubectl <= TARGETS.timeOverKubectl ? 'met' : 'NOT met'}`,
+    `peak RSS ${headline.rssOverInput.median.toFixed(2)}x the input (target <= ${LINT_TARGETS.rssOverInput}x): ${headline.rssOverInput.median <= LINT_TARGETS.rssOverInput ? 'met' : 'NOT met'}`,
+    `CPU time ${headline.cpuOverKubectl.median.toFixed(2)}x kubectl's (target <= ${LINT_TARGETS.timeOverKubectl}x): ${headline.cpuOverKubectl.median <= LINT_TARGETS.timeOverKubectl ? 'met' : 'NOT met'}`,
   ];
-  process.stdout.write(`${table}\n\n${verdict.join('\n')}\nload average at start ${load}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  process.stdout.write(`${lintTable(rows)}\n\n${verdict.join('\n')}\nload average at start ${load}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
   fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, 'lint-latest.json'), `${JSON.stringify({ date: new Date().toISOString(), loadAverage: os.loadavg(), targets: TARGETS, rows }, null, 2)}\n`);
+  fs.writeFileSync(path.join(RESULTS, 'lint-latest.json'), `${JSON.stringify({ date: new Date().toISOString(), loadAverage: os.loadavg(), targets: LINT_TARGETS, rows }, null, 2)}\n`);
 }
 
-main();
+if (require.main === module) main();

@@ -1,6 +1,6 @@
 /**
- * bin/register.js, run as cdk8s.yaml runs it (`node -r ./bin/register.js app.ts`), on a throw-away package:
- * a copy of the hook in its bin/ makes that folder's parent the package root.
+ * bin/register.js, run as cdk8s.yaml runs it (`node -r ./bin/register.js app.ts`, or a user's
+ * `node -r cdk8s-podkit/register main.ts`), on a throw-away project with a copy of the hook in its bin/.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -83,6 +83,33 @@ describe('bin/register.js', () => {
       expect([r.status, r.stdout]).toEqual([0, '6\n']);
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it("batches a user project's imports wherever it lives (outside the package that ships the hook)", () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-user-'));
+    try {
+      fs.mkdirSync(path.join(project, 'lib'));
+      fs.writeFileSync(path.join(project, 'lib', 'sides.ts'), 'export const sides: number = 6;\n');
+      fs.writeFileSync(path.join(project, 'main.ts'), 'import { sides } from "./lib/sides";\nconst n: number = sides;\nconsole.log(n);\n');
+      const r = spawnSync(process.execPath, ['-r', path.join(pkg, 'bin/register.js'), 'main.ts'], { encoding: 'utf8', cwd: project });
+      expect(r.stderr).toBe('');
+      expect([r.status, r.stdout]).toEqual([0, '6\n']);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('says how to install esbuild when it is missing, without a stack trace', () => {
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-no-esbuild-'));
+    try {
+      fs.writeFileSync(path.join(bare, 'register.js'), fs.readFileSync(path.join(__dirname, 'register.js'), 'utf8'));
+      fs.writeFileSync(path.join(bare, 'main.ts'), 'console.log(1);\n');
+      const r = spawnSync(process.execPath, ['-r', './register.js', 'main.ts'], { encoding: 'utf8', cwd: bare });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('cdk8s-podkit/register strips TypeScript types with esbuild, which is not installed: npm install --save-dev esbuild\n');
+    } finally {
+      fs.rmSync(bare, { recursive: true, force: true });
     }
   });
 });

@@ -71,7 +71,11 @@ describe('README code in a user project', { timeout: 180_000 }, () => {
   let dir = '';
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-readme-'));
-    fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
+    // the project's node_modules: this repository's install, and the package itself (for `node -r cdk8s-podkit/register`)
+    const modules = fs.realpathSync(path.join(REPO, 'node_modules'));
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    for (const entry of fs.readdirSync(modules)) fs.symlinkSync(path.join(modules, entry), path.join(dir, 'node_modules', entry));
+    fs.symlinkSync(REPO, path.join(dir, 'node_modules', PACKAGE.name), 'dir');
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: USER_COMPILER_OPTIONS }, null, 2));
     fs.writeFileSync(path.join(dir, 'cdk8s.yaml'), block('cdk8s.yaml'));
   });
