@@ -11,7 +11,15 @@ import type { LinuxCapability, PodSecurityContextProps, SecurityContextProps } f
 
 /** Seccomp and AppArmor profiles a restricted (and a baseline) pod may use: never `Unconfined`. */
 export type ConfinedProfileProps =
-  | { readonly type: 'Localhost'; readonly localhostProfile: string }
+  | {
+      /** The kind of profile: `Localhost` (a profile on the node) or `RuntimeDefault` (the container runtime's). */
+      readonly type: 'Localhost';
+      /**
+       * With `Localhost`: the profile, a path under the kubelet's seccomp directory or a loaded AppArmor profile's name.
+       * @default - none: `RuntimeDefault` takes no profile
+       */
+      readonly localhostProfile: string
+    }
   | { readonly type: 'RuntimeDefault'; readonly localhostProfile?: never };
 
 /** SELinux options a baseline or restricted pod may set: a level and one of the container types; never a user or role. */

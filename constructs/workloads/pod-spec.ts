@@ -202,7 +202,14 @@ export interface SharedProcessNamespaceFields {
 }
 
 /** The pod fields the shared-process-namespace flag `N` retypes. */
-export type ProcessNamespacePodFacet<N> = N extends true ? SharedProcessNamespaceFields : { readonly shareProcessNamespace?: boolean };
+export type ProcessNamespacePodFacet<N> = N extends true ? SharedProcessNamespaceFields : {
+  /**
+   * Share one process namespace among the pod's containers: each sees (and can signal) the others' processes.
+   * @default false - Kubernetes' default (not written)
+   * @see https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/
+   */
+  readonly shareProcessNamespace?: boolean
+};
 
 /** `os` of a pod. */
 export interface PodOsFields {
