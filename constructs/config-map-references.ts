@@ -72,7 +72,10 @@ export interface ConfigMapRefLike extends IConstruct {
   readonly binaryData?: Readonly<Record<string, string>>;
   /** Its object metadata, where the namespace may be read from. @default - none */
   readonly metadata?: { readonly namespace?: string };
-  /** A Secret's `type`: a Secret is not a ConfigMap (pass it to `secretKeyRef`, `secretVolume`, …). */
+  /**
+   * A Secret's `type`: a Secret is not a ConfigMap (pass it to `secretKeyRef`, `secretVolume`, …).
+   * @default - absent, as on any ConfigMap
+   */
   readonly type?: undefined;
 }
 

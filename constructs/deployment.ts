@@ -16,7 +16,10 @@ export type { PodTemplateProps } from './workloads/workload';
 
 /** `spec` of a Deployment, by wire names. */
 export interface DeploymentSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'long-running'>> {
-  /** @default 1 - Kubernetes' default (not written) */
+  /**
+   * Pods to run.
+   * @default 1 - Kubernetes' default (not written)
+   */
   readonly replicas?: number;
   /**
    * Which pods the Deployment owns.
@@ -42,6 +45,7 @@ export interface DeploymentSpecProps<Spec = PodSpecOf<undefined, undefined, fals
 
 /** Props of a {@link Deployment}: object metadata, guarantees, and the spec, by wire names. */
 export interface DeploymentProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  /** `spec` of the Deployment, by wire names. */
   readonly spec: DeploymentSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 

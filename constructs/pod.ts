@@ -16,7 +16,12 @@ export type PodSpecProps = PodSpecOf<undefined, undefined, false, false, false, 
 
 /** Props of a {@link Pod}: metadata, guarantees, and the pod spec they narrow. */
 export interface PodProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  /**
+   * Object metadata of the Pod.
+   * @default - a name cdk8s derives from the construct path, no namespace, labels or annotations
+   */
   readonly metadata?: PodMetadata;
+  /** The pod spec, by wire names, narrowed by the guarantees. */
   readonly spec: PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'pod'>;
 }
 

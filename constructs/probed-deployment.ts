@@ -20,6 +20,7 @@ export type ProbedPodSpecProps = PodSpecOf<undefined, undefined, true, false, fa
 
 /** Props of a {@link ProbedDeployment}. */
 export interface ProbedDeploymentProps extends WorkloadBaseProps {
+  /** `spec` of the Deployment; every app container has a liveness and a readiness probe. */
   readonly spec: DeploymentSpecProps<ProbedPodSpecProps>;
 }
 

@@ -22,7 +22,9 @@ export type GuaranteedContainerProps = AppContainerProps<'Guaranteed', undefined
 /** The pod spec of a Guaranteed pod. */
 export type GuaranteedPodSpecProps = PodSpecOf<'Guaranteed', undefined, false, false, false, 'pod'>;
 
+/** Props of a {@link GuaranteedPod}: object metadata and a pod spec whose containers set cpu and memory once. */
 export interface GuaranteedPodProps extends WorkloadBaseProps {
+  /** The pod spec; each container's `resources` are emitted as equal requests and limits. */
   readonly spec: GuaranteedPodSpecProps;
 }
 
@@ -32,10 +34,13 @@ export type BestEffortContainerProps = AppContainerProps<'BestEffort', undefined
 /** The pod spec of a BestEffort pod. */
 export type BestEffortPodSpecProps = PodSpecOf<'BestEffort', undefined, false, false, false, 'pod'>;
 
+/** Props of a {@link BestEffortPod}: object metadata and a pod spec with no cpu or memory resources. */
 export interface BestEffortPodProps extends WorkloadBaseProps {
+  /** The pod spec; no container requests or limits cpu or memory. */
   readonly spec: BestEffortPodSpecProps;
 }
 
+/** Props of a {@link BurstablePod}: object metadata and a pod spec that Kubernetes classes as Burstable. */
 export interface BurstablePodProps extends WorkloadBaseProps {
   /** At least one container must request or limit cpu or memory, and the pod must not meet Guaranteed. */
   readonly spec: PodSpecOf<'Burstable', undefined, false, false, false, 'pod'>;

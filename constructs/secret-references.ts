@@ -28,7 +28,10 @@ export function secretExternalsOf(scope: IConstruct): readonly ExternalSecretRef
 export interface ExternalSecretProps {
   /** `metadata.name` of the Secret in the cluster. */
   readonly name: string;
-  /** @default 'default' */
+  /**
+   * `metadata.namespace` of the Secret in the cluster.
+   * @default 'default'
+   */
   readonly namespace?: string;
   /**
    * Keys it is known to hold; references to other keys then fail synthesis.
@@ -60,12 +63,27 @@ export class ExternalSecret extends Construct {
  * Secret (one imported with `fromSecretName` is declared external, with unknown keys).
  */
 export interface SecretRefLike extends IConstruct {
+  /** The Secret's `metadata.name`. */
   readonly name: string;
+  /**
+   * The Secret's namespace.
+   * @default - the namespace of the pod that refers to it
+   */
   readonly namespace?: string;
-  /** The keys, when known. */
+  /**
+   * The keys, when known.
+   * @default - unknown: references to its keys are not checked
+   */
   readonly keys?: readonly string[];
+  /**
+   * Its object metadata, where the namespace may be read from (a cdk8s-plus-28 Secret).
+   * @default - none
+   */
   readonly metadata?: { readonly namespace?: string };
-  /** A ConfigMap's `binaryData`: a ConfigMap is not a Secret (pass it to `configMapKeyRef`, `configMapVolume`, …). */
+  /**
+   * A ConfigMap's `binaryData`: a ConfigMap is not a Secret (pass it to `configMapKeyRef`, `configMapVolume`, …).
+   * @default - absent, as on any Secret
+   */
   readonly binaryData?: undefined;
 }
 
@@ -119,9 +137,15 @@ export function envFromSecret(ref: SecretRefLike, options: { readonly prefix?: s
 export interface SecretVolumeOptions {
   /** Only these keys, each at its path (and mode). @default - every key, as a file named after it */
   readonly items?: readonly KeyToPath[];
-  /** @default - 0644, set by the API server */
+  /**
+   * The mode bits of the files, where an item sets none.
+   * @default - 0644, set by the API server
+   */
   readonly defaultMode?: number;
-  /** @default - the Secret (and every item's key) must exist */
+  /**
+   * When true, the pod starts even if the Secret (or an item's key) does not exist.
+   * @default - the Secret (and every item's key) must exist
+   */
   readonly optional?: boolean;
 }
 

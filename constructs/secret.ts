@@ -21,10 +21,22 @@ import { CheckedApiObject, type CheckOptions } from './checked-api-object';
 
 /** Object metadata of a Secret. Output contains exactly these fields. */
 export interface SecretMetadata {
+  /** `metadata.name` of the Secret: a DNS subdomain name. */
   readonly name: string;
-  /** @default - none: the namespace it is applied to */
+  /**
+   * `metadata.namespace` of the Secret.
+   * @default - none: the namespace it is applied to
+   */
   readonly namespace?: string;
+  /**
+   * `metadata.labels`.
+   * @default - none
+   */
   readonly labels?: Record<string, string>;
+  /**
+   * `metadata.annotations`.
+   * @default - none
+   */
   readonly annotations?: Record<string, string>;
 }
 
@@ -68,15 +80,31 @@ export abstract class SecretBase extends CheckedApiObject {
   }
 }
 
+/** Props of a {@link Secret}: its metadata, type and keys, written as given. */
 export interface SecretProps extends CheckOptions {
+  /** Object metadata of the Secret; `name` is required. */
   readonly metadata: SecretMetadata;
-  /** @default - none written: the API server sets `Opaque` */
+  /**
+   * The Secret type (`Opaque`, `kubernetes.io/tls`, `kubernetes.io/dockerconfigjson`, …).
+   * @default - none written: the API server sets `Opaque`
+   * @see https://kubernetes.io/docs/concepts/configuration/secret/#secret-types
+   */
   readonly type?: string;
-  /** Values base64-encoded. */
+  /**
+   * Values base64-encoded, by key.
+   * @default - none
+   */
   readonly data?: Record<string, string>;
-  /** Values as text; the API server encodes them into `data`. */
+  /**
+   * Values as text, by key; the API server encodes them into `data` (a key in both takes this value).
+   * @default - none
+   */
   readonly stringData?: Record<string, string>;
-  /** @default - unset (mutable) */
+  /**
+   * `immutable`: when true, the data cannot be updated, only the Secret deleted and recreated.
+   * @default - unset (mutable)
+   * @see https://kubernetes.io/docs/concepts/configuration/secret/#secret-immutable
+   */
   readonly immutable?: boolean;
 }
 
@@ -97,6 +125,10 @@ function unwrap<T>(result: Result<T>, subject: string, path: string): T {
 export interface KubectlSecretSourceProps extends CheckOptions {
   /** The name given to `kubectl create secret … NAME`. */
   readonly name: string;
+  /**
+   * `--namespace`: the namespace written to `metadata.namespace`.
+   * @default - none: the namespace it is applied to
+   */
   readonly namespace?: string;
   /**
    * Directory that relative paths are read from (kubectl's working directory).
@@ -126,10 +158,14 @@ export interface GenericSecretProps extends KubectlSecretSourceProps {
   readonly type?: string;
 }
 
+/** Props of a {@link SecretFromFiles}: `kubectl create secret generic NAME --from-file=…`. */
 export interface SecretFromFilesProps extends GenericSecretProps {
   /** `--from-file`: `path` (key = file name), `key=path`, or a directory (its regular files). */
   readonly files: readonly [string, ...string[]];
-  /** `--from-literal`: `key=value`, read before the files. */
+  /**
+   * `--from-literal`: `key=value`, read before the files.
+   * @default - none
+   */
   readonly literals?: readonly string[];
 }
 
@@ -141,6 +177,7 @@ export class SecretFromFiles extends KubectlSecret {
   }
 }
 
+/** Props of a {@link SecretFromLiterals}: `kubectl create secret generic NAME --from-literal=…`. */
 export interface SecretFromLiteralsProps extends Omit<GenericSecretProps, 'baseDir'> {
   /** `--from-literal`: `key=value`, split at the first `=`; quotes are kept. */
   readonly literals: readonly [string, ...string[]];
@@ -154,6 +191,7 @@ export class SecretFromLiterals extends KubectlSecret {
   }
 }
 
+/** Props of a {@link SecretFromEnvFile}: `kubectl create secret generic NAME --from-env-file=…`. */
 export interface SecretFromEnvFileProps extends GenericSecretProps {
   /** `--from-env-file`, one or more: merged in order; a key in two files is an error. */
   readonly envFiles: readonly [string, ...string[]];
@@ -175,6 +213,7 @@ export class SecretFromEnvFile extends KubectlSecret {
   }
 }
 
+/** Props of a {@link TlsSecret}: `kubectl create secret tls NAME --cert=… --key=…`. */
 export interface TlsSecretProps extends KubectlSecretSourceProps {
   /** `--cert`: the PEM certificate (chain, leaf first). */
   readonly cert: string;
@@ -195,11 +234,19 @@ export class TlsSecret extends KubectlSecret {
 
 /** Registry credentials given on the command line. */
 export interface DockerRegistryCredentials {
+  /** `--docker-username`: the user name for the registry. */
   readonly dockerUsername: string;
+  /** `--docker-password`: the password (or token) for the registry. */
   readonly dockerPassword: string;
-  /** @default - none: left out of `.dockerconfigjson` */
+  /**
+   * `--docker-email`: the email for the registry.
+   * @default - none: left out of `.dockerconfigjson`
+   */
   readonly dockerEmail?: string;
-  /** @default 'https://index.docker.io/v1/' */
+  /**
+   * `--docker-server`: the registry's server address.
+   * @default 'https://index.docker.io/v1/' - kubectl's default
+   */
   readonly dockerServer?: string;
   readonly files?: never;
 }
@@ -208,12 +255,21 @@ export interface DockerRegistryCredentials {
 export interface DockerRegistryFiles {
   /** `--from-file`: `path` (key `.dockerconfigjson`) or `key=path`. */
   readonly files: readonly [string, ...string[]];
+  /**
+   * `--docker-username`: not with `files`.
+   * @default - none
+   */
   readonly dockerUsername?: never;
+  /**
+   * `--docker-password`: not with `files`.
+   * @default - none
+   */
   readonly dockerPassword?: never;
   readonly dockerEmail?: never;
   readonly dockerServer?: never;
 }
 
+/** Props of a {@link DockerRegistrySecret}: registry credentials on the command line, or a docker config file. */
 export type DockerRegistrySecretProps = KubectlSecretSourceProps & (DockerRegistryCredentials | DockerRegistryFiles);
 
 /**
@@ -238,18 +294,39 @@ export class DockerRegistrySecret extends KubectlSecret {
   }
 }
 
+/** Props of a {@link SecretGenerator}: a kustomize `secretGenerator` entry. */
 export interface SecretGeneratorProps extends CheckOptions {
   /** The generator's `name`; the emitted name gets a hash suffix unless `options.disableNameSuffixHash`. */
   readonly name: string;
+  /**
+   * The generator's `namespace`, written to `metadata.namespace`.
+   * @default - none: the namespace it is applied to
+   */
   readonly namespace?: string;
-  /** @default 'Opaque' */
+  /**
+   * The generator's `type`, written as given.
+   * @default 'Opaque'
+   */
   readonly type?: string;
-  /** Env files, read first (keys are not checked by kustomize; the API server checks them). */
+  /**
+   * Env files, read first (keys are not checked by kustomize; the API server checks them).
+   * @default - none
+   */
   readonly envs?: readonly string[];
-  /** `key=value`; one pair of surrounding quotes is removed from the value. */
+  /**
+   * `key=value`; one pair of surrounding quotes is removed from the value.
+   * @default - none
+   */
   readonly literals?: readonly string[];
-  /** `path` or `key=path`; files only. */
+  /**
+   * `path` or `key=path`; files only.
+   * @default - none
+   */
   readonly files?: readonly string[];
+  /**
+   * The generator's `options` (labels, annotations, `disableNameSuffixHash`, `immutable`).
+   * @default - none: kustomize's defaults (a hash suffix, no extra labels or annotations, mutable)
+   */
   readonly options?: GeneratorOptions;
   /**
    * The kustomization directory, that relative paths are read from.

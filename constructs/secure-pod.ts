@@ -30,7 +30,9 @@ export type SecureContainerProps = AppContainerProps<undefined, 'restricted', fa
 /** The pod spec of a `SecurePod`: no host namespaces, no restricted volume types, typed security contexts. */
 export type SecurePodSpecProps = PodSpecOf<undefined, 'restricted', false, false, false, 'pod'>;
 
+/** Props of a {@link SecurePod}: object metadata and a pod spec narrowed to the restricted Pod Security level. */
 export interface SecurePodProps extends WorkloadBaseProps {
+  /** The pod spec; what restricted needs (`runAsNonRoot`, `seccompProfile`, dropped capabilities) is filled in. */
   readonly spec: SecurePodSpecProps;
 }
 

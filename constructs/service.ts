@@ -19,8 +19,9 @@ export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalN
 /** A port of a Service, by wire names. */
 export interface ServicePortProps {
   /**
-   * A DNS label; required and unique when the Service has more than one port.
-   * @see https://kubernetes.io/ja/docs/concepts/services-networking/service/#multi-port-services
+   * The port's name: a DNS label; required and unique when the Service has more than one port.
+   * @default - none (allowed only for a single-port Service)
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services
    */
   readonly name?: string;
   /** The port the Service listens on, 1–65535. */
@@ -30,45 +31,80 @@ export interface ServicePortProps {
    * @default - the same as `port` (Kubernetes' default, not written)
    */
   readonly targetPort?: number | string;
-  /** @default 'TCP' - Kubernetes' default, not written */
+  /**
+   * The IP protocol of the port.
+   * @default 'TCP' - Kubernetes' default, not written
+   */
   readonly protocol?: 'TCP' | 'UDP' | 'SCTP' | (string & {});
   /** Only for NodePort and LoadBalancer Services. @default - allocated by the cluster */
   readonly nodePort?: number;
-  /** @default - none */
+  /**
+   * The application protocol of the port (an IANA service name, or a prefixed name such as `kubernetes.io/h2c`).
+   * @default - none
+   */
   readonly appProtocol?: string;
 }
 
 /** `spec` of a Service, by wire names. */
 export interface ServiceSpecProps {
-  /** @default 'ClusterIP' - Kubernetes' default, not written */
+  /**
+   * How the Service is exposed.
+   * @default 'ClusterIP' - Kubernetes' default, not written
+   * @see https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types
+   */
   readonly type?: ServiceType | (string & {});
   /**
    * The labels of the pods this Service sends traffic to. Leave it out and give `selects` instead.
    * @default - the pod labels of `selects`, or no selector (endpoints managed elsewhere)
    */
   readonly selector?: Readonly<Record<string, string>>;
-  /** Required, except for a headless (`clusterIP: None`) or ExternalName Service. */
+  /**
+   * The ports the Service exposes; required, except for a headless (`clusterIP: None`) or ExternalName Service.
+   * @default - none
+   */
   readonly ports?: readonly ServicePortProps[];
   /** `None` for a headless Service. @default - allocated by the cluster */
   readonly clusterIP?: string;
-  /** The DNS name an ExternalName Service points at. */
+  /**
+   * The DNS name an ExternalName Service points at (a CNAME record).
+   * @default - none
+   */
   readonly externalName?: string;
-  /** @default 'None' */
+  /**
+   * `ClientIP` sends a client's connections to the same pod.
+   * @default 'None' - Kubernetes' default, not written
+   */
   readonly sessionAffinity?: 'None' | 'ClientIP' | (string & {});
-  /** @default 'Cluster' */
+  /**
+   * How a NodePort or LoadBalancer Service routes external traffic: `Local` keeps it on the receiving node's pods.
+   * @default 'Cluster' - Kubernetes' default for those types, not written
+   */
   readonly externalTrafficPolicy?: 'Cluster' | 'Local' | (string & {});
-  /** @default 'Cluster' */
+  /**
+   * How traffic from inside the cluster is routed: `Local` keeps it on the pods of the client's node.
+   * @default 'Cluster' - Kubernetes' default, not written
+   */
   readonly internalTrafficPolicy?: 'Cluster' | 'Local' | (string & {});
-  /** @default false */
+  /**
+   * When true, endpoints include pods that are not ready (as for a StatefulSet's headless Service).
+   * @default false - Kubernetes' default, not written
+   */
   readonly publishNotReadyAddresses?: boolean;
-  /** @default - none */
+  /**
+   * The client CIDRs a LoadBalancer Service accepts, where the cloud provider supports it.
+   * @default - none: every client
+   */
   readonly loadBalancerSourceRanges?: readonly string[];
-  /** @default - none */
+  /**
+   * Extra IPs, not managed by Kubernetes, on which the nodes accept traffic for the Service.
+   * @default - none
+   */
   readonly externalIPs?: readonly string[];
 }
 
 /** Something whose pods a Service can select: it says which labels its pods carry. */
 export interface PodLabelled {
+  /** The labels its pods carry; a Service that selects it uses them as `spec.selector`. */
   readonly podSelectorLabels: Readonly<Record<string, string>>;
 }
 
@@ -80,7 +116,10 @@ export interface PodLabelled {
 export type PodSelectable = ApiObject | PodLabelled;
 
 interface ServicePropsBase extends CheckOptions {
-  /** @default - a name cdk8s derives from the construct path */
+  /**
+   * Object metadata of the Service.
+   * @default - a name cdk8s derives from the construct path
+   */
   readonly metadata?: PodMetadata;
 }
 
@@ -88,8 +127,12 @@ interface ServicePropsBase extends CheckOptions {
 export type ServiceProps = ServicePropsBase &
   (
     | {
-        /** The workload whose pods this Service selects; its pod labels become `spec.selector`, read at construction. */
+        /**
+         * The workload whose pods this Service selects; its pod labels become `spec.selector`, read at construction.
+         * @default - none: give `spec.selector` instead
+         */
         readonly selects: PodSelectable;
+        /** `spec` of the Service; its `selector` comes from `selects`. */
         readonly spec: ServiceSpecProps & { readonly selector?: never };
       }
     | { readonly selects?: never; readonly spec: ServiceSpecProps }

@@ -30,6 +30,7 @@ export function withSysPtrace<C extends ContainerProps>(container: C): C {
 /** A pod spec whose `shareProcessNamespace` is set by the construct; `hostPID` cannot be set with it. */
 export type SharedProcessNamespacePodSpecProps = PodSpecOf<undefined, undefined, false, false, true, 'pod'>;
 
+/** Props of a {@link SharedProcessNamespacePod}: object metadata and a pod spec with a shared process namespace. */
 export interface SharedProcessNamespacePodProps extends WorkloadBaseProps {
   /** The pod spec; `shareProcessNamespace: true` is emitted, and `hostPID` cannot be set with it. */
   readonly spec: SharedProcessNamespacePodSpecProps;

@@ -14,7 +14,11 @@ import type { WorkloadBaseProps } from './workloads/workload';
 
 export { windowsPromise } from './workloads/guarantees';
 
+/** Props of a {@link WindowsDeployment}: object metadata and a Deployment spec whose pods run on Windows nodes. */
 export interface WindowsDeploymentProps extends WorkloadBaseProps {
+  /**
+   * `spec` of the Deployment; its pods must target Windows (`os.name`, or a `kubernetes.io/os` node selector or affinity).
+   */
   readonly spec: DeploymentSpecProps<PodSpecOf<undefined, undefined, false, true, false, 'long-running'>>;
 }
 

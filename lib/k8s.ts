@@ -202,36 +202,168 @@ export interface VolumeProjection {
  * source does not compile.
  */
 export interface VolumeFields {
+  /** The volume's name: a DNS label, unique in the pod, that a container's `volumeMounts[].name` refers to. */
   name: string;
+  /**
+   * An empty directory for the pod's lifetime, on the node's disk or (`medium: Memory`) in tmpfs.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/volumes/#emptydir
+   */
   emptyDir?: { medium?: '' | 'Memory' | string; sizeLimit?: QuantityValue };
+  /**
+   * A ConfigMap's keys as files.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/volumes/#configmap
+   */
   configMap?: ConfigMapVolumeSource;
+  /**
+   * A Secret's keys as files (on tmpfs).
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/volumes/#secret
+   */
   secret?: SecretVolumeSource;
+  /**
+   * Several sources (Secrets, ConfigMaps, downward API, service account tokens) in one directory.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/projected-volumes/
+   */
   projected?: { sources?: VolumeProjection[]; defaultMode?: number };
+  /**
+   * Pod and container fields (labels, annotations, resources) as files.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/volumes/#downwardapi
+   */
   downwardAPI?: { items?: DownwardAPIVolumeFile[]; defaultMode?: number };
+  /**
+   * A file or directory of the node (Pod Security baseline forbids it).
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
+   */
   hostPath?: { path: string; type?: string };
+  /**
+   * A PersistentVolumeClaim in the pod's namespace.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/persistent-volumes/#claims-as-volumes
+   */
   persistentVolumeClaim?: { claimName: string; readOnly?: boolean };
+  /**
+   * An AWS EBS volume (deprecated: redirected to the EBS CSI driver).
+   * @default - none
+   */
   awsElasticBlockStore?: OtherVolumeSource;
+  /**
+   * An Azure Data Disk (deprecated: redirected to the Azure Disk CSI driver).
+   * @default - none
+   */
   azureDisk?: OtherVolumeSource;
+  /**
+   * An Azure File share (deprecated: redirected to the Azure File CSI driver).
+   * @default - none
+   */
   azureFile?: OtherVolumeSource;
+  /**
+   * A CephFS mount (deprecated).
+   * @default - none
+   */
   cephfs?: OtherVolumeSource;
+  /**
+   * An OpenStack Cinder volume (deprecated: redirected to the Cinder CSI driver).
+   * @default - none
+   */
   cinder?: OtherVolumeSource;
+  /**
+   * An inline ephemeral volume of a CSI driver.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#csi-ephemeral-volumes
+   */
   csi?: OtherVolumeSource;
+  /**
+   * A generic ephemeral volume: a PersistentVolumeClaim created and deleted with the pod.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#generic-ephemeral-volumes
+   */
   ephemeral?: OtherVolumeSource;
+  /**
+   * A Fibre Channel volume.
+   * @default - none
+   */
   fc?: OtherVolumeSource;
+  /**
+   * A volume of a FlexVolume driver (deprecated).
+   * @default - none
+   */
   flexVolume?: OtherVolumeSource;
+  /**
+   * A Flocker volume (removed from Kubernetes).
+   * @default - none
+   */
   flocker?: OtherVolumeSource;
+  /**
+   * A GCE persistent disk (deprecated: redirected to the GCE PD CSI driver).
+   * @default - none
+   */
   gcePersistentDisk?: OtherVolumeSource;
+  /**
+   * A git repository cloned into an empty directory (deprecated: clone in an init container instead).
+   * @default - none
+   */
   gitRepo?: OtherVolumeSource;
+  /**
+   * A GlusterFS mount (removed from Kubernetes).
+   * @default - none
+   */
   glusterfs?: OtherVolumeSource;
+  /**
+   * An OCI image's content, mounted read-only.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/volumes/#image
+   */
   image?: OtherVolumeSource;
+  /**
+   * An iSCSI volume.
+   * @default - none
+   */
   iscsi?: OtherVolumeSource;
+  /**
+   * An NFS share.
+   * @default - none
+   * @see https://kubernetes.io/docs/concepts/storage/volumes/#nfs
+   */
   nfs?: OtherVolumeSource;
+  /**
+   * A Photon Controller persistent disk (removed from Kubernetes).
+   * @default - none
+   */
   photonPersistentDisk?: OtherVolumeSource;
+  /**
+   * A Portworx volume (deprecated: redirected to the Portworx CSI driver).
+   * @default - none
+   */
   portworxVolume?: OtherVolumeSource;
+  /**
+   * A Quobyte volume (removed from Kubernetes).
+   * @default - none
+   */
   quobyte?: OtherVolumeSource;
+  /**
+   * A Rados Block Device (deprecated).
+   * @default - none
+   */
   rbd?: OtherVolumeSource;
+  /**
+   * A ScaleIO volume (removed from Kubernetes).
+   * @default - none
+   */
   scaleIO?: OtherVolumeSource;
+  /**
+   * A StorageOS volume (removed from Kubernetes).
+   * @default - none
+   */
   storageos?: OtherVolumeSource;
+  /**
+   * A vSphere VMDK volume (deprecated: redirected to the vSphere CSI driver).
+   * @default - none
+   */
   vsphereVolume?: OtherVolumeSource;
 }
 

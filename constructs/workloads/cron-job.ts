@@ -18,15 +18,30 @@ export interface CronJobSpecProps<Spec = PodSpecOf<undefined, undefined, false, 
    * @default - the kube-controller-manager's time zone
    */
   readonly timeZone?: string;
-  /** @default 'Allow' */
+  /**
+   * What to do when a run is due while the previous Job is still running: run both, skip the new one, or replace the old one.
+   * @default 'Allow' - Kubernetes' default (not written)
+   */
   readonly concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace';
-  /** @default - no deadline */
+  /**
+   * Seconds after a missed schedule time within which the Job may still start; later, that run is skipped.
+   * @default - no deadline
+   */
   readonly startingDeadlineSeconds?: number;
-  /** @default false */
+  /**
+   * When true, no further Jobs are created (running ones are not affected).
+   * @default false - Kubernetes' default (not written)
+   */
   readonly suspend?: boolean;
-  /** @default 3 */
+  /**
+   * Finished successful Jobs kept.
+   * @default 3 - Kubernetes' default (not written)
+   */
   readonly successfulJobsHistoryLimit?: number;
-  /** @default 1 */
+  /**
+   * Failed Jobs kept.
+   * @default 1 - Kubernetes' default (not written)
+   */
   readonly failedJobsHistoryLimit?: number;
   /** The Job to create on each run. */
   readonly jobTemplate: {
@@ -38,6 +53,7 @@ export interface CronJobSpecProps<Spec = PodSpecOf<undefined, undefined, false, 
 
 /** Props of a {@link CronJob}. */
 export interface CronJobProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  /** `spec` of the CronJob, by wire names. */
   readonly spec: CronJobSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'run-to-completion'>>;
 }
 

@@ -17,20 +17,31 @@ export interface DaemonSetSpecProps<Spec = PodSpecOf<undefined, undefined, false
    * @default - `{ matchLabels: <the template's labels> }`
    */
   readonly selector?: LabelSelector;
+  /** The pods the DaemonSet runs on each node: labels and spec. */
   readonly template: PodTemplateProps<Spec>;
-  /** @default - RollingUpdate (Kubernetes' default, not written) */
+  /**
+   * How pods are replaced when the template changes: RollingUpdate, or OnDelete (only when deleted).
+   * @default - RollingUpdate with maxUnavailable 1 (Kubernetes' default, not written)
+   */
   readonly updateStrategy?: {
     readonly type?: 'RollingUpdate' | 'OnDelete';
     readonly rollingUpdate?: { readonly maxUnavailable?: number | string; readonly maxSurge?: number | string };
   };
-  /** @default 0 */
+  /**
+   * Seconds a new pod must be ready, without a container crashing, before it counts as available.
+   * @default 0 - Kubernetes' default (not written): available as soon as ready
+   */
   readonly minReadySeconds?: number;
-  /** @default 10 */
+  /**
+   * Old revisions kept to allow a rollback.
+   * @default 10 - Kubernetes' default (not written)
+   */
   readonly revisionHistoryLimit?: number;
 }
 
 /** Props of a {@link DaemonSet}. */
 export interface DaemonSetProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  /** `spec` of the DaemonSet, by wire names. */
   readonly spec: DaemonSetSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 

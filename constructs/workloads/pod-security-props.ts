@@ -11,12 +11,28 @@ import type { LinuxCapability, PodSecurityContextProps, SecurityContextProps } f
 
 /** Seccomp and AppArmor profiles a restricted (and a baseline) pod may use: never `Unconfined`. */
 export type ConfinedProfileProps =
-  | { readonly type: 'Localhost'; readonly localhostProfile: string }
+  | {
+      /** The kind of profile: `Localhost` (a profile on the node) or `RuntimeDefault` (the container runtime's). */
+      readonly type: 'Localhost';
+      /**
+       * With `Localhost`: the profile, a path under the kubelet's seccomp directory or a loaded AppArmor profile's name.
+       * @default - none: `RuntimeDefault` takes no profile
+       */
+      readonly localhostProfile: string
+    }
   | { readonly type: 'RuntimeDefault'; readonly localhostProfile?: never };
 
 /** SELinux options a baseline or restricted pod may set: a level and one of the container types; never a user or role. */
 export interface RestrictedSELinuxOptions {
+  /**
+   * The SELinux type: one of the container types baseline allows.
+   * @default - none: the container runtime's default
+   */
   readonly type?: '' | 'container_t' | 'container_init_t' | 'container_kvm_t' | 'container_engine_t';
+  /**
+   * The SELinux level (an MCS label, such as `s0:c123,c456`).
+   * @default - none: the container runtime's default
+   */
   readonly level?: string;
   readonly user?: never;
   readonly role?: never;
@@ -24,9 +40,25 @@ export interface RestrictedSELinuxOptions {
 
 /** Windows options at baseline and restricted: no `hostProcess`. */
 export interface NonHostProcessWindowsOptions {
+  /**
+   * The name of the GMSACredentialSpec resource to run with.
+   * @default - none
+   */
   readonly gmsaCredentialSpecName?: string;
+  /**
+   * The GMSA credential spec, as JSON; the GMSA admission webhook fills it in from `gmsaCredentialSpecName`.
+   * @default - none
+   */
   readonly gmsaCredentialSpec?: string;
+  /**
+   * The Windows user name that runs the container's entrypoint.
+   * @default - the image's user
+   */
   readonly runAsUserName?: string;
+  /**
+   * Only `false`: HostProcess containers are forbidden at baseline.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostProcess?: false;
 }
 
@@ -90,8 +122,16 @@ export interface SecurePodSecurityContext extends BaselinePodSecurityContext {
 
 /** The container fields a baseline guarantee narrows. */
 export interface BaselineContainerFields {
-  /** @see https://kubernetes.io/ja/docs/concepts/security/pod-security-standards/#baseline */
+  /**
+   * The container's security context, limited to what baseline allows.
+   * @default - none
+   * @see https://kubernetes.io/ja/docs/concepts/security/pod-security-standards/#baseline
+   */
   readonly securityContext?: BaselineContainerSecurityContext;
+  /**
+   * The container's ports; no `hostPort`.
+   * @default - none
+   */
   readonly ports?: readonly SecureContainerPort[];
 }
 
@@ -99,27 +139,73 @@ export interface BaselineContainerFields {
 export interface RestrictedContainerFields {
   /**
    * `allowPrivilegeEscalation: false` and `capabilities.drop: [ALL]` are filled in.
+   * @default - only what the guarantee fills in
    * @see https://kubernetes.io/ja/docs/concepts/security/pod-security-standards/#restricted
    */
   readonly securityContext?: SecureContainerSecurityContext;
+  /**
+   * The container's ports; no `hostPort`.
+   * @default - none
+   */
   readonly ports?: readonly SecureContainerPort[];
 }
 
 /** The pod fields a baseline guarantee narrows: no host namespaces, no hostPath volumes. */
 export interface BaselinePodFields {
+  /**
+   * Pod-level security context, limited to what baseline allows.
+   * @default - none
+   * @see https://kubernetes.io/ja/docs/concepts/security/pod-security-standards/#baseline
+   */
   readonly securityContext?: BaselinePodSecurityContext;
+  /**
+   * Volumes the containers can mount: every source but `hostPath`.
+   * @default - none
+   */
   readonly volumes?: readonly BaselineVolume[];
+  /**
+   * Only `false`: baseline forbids the node's network namespace.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostNetwork?: false;
+  /**
+   * Only `false`: baseline forbids the node's process ID namespace.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostPID?: false;
+  /**
+   * Only `false`: baseline forbids the node's IPC namespace.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostIPC?: false;
 }
 
 /** The pod fields a restricted guarantee narrows: as baseline, and only the restricted volume types. */
 export interface RestrictedPodFields {
-  /** `runAsNonRoot: true` and `seccompProfile: { type: RuntimeDefault }` (unless given) are filled in. */
+  /**
+   * `runAsNonRoot: true` and `seccompProfile: { type: RuntimeDefault }` (unless given) are filled in.
+   * @default - only what the guarantee fills in
+   * @see https://kubernetes.io/ja/docs/concepts/security/pod-security-standards/#restricted
+   */
   readonly securityContext?: SecurePodSecurityContext;
+  /**
+   * Volumes the containers can mount: only the restricted types (ConfigMap, Secret, emptyDir, projected, downwardAPI, PVC, CSI, ephemeral, image).
+   * @default - none
+   */
   readonly volumes?: readonly SecureVolume[];
+  /**
+   * Only `false`: restricted forbids the node's network namespace.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostNetwork?: false;
+  /**
+   * Only `false`: restricted forbids the node's process ID namespace.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostPID?: false;
+  /**
+   * Only `false`: restricted forbids the node's IPC namespace.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostIPC?: false;
 }

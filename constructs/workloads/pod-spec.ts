@@ -46,7 +46,9 @@ export interface ContainerCoreProps extends ContainerBaseProps, ContainerEnvFiel
 
 /** One value per resource: emitted as both the request and the limit. */
 export interface GuaranteedResources {
+  /** CPU, in cores (`"500m"`, `1`): emitted as both the request and the limit. */
   readonly cpu: QuantityProp;
+  /** Memory, in bytes (`"128Mi"`): emitted as both the request and the limit. */
   readonly memory: QuantityProp;
   /** Other resources (extended resources, ephemeral-storage, hugepages), also emitted as request = limit. */
   readonly [resource: string]: QuantityProp;
@@ -93,7 +95,10 @@ export interface ProbedContainerFields {
 export interface ProbedRunToCompletionFields {
   /** Required: restarts the container when it deadlocks. */
   readonly livenessProbe: LivenessProbeInput;
-  /** @default - none */
+  /**
+   * Optional for a container that runs to completion: no Service sends it traffic.
+   * @default - none: the container counts as ready once started
+   */
   readonly readinessProbe?: ReadinessProbeInput;
 }
 
@@ -120,6 +125,10 @@ export interface RunToCompletionInitCore extends ContainerBaseProps, ContainerEn
 
 /** A sidecar: an init container that keeps running beside the app containers (`restartPolicy: 'Always'`). */
 export interface SidecarCore extends ContainerBaseProps, ContainerEnvFields, ContainerStartupFields, ContainerProbeFields {
+  /**
+   * `Always`: makes the init container a sidecar, started in order and kept running beside the app containers.
+   * @see https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/
+   */
   readonly restartPolicy: 'Always';
 }
 
@@ -147,13 +156,30 @@ export interface PodSpecCoreProps
 export interface UnrestrictedPodFields {
   /**
    * Pod-level security context; each container's own setting overrides it field by field.
+   * @default - none: each container's own, else the container runtime's defaults
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/
    */
   readonly securityContext?: PodSecurityContextProps;
-  /** @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-volume-storage/ */
+  /**
+   * Volumes the containers can mount, by name.
+   * @default - none
+   * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-volume-storage/
+   */
   readonly volumes?: readonly k8s.VolumeFields[];
+  /**
+   * Use the node's network namespace (Pod Security baseline forbids it).
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostNetwork?: boolean;
+  /**
+   * Use the node's process ID namespace (Pod Security baseline forbids it).
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostPID?: boolean;
+  /**
+   * Use the node's IPC namespace (Pod Security baseline forbids it).
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostIPC?: boolean;
 }
 
@@ -162,23 +188,44 @@ export type SecurityPodFacet<S> = S extends 'restricted' ? RestrictedPodFields :
 
 /** The pod fields of a shared process namespace: the flag is emitted, and `hostPID` cannot be set with it. */
 export interface SharedProcessNamespaceFields {
-  /** Emitted as `true`. */
+  /**
+   * Emitted as `true`: the containers of the pod see (and can signal) each other's processes.
+   * @default true - written by the construct
+   * @see https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/
+   */
   readonly shareProcessNamespace?: true;
+  /**
+   * Only `false`: `hostPID` cannot be set with a shared process namespace.
+   * @default false - Kubernetes' default (not written)
+   */
   readonly hostPID?: false;
 }
 
 /** The pod fields the shared-process-namespace flag `N` retypes. */
-export type ProcessNamespacePodFacet<N> = N extends true ? SharedProcessNamespaceFields : { readonly shareProcessNamespace?: boolean };
+export type ProcessNamespacePodFacet<N> = N extends true ? SharedProcessNamespaceFields : {
+  /**
+   * Share one process namespace among the pod's containers: each sees (and can signal) the others' processes.
+   * @default false - Kubernetes' default (not written)
+   * @see https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/
+   */
+  readonly shareProcessNamespace?: boolean
+};
 
 /** `os` of a pod. */
 export interface PodOsFields {
-  /** @default - any */
+  /**
+   * The OS the pod's containers run on; it decides which fields are valid and which Pod Security checks apply.
+   * @default - none: any OS (the scheduler does not use it)
+   */
   readonly os?: { readonly name: 'linux' | 'windows' };
 }
 
 /** `os` of a Windows pod. */
 export interface WindowsOsFields {
-  /** A Windows pod's `os` can only be windows. */
+  /**
+   * The OS the pod's containers run on: a Windows pod's `os` can only be windows.
+   * @default - none: the pods still must select Windows nodes
+   */
   readonly os?: { readonly name: 'windows' };
 }
 
@@ -187,7 +234,11 @@ export type OsPodFacet<W> = W extends true ? WindowsOsFields : PodOsFields;
 
 /** `restartPolicy` of a bare pod: any of the three. */
 export interface PodRestartPolicy {
-  /** @default 'Always' */
+  /**
+   * The restart policy of every container of the pod (a sidecar's own `restartPolicy: Always` aside).
+   * @default 'Always' - Kubernetes' default (not written)
+   * @see https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy
+   */
   readonly restartPolicy?: 'Always' | 'OnFailure' | 'Never';
 }
 
@@ -202,6 +253,10 @@ export interface LongRunningRestartPolicy {
 
 /** `restartPolicy` of a Job's pods: required, `OnFailure` or `Never` (the default `Always` is refused by the API server). */
 export interface RunToCompletionRestartPolicy {
+  /**
+   * Required: `OnFailure` restarts a failed container in place; with `Never` the Job creates a new pod.
+   * @see https://kubernetes.io/docs/concepts/workloads/controllers/job/#handling-pod-and-container-failures
+   */
   readonly restartPolicy: 'OnFailure' | 'Never';
 }
 
@@ -215,6 +270,7 @@ export interface PodContainers<App, Init> {
   /**
    * Init containers, run in order, each to completion, before the app containers start; only sidecars
    * (`restartPolicy: 'Always'`) take lifecycle hooks and probes.
+   * @default - none
    * @see https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
    */
   readonly initContainers?: readonly Init[];

@@ -11,6 +11,7 @@ import { PodWorkload, type WorkloadProps } from './workload';
 
 /** Props of a {@link PodTemplate}. */
 export interface PodTemplateObjectProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  /** The stored pod template: labels and spec. */
   readonly template: {
     /** @default - none */
     readonly metadata?: { readonly labels?: Readonly<Record<string, string>>; readonly annotations?: Readonly<Record<string, string>> };

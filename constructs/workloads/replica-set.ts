@@ -12,20 +12,28 @@ import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProp
 
 /** `spec` of a ReplicaSet, by wire names. */
 export interface ReplicaSetSpecProps<Spec = PodSpecOf<undefined, undefined, false, false, false, 'long-running'>> {
-  /** @default 1 - Kubernetes' default (not written) */
+  /**
+   * Pods to run.
+   * @default 1 - Kubernetes' default (not written)
+   */
   readonly replicas?: number;
   /**
    * Which pods the ReplicaSet owns.
    * @default - `{ matchLabels: <the template's labels> }`
    */
   readonly selector?: LabelSelector;
+  /** The pods the ReplicaSet creates: labels and spec. */
   readonly template: PodTemplateProps<Spec>;
-  /** @default 0 */
+  /**
+   * Seconds a new pod must be ready, without a container crashing, before it counts as available.
+   * @default 0 - Kubernetes' default (not written): available as soon as ready
+   */
   readonly minReadySeconds?: number;
 }
 
 /** Props of a {@link ReplicaSet}. */
 export interface ReplicaSetProps<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends WorkloadProps<Qos, Level, Probed, Windows, SharedPid> {
+  /** `spec` of the ReplicaSet, by wire names. */
   readonly spec: ReplicaSetSpecProps<PodSpecOf<Qos, Level, Probed, Windows, SharedPid, 'long-running'>>;
 }
 

@@ -14,11 +14,25 @@ import type { GuaranteesProp, PodSecurityFlag, QosFlag } from './pod-spec';
 
 /** Object metadata a workload takes. Output contains exactly these fields. */
 export interface PodMetadata {
-  /** @default - a name cdk8s derives from the construct path */
+  /**
+   * `metadata.name` of the object.
+   * @default - a name cdk8s derives from the construct path
+   */
   readonly name?: string;
-  /** @default - the chart's namespace, if any */
+  /**
+   * `metadata.namespace` of the object.
+   * @default - the chart's namespace, if any
+   */
   readonly namespace?: string;
+  /**
+   * `metadata.labels` of the object (not of its pods: those are the template's).
+   * @default - none
+   */
   readonly labels?: Record<string, string>;
+  /**
+   * `metadata.annotations` of the object.
+   * @default - none
+   */
   readonly annotations?: Record<string, string>;
 }
 
@@ -26,17 +40,27 @@ export interface PodMetadata {
 export interface PodTemplateMetadata {
   /** The pods' labels; the default selector (where the kind has one) selects exactly these. */
   readonly labels: Readonly<Record<string, string>>;
+  /**
+   * The pods' annotations.
+   * @default - none
+   */
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
 /** A pod template: labels (what a selector selects) and a pod spec. */
 export interface PodTemplateProps<Spec> {
+  /** The pods' metadata: their labels, which the selector selects. */
   readonly metadata: PodTemplateMetadata;
+  /** The pods' spec. */
   readonly spec: Spec;
 }
 
 /** Props every workload takes besides its spec and its guarantees (the presets' props extend this). */
 export interface WorkloadBaseProps extends CheckOptions {
+  /**
+   * Object metadata of the workload.
+   * @default - a name cdk8s derives from the construct path, no namespace, labels or annotations
+   */
   readonly metadata?: PodMetadata;
   /**
    * Objects the pods reference that are not part of the app, on purpose — e.g. a GMSACredentialSpec a cluster

@@ -41,7 +41,10 @@ export interface AppContext extends RuleOptions {
    * @default - none: unknown references are not reported
    */
   readonly configMapExternals?: readonly ExternalConfigMapRef[];
-  /** Secrets declared to live outside the set (`ExternalSecret`s), as `configMapExternals` for ConfigMaps (`secret/not-found`). */
+  /**
+   * Secrets declared to live outside the set (`ExternalSecret`s), as `configMapExternals` for ConfigMaps (`secret/not-found`).
+   * @default - none: unknown references are not reported
+   */
   readonly secretExternals?: readonly ExternalSecretRef[];
 }
 
