@@ -7,12 +7,13 @@
  * are skipped" (an `InvalidVariableNames` event). Keys must be valid ConfigMap keys and the data is limited to 1 MiB.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/
  */
-import { configMapKeyErrors, isEnvVarName } from '../configmap/keys';
+import { configMapKeyErrors } from '../configmap/keys';
 import { REFERENCE, docsUrl } from '../docs';
-import { containersOf, podSpecOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
+import { containersOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './app';
+import { ReferenceIndex, checkReferences, type ReferenceCheck, type ReferenceTarget } from './references';
 
 const RESTRICTIONS = docsUrl('configure-pod-configmap', '制限事項');
 const ENV = docsUrl('configure-pod-configmap', 'configmapデータを使用してコンテナ環境変数を定義する');
@@ -172,48 +173,6 @@ export interface ExternalConfigMapRef {
   readonly keys?: readonly string[];
 }
 
-/** One reference from a pod to a ConfigMap, with where it is. */
-interface Reference {
-  readonly name: string;
-  readonly key?: string;
-  readonly optional: boolean;
-  readonly path: string;
-  readonly envFrom: boolean;
-  /** `envFrom[].prefix`, put before every imported key. */
-  readonly prefix?: string;
-}
-
-function referencesOf(pod: PodLike, base: string): Reference[] {
-  const out: Reference[] = [];
-  for (const { container, rel } of containersOf(pod.spec)) {
-    const at = `${base}.${rel}`;
-    (container.env ?? []).forEach((env, i) => {
-      const ref = env.valueFrom?.configMapKeyRef;
-      if (ref?.name) out.push({ name: ref.name, key: ref.key, optional: ref.optional === true, path: `${fieldPath(`${at}.env`, i)}.valueFrom.configMapKeyRef`, envFrom: false });
-    });
-    (container.envFrom ?? []).forEach((src, i) => {
-      const ref = src.configMapRef;
-      if (ref?.name) out.push({ name: ref.name, optional: ref.optional === true, path: `${fieldPath(`${at}.envFrom`, i)}.configMapRef`, envFrom: true, prefix: src.prefix });
-    });
-  }
-  (pod.spec.volumes ?? []).forEach((volume, i) => {
-    const vol = `${fieldPath(`${base}.volumes`, i)}`;
-    const sources: { ref: { name?: string; optional?: boolean; items?: { key: string }[] }; path: string }[] = [];
-    if (volume.configMap) sources.push({ ref: volume.configMap, path: `${vol}.configMap` });
-    (volume.projected?.sources ?? []).forEach((s, j) => {
-      if (s.configMap) sources.push({ ref: s.configMap, path: `${fieldPath(`${vol}.projected.sources`, j)}.configMap` });
-    });
-    for (const { ref, path } of sources) {
-      if (!ref.name) continue;
-      const optional = ref.optional === true;
-      out.push({ name: ref.name, optional, path, envFrom: false });
-      (ref.items ?? []).forEach((item, k) => out.push({ name: ref.name!, key: item.key, optional, path: fieldPath(`${path}.items`, k), envFrom: false }));
-    }
-  });
-  return out;
-}
-
-const nsOf = (ns: string | undefined) => ns ?? 'default';
 
 /**
  * `$(VAR)` in command/args of containers that use `envFrom` (the pod check skips them): when every `envFrom`
@@ -253,49 +212,25 @@ function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name
  * Linear: the ConfigMaps are indexed once.
  */
 export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[]): Finding[] {
-  const byId = new Map<string, { keys: Set<string> | undefined; envKeys: string[] }>();
-  const namespacesOf = new Map<string, string[]>();
-  const add = (ns: string, name: string, keys: readonly string[] | undefined) => {
-    const id = `${ns}/${name}`;
-    const entry = byId.get(id) ?? { keys: new Set<string>(), envKeys: [] };
-    if (keys === undefined) entry.keys = undefined;
-    else for (const k of keys) entry.keys?.add(k);
-    byId.set(id, entry);
-    namespacesOf.set(name, [...(namespacesOf.get(name) ?? []), ns]);
-  };
+  const targets: ReferenceTarget[] = [];
   for (const obj of objects) {
     if (obj.kind !== 'ConfigMap' || !obj.metadata?.name) continue;
     const cm = obj as ConfigMapObject;
-    add(nsOf(obj.metadata.namespace), obj.metadata.name, [...Object.keys(cm.data ?? {}), ...Object.keys(cm.binaryData ?? {})]);
+    targets.push({ namespace: obj.metadata.namespace, name: obj.metadata.name, keys: [...Object.keys(cm.data ?? {}), ...Object.keys(cm.binaryData ?? {})] });
   }
-  for (const ext of externals ?? []) add(nsOf(ext.namespace), ext.name, ext.keys);
-
-  const out: Finding[] = [];
-  objects.forEach((obj, index) => {
-    const found = podSpecOf(obj);
-    if (!found) return;
-    const podNs = nsOf(obj.metadata?.namespace);
-    const object = { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index };
-    const report = (v: Violation) => out.push({ object, violation: v });
-    for (const v of undefinedVariablesWithEnvFrom(found.pod, found.base, (name) => byId.get(`${podNs}/${name}`)?.keys)) report(v);
-    for (const ref of referencesOf(found.pod, found.base)) {
-      const target = byId.get(`${podNs}/${ref.name}`);
-      if (!target) {
-        if (ref.optional) continue;
-        const elsewhere = (namespacesOf.get(ref.name) ?? []).filter((ns) => ns !== podNs);
-        if (elsewhere.length > 0) report(configMapRules.otherNamespace.at(`${ref.path}.name`, ref.name, podNs, elsewhere[0]!));
-        else if (externals !== undefined) report(configMapRules.notFound.at(`${ref.path}.name`, `${podNs}/${ref.name}`));
-        continue;
-      }
-      if (!target.keys) continue;
-      if (ref.key !== undefined && !ref.optional && !target.keys.has(ref.key)) report(configMapRules.keyNotFound.at(`${ref.path}.key`, ref.key, ref.name));
-      if (ref.envFrom) {
-        for (const key of [...target.keys].sort()) {
-          const variable = `${ref.prefix ?? ''}${key}`;
-          if (!isEnvVarName(variable)) report(configMapRules.envFromInvalidKey.at(ref.path, key, ref.name, variable));
-        }
-      }
-    }
-  });
-  return out;
+  for (const ext of externals ?? []) targets.push({ namespace: ext.namespace, name: ext.name, keys: ext.keys });
+  return checkReferences(objects, new ReferenceIndex(targets), CONFIG_MAP_REFERENCES, externals !== undefined);
 }
+
+/** ConfigMap references: their fields, this area's rules, and `$(VAR)` checked where `envFrom` keys are known. */
+const CONFIG_MAP_REFERENCES: ReferenceCheck = {
+  fields: { keyRef: 'configMapKeyRef', envFromRef: 'configMapRef', volume: 'configMap', volumeNameField: 'name' },
+  rules: {
+    otherNamespace: (path, name, podNs, other) => configMapRules.otherNamespace.at(path, name, podNs, other),
+    notFound: (path, id) => configMapRules.notFound.at(path, id),
+    keyNotFound: (path, key, name) => configMapRules.keyNotFound.at(path, key, name),
+    envFromInvalidKey: (path, key, name, variable) => configMapRules.envFromInvalidKey.at(path, key, name, variable),
+  },
+  reportAbsentItems: true,
+  perPod: (pod, base, podNs, index) => undefinedVariablesWithEnvFrom(pod, base, (name) => index.keysOf(podNs, name)),
+};

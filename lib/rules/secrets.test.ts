@@ -76,4 +76,13 @@ describe('checkSecretReferences', () => {
     const f = checkSecretReferences([s, pod({ containers: [{ name: 'c', image: 'x', envFrom: [{ secretRef: { name: 'user' } }] }] })], []);
     expect(f.map((x) => [x.violation.rule, x.violation.path, x.violation.severity])).toEqual([[secretRules.envFromInvalidKey.id, 'spec.containers[0].envFrom[0].secretRef', 'warning']]);
   });
+
+  it('warns naming the variable the prefix makes when the prefix makes a valid key invalid, and passes with a valid prefix', () => {
+    const s = secret({ data: { x: b64('c') } }, 'user');
+    const withPrefix = (prefix: string) => checkSecretReferences([s, pod({ containers: [{ name: 'c', image: 'x', envFrom: [{ prefix, secretRef: { name: 'user' } }] }] })], []);
+    const f = withPrefix('1');
+    expect(f.map((x) => [x.violation.rule, x.violation.path])).toEqual([[secretRules.envFromInvalidKey.id, 'spec.containers[0].envFrom[0].secretRef']]);
+    expect(f[0]!.violation.message).toBe(secretRules.envFromInvalidKey.message('x', 'user', '1x'));
+    expect(withPrefix('APP_')).toEqual([]);
+  });
 });

@@ -9,12 +9,13 @@
  * No message here quotes a Secret value.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-projected-volume-storage/
  */
-import { configMapKeyErrors, isEnvVarName } from '../configmap/keys';
+import { configMapKeyErrors } from '../configmap/keys';
 import { docsUrl } from '../docs';
-import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
+import type { KubeObject } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './app';
+import { ReferenceIndex, checkReferences, type ReferenceCheck, type ReferenceTarget } from './references';
 
 const PAGE = docsUrl('configure-projected-volume-storage');
 const STEPS = docsUrl('configure-projected-volume-storage', 'projectedボリュームをpodに設定する');
@@ -51,7 +52,10 @@ export const secretRules = {
   envFromInvalidKey: defineRule(
     'secret/env-from-invalid-key',
     STEPS,
-    (key: string, name: string) => `key ${goQuote(key)} of Secret ${goQuote(name)} is not a valid environment variable name: Kubernetes skips it (InvalidVariableNames)`,
+    (key: string, name: string, variable: string = key) =>
+      variable === key
+        ? `key ${goQuote(key)} of Secret ${goQuote(name)} is not a valid environment variable name: Kubernetes skips it (InvalidVariableNames)`
+        : `key ${goQuote(key)} of Secret ${goQuote(name)} with the prefix makes ${goQuote(variable)}, not a valid environment variable name: Kubernetes skips it (InvalidVariableNames)`,
     'warning',
   ),
 };
@@ -106,54 +110,6 @@ export interface ExternalSecretRef {
   readonly keys?: readonly string[];
 }
 
-interface Reference {
-  readonly name: string;
-  readonly key?: string;
-  readonly optional: boolean;
-  /** Path of the selector; its name field is `nameField`. */
-  readonly path: string;
-  readonly nameField: string;
-  readonly envFrom: boolean;
-  readonly prefix?: string;
-  /** An `items[]` entry: its Secret's absence is reported once, on the volume source. */
-  readonly item?: boolean;
-}
-
-type SecretSource = { name?: string; secretName?: string; optional?: boolean; items?: { key: string }[] };
-
-function referencesOf(pod: PodLike, base: string): Reference[] {
-  const out: Reference[] = [];
-  for (const { container, rel } of containersOf(pod.spec)) {
-    const at = `${base}.${rel}`;
-    (container.env ?? []).forEach((env, i) => {
-      const ref = env.valueFrom?.secretKeyRef;
-      if (ref?.name) out.push({ name: ref.name, key: ref.key, optional: ref.optional === true, path: `${fieldPath(`${at}.env`, i)}.valueFrom.secretKeyRef`, nameField: 'name', envFrom: false });
-    });
-    (container.envFrom ?? []).forEach((src, i) => {
-      const ref = src.secretRef;
-      if (ref?.name) out.push({ name: ref.name, optional: ref.optional === true, path: `${fieldPath(`${at}.envFrom`, i)}.secretRef`, nameField: 'name', envFrom: true, prefix: src.prefix });
-    });
-  }
-  (pod.spec.volumes ?? []).forEach((volume, i) => {
-    const vol = fieldPath(`${base}.volumes`, i);
-    const sources: { ref: SecretSource; path: string; nameField: string }[] = [];
-    if (volume.secret) sources.push({ ref: volume.secret, path: `${vol}.secret`, nameField: 'secretName' });
-    (volume.projected?.sources ?? []).forEach((s, j) => {
-      if (s.secret) sources.push({ ref: s.secret, path: `${fieldPath(`${vol}.projected.sources`, j)}.secret`, nameField: 'name' });
-    });
-    for (const { ref, path, nameField } of sources) {
-      const name = nameField === 'secretName' ? ref.secretName : ref.name;
-      if (!name) continue;
-      const optional = ref.optional === true;
-      out.push({ name, optional, path, nameField, envFrom: false });
-      (ref.items ?? []).forEach((item, k) => out.push({ name, key: item.key, optional, path: fieldPath(`${path}.items`, k), nameField, envFrom: false, item: true }));
-    }
-  });
-  return out;
-}
-
-const nsOf = (ns: string | undefined) => ns ?? 'default';
-
 /**
  * Cross-object check over a set of objects (an app, or linted files): every Secret reference of every pod
  * resolves to a Secret of the set in the pod's namespace (an unset namespace counts as `default`) or to one of
@@ -162,39 +118,21 @@ const nsOf = (ns: string | undefined) => ns ?? 'default';
  * tell "in the cluster" from "missing"). Linear: the Secrets are indexed once.
  */
 export function checkSecretReferences(objects: readonly KubeObject[], externals?: readonly ExternalSecretRef[]): Finding[] {
-  const byId = new Map<string, Set<string> | undefined>();
-  const namespacesOf = new Map<string, string[]>();
-  const add = (ns: string, name: string, keys: readonly string[] | undefined) => {
-    const id = `${ns}/${name}`;
-    const known = byId.has(id) ? byId.get(id) : new Set<string>();
-    if (keys === undefined || known === undefined) byId.set(id, undefined);
-    else byId.set(id, new Set([...known, ...keys]));
-    namespacesOf.set(name, [...(namespacesOf.get(name) ?? []), ns]);
-  };
-  for (const obj of objects) if (obj.kind === 'Secret' && obj.metadata?.name) add(nsOf(obj.metadata.namespace), obj.metadata.name, secretKeys(obj as SecretObject));
-  for (const ext of externals ?? []) add(nsOf(ext.namespace), ext.name, ext.keys);
-
-  const out: Finding[] = [];
-  objects.forEach((obj, index) => {
-    const found = podSpecOf(obj);
-    if (!found) return;
-    const podNs = nsOf(obj.metadata?.namespace);
-    const object = { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index };
-    const report = (v: Violation) => out.push({ object, violation: v });
-    for (const ref of referencesOf(found.pod, found.base)) {
-      const id = `${podNs}/${ref.name}`;
-      if (!byId.has(id)) {
-        if (ref.optional || ref.item) continue;
-        const elsewhere = (namespacesOf.get(ref.name) ?? []).filter((ns) => ns !== podNs);
-        if (elsewhere.length > 0) report(secretRules.otherNamespace.at(`${ref.path}.${ref.nameField}`, ref.name, podNs, elsewhere[0]!));
-        else if (externals !== undefined) report(secretRules.notFound.at(`${ref.path}.${ref.nameField}`, id));
-        continue;
-      }
-      const keys = byId.get(id);
-      if (!keys) continue;
-      if (ref.key !== undefined && !ref.optional && !keys.has(ref.key)) report(secretRules.keyNotFound.at(`${ref.path}.key`, ref.key, ref.name));
-      if (ref.envFrom) for (const key of [...keys].sort()) if (!isEnvVarName(`${ref.prefix ?? ''}${key}`)) report(secretRules.envFromInvalidKey.at(ref.path, key, ref.name));
-    }
-  });
-  return out;
+  const targets: ReferenceTarget[] = [];
+  for (const obj of objects) if (obj.kind === 'Secret' && obj.metadata?.name) targets.push({ namespace: obj.metadata.namespace, name: obj.metadata.name, keys: secretKeys(obj as SecretObject) });
+  for (const ext of externals ?? []) targets.push({ namespace: ext.namespace, name: ext.name, keys: ext.keys });
+  return checkReferences(objects, new ReferenceIndex(targets), SECRET_REFERENCES, externals !== undefined);
 }
+
+/** Secret references: their fields, and this area's rules for them. */
+const SECRET_REFERENCES: ReferenceCheck = {
+  fields: { keyRef: 'secretKeyRef', envFromRef: 'secretRef', volume: 'secret', volumeNameField: 'secretName' },
+  rules: {
+    otherNamespace: (path, name, podNs, other) => secretRules.otherNamespace.at(path, name, podNs, other),
+    notFound: (path, id) => secretRules.notFound.at(path, id),
+    keyNotFound: (path, key, name) => secretRules.keyNotFound.at(path, key, name),
+    envFromInvalidKey: (path, key, name, variable) => secretRules.envFromInvalidKey.at(path, key, name, variable),
+  },
+  // an absent Secret is reported once, on its volume source
+  reportAbsentItems: false,
+};
