@@ -78,6 +78,26 @@ describe('attachClusterProfile', () => {
     expect(() => attachClusterProfile(app, DONGLE_NODE)).toThrow(/already has a cluster profile/);
   });
 
+  it.each([
+    ['without static Pods', false],
+    ['with a static Pod pinned to its node', true],
+  ])('parses the profile once, when attached, however often the app is synthesized (%s)', (_name, withStatic) => {
+    let parses = 0; // parsing reads `nodes` once; nothing else reads it
+    const profile = {
+      get nodes() {
+        parses++;
+        return DONGLE_NODE.nodes;
+      },
+    };
+    const app = Testing.app();
+    attachClusterProfile(app, profile);
+    if (withStatic) new StaticPod(new Chart(app, 'node'), 'etcd', { node: 'my-node1', metadata: { name: 'etcd' }, spec: { containers: [{ name: 'etcd', image: 'etcd' }] } });
+    new Pod(new Chart(app, 'c'), 'big', { metadata: { name: 'big' }, spec: { containers: [{ name: 'c', image: 'nginx', resources: { requests: { cpu: '100' } } }] } });
+    expect(synthErrors(app)).toContain(R.unschedulable.id);
+    expect(synthErrors(app)).toContain(R.unschedulable.id);
+    expect(parses).toBe(1);
+  });
+
   it('does nothing to an app without a profile', () => {
     const app = Testing.app();
     new Pod(new Chart(app, 'c'), 'big', { metadata: { name: 'big' }, spec: { containers: [{ name: 'c', image: 'nginx', resources: { requests: { cpu: '100' } } }] } });

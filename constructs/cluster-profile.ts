@@ -11,8 +11,8 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/extended-resource/
  */
 import type { Construct, IConstruct } from 'constructs';
-import { checkSchedulability, schedulabilityCheck } from '../lib/rules/schedulability';
-import type { ClusterProfile } from '../lib/scheduling/profile';
+import { schedulabilityFindings } from '../lib/rules/schedulability';
+import { ParsedClusterProfile, type ClusterProfile } from '../lib/scheduling/profile';
 import type { Severity } from '../lib/violation';
 import { addAppCheck } from './app-checks';
 import { appObjects } from './app-objects';
@@ -40,14 +40,14 @@ const profiles = new WeakMap<IConstruct, ClusterProfile>();
 export function attachClusterProfile(scope: Construct, profile: ClusterProfile, options: ClusterProfileOptions = {}): void {
   const root = scope.node.root;
   if (profiles.has(root)) throw new Error('this app already has a cluster profile');
-  const bound = schedulabilityCheck(profile, { severity: options.severity });
+  const parsed = ParsedClusterProfile.parse(profile); // once: every synth checks against it
   addAppCheck(root, (objects) => {
     // static Pods run on their node although their manifest does not name it
     const staticNodes = new Map<string, string>();
     for (const c of root.node.findAll()) if (isStaticPod(c)) staticNodes.set(c.node.path, c.nodeName);
+    if (staticNodes.size === 0) return schedulabilityFindings(objects, parsed, { severity: options.severity });
     const paths = appObjects(root).map((o) => o.constructPath);
-    if (staticNodes.size === 0) return bound(objects);
-    return checkSchedulability(objects, profile, { severity: options.severity, pinnedNode: (_obj, i) => staticNodes.get(paths[i] ?? '') });
+    return schedulabilityFindings(objects, parsed, { severity: options.severity, pinnedNode: (_obj, i) => staticNodes.get(paths[i] ?? '') });
   });
   profiles.set(root, profile);
   registerAppValidation(scope, options);

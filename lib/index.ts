@@ -6,10 +6,12 @@
 export { Quantity, parseQuantity } from './quantity';
 export type { BinarySuffix, DecimalSuffix, QuantityErrorKind, QuantityFormat, QuantityInput, QuantityParseResult } from './quantity';
 export { ViolationError, assertNoViolations, failing, formatViolation } from './violation';
-export type { Rule, RuleId, Severity, Violation } from './violation';
+export type { Rule, Severity, Violation } from './violation';
+// from the catalog, not lib/violation: it registers the rule ids (declaration merging), so the declarations that export RuleId load it
+export type { RuleId } from './rules/catalog';
 export type { PageSlug } from './docs';
 export { RULE_AREAS } from './rules/areas';
-export { checkObject, checkPod } from './rules/index';
+export { checkObject, checkPod } from './rules/check';
 export { checkApp } from './rules/app';
 export type { AppContext, Finding, ObjectRef } from './rules/app';
 export { checkQosClass, qosClassOf } from './rules/qos';

@@ -2,9 +2,16 @@
  * Violations: what every rule returns. Data first (rule id, path, severity, docs link), text second.
  */
 import { englishDocsUrl } from './docs';
-import type { RuleId } from './rules/catalog';
 
-export type { RuleId } from './rules/catalog';
+/**
+ * The rule ids this library reports, registered by the rule catalog (lib/rules/catalog.ts) by declaration merging,
+ * so that this module, which every rule imports, imports none of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by lib/rules/catalog.ts
+export interface RuleCatalog {}
+
+/** Every rule id this library can report (`string` in a program that has not loaded the catalog). */
+export type RuleId = RuleCatalog extends { readonly ids: infer Id extends string } ? Id : string;
 
 /** `error` fails synthesis; `warning` is reported, and fails only in strict mode. */
 export type Severity = 'error' | 'warning';

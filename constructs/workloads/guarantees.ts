@@ -16,7 +16,6 @@
  */
 import type { KubeObject, PodLike, PodSpecAt } from '../../lib/k8s';
 import { podSpecOf } from '../../lib/k8s';
-// through the rules' index: it loads the rule modules in the order their import cycle needs
 import { checkPodSecurity, checkProbesPresent, checkQosClass, checkSharedProcessNamespace, checkTargetsWindows, type QosClass } from '../../lib/rules';
 import type { Violation } from '../../lib/violation';
 import { withPromise, type CheckOptions, type ManifestPromise } from '../checked-api-object';

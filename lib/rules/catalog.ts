@@ -1,76 +1,28 @@
 /**
- * The catalog of rules: every rule of every area, and the `RuleId` union they make. A rule that is not
- * listed here cannot be reported (its violations do not type-check as `Violation`). The same tables by area,
- * as values, are `RULE_AREAS` (areas.ts).
+ * The catalog of rules: the `RuleId` union, every rule id of every area of the list (areas.ts). A rule that is not
+ * in an area's table cannot be reported (its violations do not type-check as `Violation`).
  *
- * Only types here: lib/violation.ts, which every construct's declarations import, imports this file, so what
- * its declaration file references is loaded by every user's type check (a value whose type is printed in full,
- * as `RULE_AREAS`'s is, drew in lib/index and with it the linter and the yaml package).
+ * lib/violation.ts declares `RuleId` over an empty `RuleCatalog` interface and this file fills it in by declaration
+ * merging (TanStack Router registers its router type the same way): lib/violation.ts, which every rule file imports,
+ * imports no rule file, so the rule modules form no import cycle.
+ *
+ * Only types here, and its declaration file stays light: lib/violation.ts's declarations are loaded by every
+ * construct's, so by every user's type check, and what `RuleId` references is loaded with them. It references the
+ * area list's declarations (areas.ts: the rule tables, the checks' signatures) and nothing of the linter or the yaml
+ * package; a value whose type is printed in full (as `RULE_AREAS`'s once was, by way of lib/index) can draw those in.
  */
 import type { Rule } from '../violation';
-import type { extendedResourceRules } from './extended-resources';
-import type { gmsaRules } from './gmsa';
-import type { configMapRules } from './config-map';
-import type { objectRules } from './objects';
-import type { podSecurityRules } from './pod-security';
-import type { qosRules } from './qos';
-import type { resourceRules } from './resources';
-import type { schedulabilityRules } from './schedulability';
-import type { schedulingRules } from './scheduling';
-import type { staticPodRules } from './static-pod';
-import type { portRules } from './ports';
-import type { probePromiseRules, probeRules } from './probes';
-import type { lifecycleRules } from './lifecycle';
-import type { initContainerRules } from './init-containers';
-import type { podPolicyRules } from './pod-policies';
-import type { deploymentRules } from './deployments';
-import type { securityContextRules } from './security-context';
-import type { volumeRules } from './volumes';
-import type { yamlRules } from './yaml';
-import type { yamlStringRules } from './yaml-strings';
-import type { secretRules } from './secrets';
-import type { workloadRules } from './workloads';
-import type { statefulSetRules } from './workloads-statefulset';
-import type { cronJobRules, jobRules } from './workloads-jobs';
-import type { serviceRules } from './service';
-import type { envRules } from './env';
-import type { metadataRules } from './metadata';
-import type { podFieldRules } from './pod-fields';
-import type { fieldRules } from './fields';
-import type { enumRules } from './enums';
-import type { featureGateRules } from './feature-gates';
+import type { AREAS } from './areas';
+
+export type { RuleId } from '../violation';
 
 type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
+/** The rule ids of one area (distributes over a union of areas). */
+type AreaRuleId<Area> = Area extends { readonly rules: infer Table } ? IdsOf<Table> : never;
 
-/** Every rule id this library can report. */
-export type RuleId = IdsOf<typeof objectRules> | IdsOf<typeof resourceRules> | IdsOf<typeof qosRules>
-  | IdsOf<typeof schedulingRules>
-  | IdsOf<typeof extendedResourceRules>
-  | IdsOf<typeof schedulabilityRules>
-  | IdsOf<typeof staticPodRules>
-  | IdsOf<typeof portRules>
-  | IdsOf<typeof probeRules>
-  | IdsOf<typeof probePromiseRules>
-  | IdsOf<typeof lifecycleRules>
-  | IdsOf<typeof initContainerRules>
-  | IdsOf<typeof podPolicyRules>
-  | IdsOf<typeof deploymentRules>
-  | IdsOf<typeof securityContextRules>
-  | IdsOf<typeof podSecurityRules>
-  | IdsOf<typeof gmsaRules>
-  | IdsOf<typeof configMapRules>
-  | IdsOf<typeof volumeRules>
-  | IdsOf<typeof yamlRules>
-  | IdsOf<typeof yamlStringRules>
-  | IdsOf<typeof secretRules>
-  | IdsOf<typeof workloadRules>
-  | IdsOf<typeof statefulSetRules>
-  | IdsOf<typeof jobRules>
-  | IdsOf<typeof cronJobRules>
-  | IdsOf<typeof serviceRules>
-  | IdsOf<typeof envRules>
-  | IdsOf<typeof metadataRules>
-  | IdsOf<typeof podFieldRules>
-  | IdsOf<typeof fieldRules>
-  | IdsOf<typeof enumRules>
-  | IdsOf<typeof featureGateRules>;
+declare module '../violation' {
+  interface RuleCatalog {
+    /** Every rule id of every area. */
+    readonly ids: AreaRuleId<(typeof AREAS)[number]>;
+  }
+}

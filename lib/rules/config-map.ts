@@ -12,7 +12,7 @@ import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
-import type { Finding } from './app';
+import type { Finding } from './finding';
 import { ReferenceIndex, checkReferences, type ReferenceCheck, type ReferenceTarget } from './references';
 
 const RESTRICTIONS = docsUrl('configure-pod-configmap', '制限事項');

@@ -14,7 +14,7 @@ import { docsUrl } from '../docs';
 import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
-import { refOf, type Finding } from './app';
+import { refOf, type Finding } from './finding';
 
 const REFERENCE = docsUrl('configure-gmsa', 'podのspec内で参照するgmsa資格情報仕様の設定');
 

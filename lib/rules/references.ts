@@ -10,7 +10,7 @@ import { isEnvVarName } from '../configmap/keys';
 import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import type { Violation } from '../violation';
-import type { Finding } from './app';
+import type { Finding } from './finding';
 
 /** The field names under which a pod refers to one kind of object. */
 export interface ReferenceFields {

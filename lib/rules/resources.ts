@@ -95,42 +95,8 @@ function quantityText(value: QuantityValue): string {
   return String(value);
 }
 
-/** Parses a manifest quantity, or undefined when it does not parse (reported by {@link checkResources}). */
-export function quantityOf(value: QuantityValue | undefined): Quantity | undefined {
-  if (value === undefined || value === null) return undefined;
-  const r = Quantity.tryParseWire(value);
-  return r.ok ? r.quantity : undefined;
-}
-
-/**
- * A container's requests as Kubernetes stores them: a resource with a limit and no request gets the limit as
- * its request (API defaulting, documented on the memory and CPU pages: "コンテナにメモリー制限を指定し、メモリー要求を
- * 指定しない場合、Kubernetesは制限に一致するメモリー要求を自動的に割り当てます").
- */
-export function effectiveRequests(container: Container): Map<string, Quantity> {
-  const out = new Map<string, Quantity>();
-  const { requests = {}, limits = {} } = container.resources ?? {};
-  for (const [name, value] of Object.entries(requests)) {
-    const q = quantityOf(value);
-    if (q) out.set(name, q);
-  }
-  for (const [name, value] of Object.entries(limits)) {
-    if (name in requests) continue;
-    const q = quantityOf(value);
-    if (q) out.set(name, q);
-  }
-  return out;
-}
-
-/** A container's limits, parsed. */
-export function effectiveLimits(container: Container): Map<string, Quantity> {
-  const out = new Map<string, Quantity>();
-  for (const [name, value] of Object.entries(container.resources?.limits ?? {})) {
-    const q = quantityOf(value);
-    if (q) out.set(name, q);
-  }
-  return out;
-}
+// in lib/, not here: the scheduler's simulation (lib/scheduling) adds them up too, and lib/scheduling imports no rule
+export { effectiveLimits, effectiveRequests, quantityOf } from '../effective-resources';
 
 /** Checks every container's requests and limits, as the API server's `ValidateResourceRequirements` does. */
 export function checkResources(pod: PodLike, base = 'spec'): Violation[] {

@@ -221,6 +221,45 @@ describe('severity and the app check', () => {
   });
 });
 
+describe('parsing the profile', () => {
+  /** A profile that counts how often it is parsed: parsing reads `nodes` once, nothing else reads it. */
+  function countingProfile(): { profile: ClusterProfile; parses: () => number } {
+    let reads = 0;
+    const nodes = ONE_NODE.nodes;
+    return {
+      profile: {
+        get nodes() {
+          reads++;
+          return nodes;
+        },
+      },
+      parses: () => reads,
+    };
+  }
+  const pods = [requesting('big', { requests: { cpu: '100' } }), requesting('small', { requests: { cpu: '1' } })];
+
+  it('counts one parse per parse (the counter reads what parsing reads)', () => {
+    const { profile, parses } = countingProfile();
+    parseClusterProfile(profile);
+    parseClusterProfile(profile);
+    expect(parses()).toBe(2);
+  });
+
+  it('parses once per checkSchedulability call', () => {
+    const { profile, parses } = countingProfile();
+    expect(checkSchedulability(pods, profile).map((f) => f.object.name)).toEqual(['big']);
+    expect(parses()).toBe(1);
+  });
+
+  it('parses once when the app check is bound, and never again however often it runs', () => {
+    const { profile, parses } = countingProfile();
+    const check = schedulabilityCheck(profile);
+    expect(check(pods).map((f) => f.object.name)).toEqual(['big']);
+    expect(check(pods).map((f) => f.object.name)).toEqual(['big']);
+    expect(parses()).toBe(1);
+  });
+});
+
 describe('podRequests (what the scheduler counts)', () => {
   const spec = (init: Container[], app: Container[]): PodSpec => ({ initContainers: init, containers: app });
   const c = (cpu: string, restartPolicy?: string): Container => ({ name: `c${cpu}`, image: 'x', resources: { requests: { cpu } }, restartPolicy });

@@ -13,10 +13,10 @@
 import { docsUrl } from '../docs';
 import type { KubeObject } from '../k8s';
 import { fieldPath } from '../path';
-import { parseClusterProfile, simulateScheduling, type ClusterProfile, type SchedulingOutcome, type SimulateOptions } from '../scheduling';
+import { ParsedClusterProfile, simulateScheduling, type ClusterProfile, type SchedulingOutcome, type SimulateOptions } from '../scheduling';
 import { defineRule, goQuote, type Severity, type Violation } from '../violation';
-// type-only: app.ts imports the rule index, which imports the catalog, which imports this file
-import type { AppCheck, Finding, ObjectRef } from './app';
+import type { AppCheck } from './app-check';
+import { refOf, type Finding } from './finding';
 
 const prefix = (label: string) => (label ? `${label}: ` : '');
 
@@ -48,10 +48,6 @@ export interface SchedulabilityOptions extends SimulateOptions {
   readonly severity?: Severity;
 }
 
-function refOf(obj: KubeObject, index: number): ObjectRef {
-  return { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index };
-}
-
 function violationOf(o: Exclude<SchedulingOutcome, { kind: 'scheduled' }>): Violation {
   switch (o.kind) {
     case 'pending':
@@ -69,20 +65,22 @@ function violationOf(o: Exclude<SchedulingOutcome, { kind: 'scheduled' }>): Viol
  * error in the caller's configuration, not a finding about the manifests.
  */
 export function checkSchedulability(objects: readonly KubeObject[], profile: ClusterProfile, options: SchedulabilityOptions = {}): Finding[] {
-  const { nodes, errors } = parseClusterProfile(profile);
-  if (errors.length > 0) throw new Error(`invalid cluster profile:\n  ${errors.join('\n  ')}`);
+  return schedulabilityFindings(objects, ParsedClusterProfile.parse(profile), options);
+}
+
+/** {@link checkSchedulability} on a profile the caller parsed once (a check that runs at every synth). */
+export function schedulabilityFindings(objects: readonly KubeObject[], profile: ParsedClusterProfile, options: SchedulabilityOptions = {}): Finding[] {
   const severity = options.severity ?? 'error';
   const out: Finding[] = [];
-  for (const o of simulateScheduling(objects, nodes, options)) {
+  for (const o of simulateScheduling(objects, profile.nodes, options)) {
     if (o.kind === 'scheduled') continue;
     out.push({ object: refOf(objects[o.object]!, o.object), violation: { ...violationOf(o), severity } });
   }
   return out;
 }
 
-/** The schedulability check as an app-level check (`AppCheck`) bound to one profile. */
+/** The schedulability check as an app-level check (`AppCheck`) bound to one profile, parsed once, now (it throws if invalid). */
 export function schedulabilityCheck(profile: ClusterProfile, options: SchedulabilityOptions = {}): AppCheck {
-  const { errors } = parseClusterProfile(profile);
-  if (errors.length > 0) throw new Error(`invalid cluster profile:\n  ${errors.join('\n  ')}`);
-  return (objects) => checkSchedulability(objects, profile, options);
+  const parsed = ParsedClusterProfile.parse(profile);
+  return (objects) => schedulabilityFindings(objects, parsed, options);
 }

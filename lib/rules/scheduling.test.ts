@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeAffinity, NodeSelectorRequirement, PodLike, PodSpec } from '../k8s';
 import { checkObject } from './index';
-import { checkNodeSelection, isInt64, schedulingRules as R } from './scheduling';
+import { isInt64 } from '../scheduling/node-affinity';
+import { checkNodeSelection, schedulingRules as R } from './scheduling';
 
 const REQ = 'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms';
 const PREF = 'spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution';

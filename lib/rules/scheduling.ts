@@ -13,6 +13,7 @@ import { REFERENCE, docsUrl } from '../docs';
 import type { NodeSelectorRequirement, NodeSelectorTerm, PodLike } from '../k8s';
 import { dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../names';
 import { fieldPath } from '../path';
+import { isEmptyTerm, isInt64 } from '../scheduling/node-affinity';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 const NODE_NAME = docsUrl('assign-pods-nodes', 'create-a-pod-that-gets-scheduled-to-specific-node');
@@ -52,16 +53,6 @@ export const schedulingRules = {
     'warning',
   ),
 };
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-
-/** Whether Go's `strconv.ParseInt(value, 10, 64)` accepts `value`: the scheduler's parse of a Gt/Lt value. */
-export function isInt64(value: string): boolean {
-  if (!/^[+-]?[0-9]+$/.test(value)) return false;
-  const n = BigInt(value);
-  return n >= INT64_MIN && n <= INT64_MAX;
-}
 
 /** `ValidateNodeSelectorRequirement` for one `matchExpressions` entry at `at`. */
 export function checkNodeSelectorRequirement(req: NodeSelectorRequirement, at: string, validateValues: boolean): Violation[] {
@@ -115,11 +106,6 @@ export function checkNodeFieldSelectorRequirement(req: NodeSelectorRequirement, 
     });
   }
   return out;
-}
-
-/** Whether a term has neither expressions nor fields (the scheduler treats it as matching nothing). */
-export function isEmptyTerm(term: NodeSelectorTerm | undefined): boolean {
-  return !term || ((term.matchExpressions?.length ?? 0) === 0 && (term.matchFields?.length ?? 0) === 0);
 }
 
 /** `ValidateNodeSelectorTerm`. Label values are checked in required terms only, as current Kubernetes does. */

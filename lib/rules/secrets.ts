@@ -14,7 +14,7 @@ import { docsUrl } from '../docs';
 import type { KubeObject } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
-import type { Finding } from './app';
+import type { Finding } from './finding';
 import { ReferenceIndex, checkReferences, type ReferenceCheck, type ReferenceTarget } from './references';
 
 const PAGE = docsUrl('configure-projected-volume-storage');

@@ -14,7 +14,7 @@
 import { containersOf, podSpecOf, type IntOrString, type KubeObject } from '../k8s';
 import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../names';
 import { defineRule, goQuote, type Violation } from '../violation';
-import { refOf, type Finding } from './app';
+import { refOf, type Finding } from './finding';
 import { portNameErrors, portNumErrors } from './ports';
 import { isPatchDirective } from './workloads';
 

@@ -7,7 +7,21 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-pods-nodes-using-node-affinity/
  */
 import type { NodeSelectorRequirement, NodeSelectorTerm, PodSpec } from '../k8s';
-import { isEmptyTerm, isInt64 } from '../rules/scheduling';
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** Whether Go's `strconv.ParseInt(value, 10, 64)` accepts `value`: the scheduler's parse of a Gt/Lt value. */
+export function isInt64(value: string): boolean {
+  if (!/^[+-]?[0-9]+$/.test(value)) return false;
+  const n = BigInt(value);
+  return n >= INT64_MIN && n <= INT64_MAX;
+}
+
+/** Whether a term has neither expressions nor fields (the scheduler treats it as matching nothing). */
+export function isEmptyTerm(term: NodeSelectorTerm | undefined): boolean {
+  return !term || ((term.matchExpressions?.length ?? 0) === 0 && (term.matchFields?.length ?? 0) === 0);
+}
 
 /** A node as the matcher sees it. */
 export interface MatchableNode {

@@ -6,7 +6,7 @@
  */
 import type { PodSpec } from '../k8s';
 import type { Quantity } from '../quantity';
-import { effectiveRequests } from '../rules/resources';
+import { effectiveRequests } from '../effective-resources';
 
 /** A resource list as the scheduler adds it up: resource name → exact quantity. */
 export type ResourceTotals = Map<string, Quantity>;

@@ -82,3 +82,24 @@ export function parseClusterProfile(profile: ClusterProfile): { nodes: ParsedNod
   });
   return { nodes, errors };
 }
+
+/**
+ * A cluster profile with its quantities parsed: what the simulation places Pods on. Only
+ * {@link ParsedClusterProfile.parse} makes one, so a check bound to one cannot parse its profile again.
+ */
+export class ParsedClusterProfile {
+  /**
+   * Parses `profile`. Throws an `Error` listing every problem (a quantity that does not parse, a duplicate node
+   * name): an invalid profile is a mistake in the caller's configuration, not a finding about the manifests.
+   */
+  static parse(profile: ClusterProfile): ParsedClusterProfile {
+    const { nodes, errors } = parseClusterProfile(profile);
+    if (errors.length > 0) throw new Error(`invalid cluster profile:\n  ${errors.join('\n  ')}`);
+    return new ParsedClusterProfile(nodes);
+  }
+
+  private constructor(
+    /** The nodes, in the profile's order. */
+    readonly nodes: readonly ParsedNode[],
+  ) {}
+}
