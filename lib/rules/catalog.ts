@@ -11,18 +11,16 @@
  * area list's declarations (areas.ts: the rule tables, the checks' signatures) and nothing of the linter or the yaml
  * package; a value whose type is printed in full (as `RULE_AREAS`'s once was, by way of lib/index) can draw those in.
  */
-import type { Rule } from '../violation';
 import type { AREAS } from './areas';
 
 export type { RuleId } from '../violation';
 
-type IdsOf<Table> = { [K in keyof Table]: Table[K] extends Rule<infer Id, never> ? Id : never }[keyof Table];
-/** The rule ids of one area (distributes over a union of areas). */
-type AreaRuleId<Area> = Area extends { readonly rules: infer Table } ? IdsOf<Table> : never;
+/** The rules of a table (distributes over a union of tables). */
+type RulesOf<Table> = Table extends unknown ? Table[keyof Table] : never;
 
 declare module '../violation' {
   interface RuleCatalog {
     /** Every rule id of every area. */
-    readonly ids: AreaRuleId<(typeof AREAS)[number]>;
+    readonly ids: RulesOf<(typeof AREAS)[number]['rules']>['id'];
   }
 }
