@@ -141,3 +141,15 @@ describe('the library (lib/**, constructs/**)', () => {
     expect(KNOWN_CYCLES.map((c) => c.join(' ')).filter((c) => !present.has(c))).toEqual([]);
   });
 });
+
+describe('lib/scheduling', () => {
+  it('imports no rule module: the rules call the simulation, never the other way round', () => {
+    const files = typeScriptFiles(path.join(REPO, 'lib', 'scheduling'));
+    const rules = path.join(REPO, 'lib', 'rules') + path.sep;
+    const edges = [...importGraph([...files, ...typeScriptFiles(path.join(REPO, 'lib', 'rules'))])]
+      .filter(([from]) => files.includes(from))
+      .flatMap(([from, targets]) => targets.filter((t) => t.startsWith(rules)).map((t) => `${path.relative(REPO, from)} → ${path.relative(REPO, t)}`));
+    expect(files.length).toBeGreaterThan(0);
+    expect(edges).toEqual([]);
+  });
+});
