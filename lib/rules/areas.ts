@@ -50,8 +50,7 @@ const checkSecretApp: AppCheck = (objects, context) => checkSecretReferences(obj
 const checkServiceApp: AppCheck = (objects) => checkServiceTargetPorts(objects);
 
 /**
- * Every area, in the order its findings are listed (pod checks, then object checks, then app checks, each in list
- * order). qos, static-pod, pod-security and schedulability have no check here: their rules run where a guarantee or
+ * Every area. The checks of each kind (pod, object, app) run, and list their findings, in this order. qos, static-pod, pod-security and schedulability have no check here: their rules run where a guarantee or
  * a cluster profile asks for them.
  */
 export const AREAS = [
