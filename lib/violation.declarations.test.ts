@@ -87,4 +87,8 @@ describe('the declarations of lib/violation.ts and of RuleId', () => {
     expect(rel(files).filter((f) => f.startsWith('lib/lint/') || !f.startsWith('lib/'))).toEqual([]);
     expect(packages).toEqual([]);
   });
+
+  it("the declarations that name findings (the linter's import them) load the catalog, so RuleId is the ids' union there too", () => {
+    expect(rel(declarationClosure(emitted, at('lib/rules/app.d.ts')).files)).toContain('lib/rules/catalog.d.ts');
+  });
 });

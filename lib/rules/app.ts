@@ -13,6 +13,8 @@ import { refOf, type Finding } from './finding';
 // declared in modules of their own, which the areas import without importing this one
 export type { AppCheck, AppContext } from './app-check';
 export { describeRef, refOf, type Finding, type ObjectRef } from './finding';
+// so that declarations naming findings (the linter's) load the catalog, which registers the rule ids `RuleId` lists
+export type { RuleId } from './catalog';
 
 /** Runs only the cross-object checks. */
 export function checkApp(objects: readonly KubeObject[], context?: AppContext): Finding[] {
