@@ -1,36 +1,20 @@
 /**
  * Rules across objects: a reference from one object to another (a ConfigMap key, a credential spec, a
  * node's capacity) is checked against every object of the app or of the linted files at once.
- * Each cross-object check must be linear (index the objects once, then look up), never quadratic.
+ * Each cross-object check is fed the objects one at a time ({@link AppCheckRun}) and keeps only small facts
+ * about each (what it provides, what it references and where), never the object, so that a linter can stream
+ * files of any size; it resolves the references at the end. Linear: index once, then look up, never quadratic.
  */
 import type { KubeObject } from '../k8s';
 import type { RuleOptions } from '../kubernetes-version';
-import type { Violation } from '../violation';
-import { checkGmsaReferences } from './gmsa';
-import { checkConfigMapReferences, type ExternalConfigMapRef } from './config-map';
+import { refOf, runAppCheck, type AppCheckRun, type Finding, type StreamingAppCheck } from './finding';
+import { gmsaAppCheck } from './gmsa';
+import { configMapAppCheck, type ExternalConfigMapRef } from './config-map';
 import { checkObject } from './index';
-import { checkSecretReferences, type ExternalSecretRef } from './secrets';
-import { checkServiceTargetPorts } from './service';
+import { secretAppCheck, type ExternalSecretRef } from './secrets';
+import { serviceAppCheck } from './service';
 
-/** Which object a finding is about. */
-export interface ObjectRef {
-  /** `kind` of the object. */
-  readonly kind?: string;
-  /** `metadata.name` of the object. */
-  readonly name?: string;
-  /** `metadata.namespace` of the object. */
-  readonly namespace?: string;
-  /** Position of the object in the list that was checked. */
-  readonly index: number;
-}
-
-/** A violation located in one object of a set of objects. */
-export interface Finding {
-  /** The object the violation is in. */
-  readonly object: ObjectRef;
-  /** The violation, with its path inside that object. */
-  readonly violation: Violation;
-}
+export { describeRef, refOf, runAppCheck, type AppCheckRun, type Finding, type ObjectRef, type StreamingAppCheck } from './finding';
 
 /** What a cross-object check may know beyond the objects themselves (and the target Kubernetes version). */
 export interface AppContext extends RuleOptions {
@@ -52,26 +36,22 @@ export interface AppContext extends RuleOptions {
 export type AppCheck = (objects: readonly KubeObject[], context?: AppContext) => Finding[];
 
 /** The cross-object checks of every area; one entry per area. */
-export const APP_CHECKS: readonly AppCheck[] = [
-  (objects) => checkGmsaReferences(objects),
-  (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals),
-  (objects, context) => checkSecretReferences(objects, context?.secretExternals),
-  (objects) => checkServiceTargetPorts(objects),
-];
+export const APP_CHECKS: readonly StreamingAppCheck[] = [gmsaAppCheck, configMapAppCheck, secretAppCheck, serviceAppCheck];
 
-/** The reference to `objects[index]`. */
-export function refOf(obj: KubeObject, index: number): ObjectRef {
-  return { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index };
-}
-
-/** `Kind/namespace/name` (namespace left out when unset), for messages. */
-export function describeRef(ref: ObjectRef): string {
-  return [ref.kind ?? '?', ref.namespace, ref.name ?? '?'].filter((p) => p !== undefined).join('/');
+/** A run of every cross-object check (`APP_CHECKS`) at once: the findings of each check in turn. */
+export function startAppChecks(context?: AppContext): AppCheckRun {
+  const runs = APP_CHECKS.map((check) => check(context));
+  return {
+    add(obj, index) {
+      for (const run of runs) run.add(obj, index);
+    },
+    finish: () => runs.flatMap((run) => run.finish()),
+  };
 }
 
 /** Runs only the cross-object checks. */
 export function checkApp(objects: readonly KubeObject[], context?: AppContext): Finding[] {
-  return APP_CHECKS.flatMap((check) => check(objects, context));
+  return runAppCheck(startAppChecks(context), objects);
 }
 
 /** Every rule over a set of objects: each object's own rules, then the cross-object ones, for the target version of `options`. */

@@ -14,8 +14,8 @@ import { docsUrl } from '../docs';
 import type { KubeObject } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
-import type { Finding } from './app';
-import { ReferenceIndex, checkReferences, type ReferenceCheck, type ReferenceTarget } from './references';
+import { runAppCheck, type Finding, type StreamingAppCheck } from './finding';
+import { referenceAppCheck, type ReferenceCheck } from './references';
 
 const PAGE = docsUrl('configure-projected-volume-storage');
 const STEPS = docsUrl('configure-projected-volume-storage', 'projectedボリュームをpodに設定する');
@@ -118,11 +118,14 @@ export interface ExternalSecretRef {
  * tell "in the cluster" from "missing"). Linear: the Secrets are indexed once.
  */
 export function checkSecretReferences(objects: readonly KubeObject[], externals?: readonly ExternalSecretRef[]): Finding[] {
-  const targets: ReferenceTarget[] = [];
-  for (const obj of objects) if (obj.kind === 'Secret' && obj.metadata?.name) targets.push({ namespace: obj.metadata.namespace, name: obj.metadata.name, keys: secretKeys(obj as SecretObject) });
-  for (const ext of externals ?? []) targets.push({ namespace: ext.namespace, name: ext.name, keys: ext.keys });
-  return checkReferences(objects, new ReferenceIndex(targets), SECRET_REFERENCES, externals !== undefined);
+  return runAppCheck(secretAppCheck({ secretExternals: externals }), objects);
 }
+
+/** {@link checkSecretReferences} fed one object at a time, with `context.secretExternals`. */
+export const secretAppCheck: StreamingAppCheck = (context) => {
+  const externals = context?.secretExternals;
+  return referenceAppCheck(SECRET_REFERENCES, externals?.map((ext) => ({ namespace: ext.namespace, name: ext.name, keys: ext.keys })));
+};
 
 /** Secret references: their fields, and this area's rules for them. */
 const SECRET_REFERENCES: ReferenceCheck = {
@@ -135,4 +138,5 @@ const SECRET_REFERENCES: ReferenceCheck = {
   },
   // an absent Secret is reported once, on its volume source
   reportAbsentItems: false,
+  targetOf: (obj) => (obj.kind === 'Secret' && obj.metadata?.name ? { namespace: obj.metadata.namespace, name: obj.metadata.name, keys: secretKeys(obj as SecretObject) } : undefined),
 };
