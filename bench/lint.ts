@@ -95,7 +95,7 @@ data:
 }
 
 /** Writes a file of `documents` documents (or of at least `bytes` bytes), streaming; returns its path, size and count. */
-function generate(name: string, limit: { documents?: number; bytes?: number }): { file: string; bytes: number; documents: number } {
+export function generate(name: string, limit: { documents?: number; bytes?: number }): { file: string; bytes: number; documents: number } {
   fs.mkdirSync(DIR, { recursive: true });
   const file = path.join(DIR, name);
   const fd = fs.openSync(file, 'w');

@@ -46,9 +46,9 @@ export interface SourcedObject {
   /** Keys written twice in this object (go-yaml keeps the last one, silently): path and position of the repeat. */
   readonly duplicateKeys: readonly DuplicateKey[];
   /**
-   * The same object in a compact form: it holds no YAML node (its `node` re-reads the object's document when asked
-   * for) and keeps the object as JSON text (`object` rebuilds it on each access), so that many objects can be kept
-   * for the rules across objects.
+   * The same object in a compact form: it holds nothing parsed, only where its document is in the source text
+   * (its `node` and `object` read the document again when asked for: {@link reattach}), so that many objects
+   * can be kept to locate the findings of the rules across objects.
    */
   readonly detach?: () => SourcedObject;
 }
@@ -265,6 +265,8 @@ interface DocumentSpan {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** Whether the whole source is read as JSON (./read.ts `looksLikeJson`). */
+  readonly json: boolean;
 }
 
 /** A position map for a document read again on its own: offsets in the slice, positions in the whole file. */
@@ -278,53 +280,58 @@ function shiftedPositions(lineCounter: LineCounter, base: Position): PositionMap
 }
 
 /**
- * A kept object in compact form: the object as JSON text (about the size of its YAML; rebuilt on each access)
- * and where its document is, to read it again for a node. A class, so that thousands of them share their
- * accessors instead of each holding closures.
+ * A kept object in compact form: where its document is in the source text, to read it again when asked for
+ * its node or the object itself ({@link reattach}); nothing parsed is held. A class, so that many of them
+ * share their accessors instead of each holding closures.
  */
 class DetachedObject implements SourcedObject {
-  private readonly json: string;
   readonly file: string;
   readonly position: Position;
   readonly duplicateKeys: readonly DuplicateKey[];
-  private cached: { node: Node; lineCounter: PositionMap } | undefined;
 
   constructor(
     sourced: SourcedObject,
-    private readonly span: DocumentSpan,
-    private readonly items: readonly number[],
-    private readonly base: Position,
+    readonly span: DocumentSpan,
+    readonly items: readonly number[],
+    readonly base: Position,
   ) {
-    this.json = JSON.stringify(sourced.object);
     this.file = sourced.file;
     this.position = sourced.position;
     this.duplicateKeys = sourced.duplicateKeys.length === 0 ? NO_DUPLICATES : sourced.duplicateKeys;
   }
 
+  /** The object, read again from its document (each access reads it again). */
   get object(): KubeObject {
-    return JSON.parse(this.json) as KubeObject;
+    return reattach(this).object;
   }
 
   get node(): Node {
-    return this.reread().node;
+    return reattach(this).node;
   }
 
   get lineCounter(): PositionMap {
-    return this.reread().lineCounter;
+    return reattach(this).lineCounter;
   }
+}
 
-  private reread(): { node: Node; lineCounter: PositionMap } {
-    if (this.cached) return this.cached;
-    const lineCounter = new LineCounter();
-    const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-    const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
-    const doc = [...composer.compose(parser.parse(this.span.text.slice(this.span.start, this.span.end)))][0]!;
-    const follow = (node: Node): Node => (isAlias(node) ? (node.resolve(doc) as Node) : node);
-    let node = follow(doc.contents as Node);
-    for (const i of this.items) node = follow((node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
-    this.cached = { node, lineCounter: shiftedPositions(lineCounter, this.base) };
-    return this.cached;
-  }
+/**
+ * The object of a detached {@link SourcedObject} read again from its document, with its node, to locate many
+ * paths in it at once; any other is returned as it is. Nothing is cached: the caller drops it when done.
+ */
+export function reattach(source: SourcedObject): SourcedObject {
+  if (!(source instanceof DetachedObject)) return source;
+  const { span, items, base } = source;
+  const text = span.text.slice(span.start, span.end);
+  const lineCounter = new LineCounter();
+  const parser = new Parser((offset) => lineCounter.addNewLine(offset));
+  const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
+  const doc = [...composer.compose(parser.parse(text))][0]!;
+  const positions = shiftedPositions(lineCounter, base);
+  const state: FileState = { file: source.file, lineCounter: positions, json: span.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
+  const ctx: Context = { state, doc, duplicates: [] };
+  let node = resolved(ctx, doc.contents as Node);
+  for (const i of items) node = resolved(ctx, (node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
+  return { object: toJson(ctx, node, '', 0, false) as KubeObject, file: source.file, position: source.position, node, lineCounter: positions, duplicateKeys: source.duplicateKeys };
 }
 
 const NO_DUPLICATES: readonly DuplicateKey[] = Object.freeze([]);
@@ -424,7 +431,7 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
       yield { type: 'skipped', skipped: { file: source.file, position, reason } };
       continue;
     }
-    const span = { text: source.text, start: doc.range[0], end: doc.range[2] };
+    const span = { text: source.text, start: doc.range[0], end: doc.range[2], json: state.json };
     for (const sourced of objectsOf(ctx, node, value, span)) yield { type: 'object', sourced };
   }
 }
