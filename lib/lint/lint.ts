@@ -56,8 +56,8 @@ export interface LintReport {
  */
 export class LintSession {
   private readonly located: LocatedFinding[] = [];
-  /** Every object added, in compact form: to locate the findings across objects. */
-  private readonly kept: SourcedObject[] = [];
+  /** Where every object added is: to locate the findings across objects. */
+  private readonly kept = new KeptOrigins();
   private readonly app: AppCheckRun;
   /** With `--cluster`: the objects that hold a pod spec, as JSON, with their index in `kept`. */
   private readonly pods: { readonly json: string; readonly index: number }[] = [];
@@ -84,7 +84,7 @@ export class LintSession {
   /** Lints one object now (its own rules, its duplicate keys) and notes what the checks across objects need of it. */
   add(source: SourcedObject): void {
     this.noteFile(source.file);
-    const index = this.kept.length;
+    const index = this.kept.size;
     const object = objectOf(source.object);
     for (const violation of checkObject(source.object, { kubernetesVersion: this.options.kubernetesVersion })) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
     const found = this.options.pss !== undefined || this.profile !== undefined ? podSpecOf(source.object) : undefined;
@@ -94,7 +94,7 @@ export class LintSession {
     for (const dup of source.duplicateKeys) this.located.push({ file: source.file, ...dup.position, object, violation: yamlRules.duplicateKey.at(dup.path, dup.key) });
     this.app.add(source.object, index);
     if (found && this.profile !== undefined) this.pods.push({ json: JSON.stringify(source.object), index });
-    this.kept.push(source.detach ? source.detach() : source);
+    this.kept.add(source);
   }
 
   /** Records a document that is not a Kubernetes object. */
@@ -121,7 +121,7 @@ export class LintSession {
     this.locateAcross(across);
     const order = (file: string) => this.fileOrder.get(file) ?? 0;
     this.located.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.col - b.col || a.violation.rule.localeCompare(b.violation.rule));
-    return { findings: this.located, objects: this.kept.length, skipped: this.skipped, unreadable: this.unreadable };
+    return { findings: this.located, objects: this.kept.size, skipped: this.skipped, unreadable: this.unreadable };
   }
 
   /** Locates the findings across objects: each object with findings is read again once, then dropped. */
@@ -133,10 +133,58 @@ export class LintSession {
       else byObject.set(finding.object.index, [finding]);
     }
     for (const [index, findings] of byObject) {
-      const source = reattach(this.kept[index]!);
+      const source = this.kept.reattach(index);
       const object = objectOf(source.object);
       for (const { violation } of findings) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
     }
+  }
+}
+
+/**
+ * Where each object of a run is, in a few integers per object (its source texts are held once each), to read
+ * it again for a finding; an object not read by `readDocuments` (it has no origin) is kept as it is.
+ */
+class KeptOrigins {
+  private static readonly FIELDS = 7;
+  private ints = new Int32Array(KeptOrigins.FIELDS * 1024);
+  private readonly sources: { readonly file: string; readonly text: string; readonly json: boolean }[] = [];
+  private readonly items = new Map<number, readonly number[]>();
+  private readonly others = new Map<number, SourcedObject>();
+  size = 0;
+
+  add(source: SourcedObject): void {
+    const index = this.size++;
+    const origin = source.origin;
+    if (!origin) {
+      this.others.set(index, source);
+      return;
+    }
+    const last = this.sources.length - 1;
+    if (last < 0 || this.sources[last]!.text !== origin.text || this.sources[last]!.file !== origin.file) this.sources.push({ file: origin.file, text: origin.text, json: origin.json });
+    if (origin.items.length > 0) this.items.set(index, origin.items);
+    const at = index * KeptOrigins.FIELDS;
+    if (at + KeptOrigins.FIELDS > this.ints.length) {
+      const grown = new Int32Array(this.ints.length * 2);
+      grown.set(this.ints);
+      this.ints = grown;
+    }
+    const ints = this.ints;
+    ints[at] = this.sources.length - 1;
+    ints[at + 1] = origin.start;
+    ints[at + 2] = origin.end;
+    ints[at + 3] = origin.base.line;
+    ints[at + 4] = origin.base.col;
+    ints[at + 5] = origin.position.line;
+    ints[at + 6] = origin.position.col;
+  }
+
+  /** The object at `index`, read again from its document. */
+  reattach(index: number): SourcedObject {
+    const other = this.others.get(index);
+    if (other) return reattach(other);
+    const [source, start, end, baseLine, baseCol, line, col] = this.ints.subarray(index * KeptOrigins.FIELDS, (index + 1) * KeptOrigins.FIELDS);
+    const { file, text, json } = this.sources[source!]!;
+    return reattach({ file, text, json, start: start!, end: end!, items: this.items.get(index) ?? [], base: { line: baseLine!, col: baseCol! }, position: { line: line!, col: col! } });
   }
 }
 

@@ -45,6 +45,8 @@ export interface SourcedObject {
   readonly lineCounter: PositionMap;
   /** Keys written twice in this object (go-yaml keeps the last one, silently): path and position of the repeat. */
   readonly duplicateKeys: readonly DuplicateKey[];
+  /** Where the object is in its source text, to read it again ({@link reattach}); set by {@link readDocuments}. */
+  readonly origin?: ObjectOrigin;
   /**
    * The same object in a compact form: it holds nothing parsed, only where its document is in the source text
    * (its `node` and `object` read the document again when asked for: {@link reattach}), so that many objects
@@ -118,6 +120,40 @@ interface Context {
   readonly state: FileState;
   readonly doc: Document.Parsed;
   duplicates: DuplicateKey[];
+}
+
+/**
+ * The line starts of a source as the parser reports them, and positions from offsets: yaml's `LineCounter`
+ * (the same search, the same results), in 4 bytes a line rather than a JavaScript array's 8 or more.
+ */
+class LineStarts implements PositionMap {
+  private starts = new Uint32Array(1024);
+  private count = 0;
+
+  /** Called by the parser in ascending order. */
+  readonly addNewLine = (offset: number): void => {
+    if (this.count === this.starts.length) {
+      const grown = new Uint32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = offset;
+  };
+
+  /** The 1-based position of `offset` (line 0 before the first line start, as yaml's). */
+  linePos(offset: number): { line: number; col: number } {
+    const starts = this.starts;
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < this.count && starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  }
 }
 
 function positionOf(lineCounter: PositionMap, node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
@@ -232,7 +268,7 @@ function looksLikeJson(text: string): boolean {
  * control character, syntax error or over-deep document, with its position; in lenient mode a document that
  * fails to parse but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
  */
-function* parseDocuments(source: Source, lineCounter: LineCounter, lenient: boolean): Generator<Document.Parsed> {
+function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boolean): Generator<Document.Parsed> {
   const control = CONTROL.exec(source.text);
   if (control) {
     const code = control[0].charCodeAt(0);
@@ -260,13 +296,23 @@ function* parseDocuments(source: Source, lineCounter: LineCounter, lenient: bool
   for (const doc of composer.end()) yield checked(doc);
 }
 
-/** Where a document is in its source, to read it again for a node ({@link SourcedObject.detach}). */
-interface DocumentSpan {
+/**
+ * Where an object read by {@link readDocuments} is in its source: enough to read it again ({@link reattach})
+ * without holding anything parsed.
+ */
+export interface ObjectOrigin {
+  readonly file: string;
+  /** The whole source text, its document's start and end offsets in it, and whether the source is read as JSON. */
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** Whether the whole source is read as JSON (./read.ts `looksLikeJson`). */
   readonly json: boolean;
+  /** The path of `items` indexes from the document's root to the object (empty unless in a `List`). */
+  readonly items: readonly number[];
+  /** The position of the document's start in the file. */
+  readonly base: Position;
+  /** The position of the object's first key ({@link SourcedObject.position}). */
+  readonly position: Position;
 }
 
 /** A position map for a document read again on its own: offsets in the slice, positions in the whole file. */
@@ -281,8 +327,7 @@ function shiftedPositions(lineCounter: LineCounter, base: Position): PositionMap
 
 /**
  * A kept object in compact form: where its document is in the source text, to read it again when asked for
- * its node or the object itself ({@link reattach}); nothing parsed is held. A class, so that many of them
- * share their accessors instead of each holding closures.
+ * its node or the object itself ({@link reattach}); nothing parsed is held.
  */
 class DetachedObject implements SourcedObject {
   readonly file: string;
@@ -291,9 +336,7 @@ class DetachedObject implements SourcedObject {
 
   constructor(
     sourced: SourcedObject,
-    readonly span: DocumentSpan,
-    readonly items: readonly number[],
-    readonly base: Position,
+    readonly origin: ObjectOrigin,
   ) {
     this.file = sourced.file;
     this.position = sourced.position;
@@ -315,26 +358,36 @@ class DetachedObject implements SourcedObject {
 }
 
 /**
- * The object of a detached {@link SourcedObject} read again from its document, with its node, to locate many
- * paths in it at once; any other is returned as it is. Nothing is cached: the caller drops it when done.
+ * The object at `origin` (or of a detached {@link SourcedObject}) read again from its document, with its node,
+ * to locate many paths in it at once; a live {@link SourcedObject} is returned as it is. Nothing is cached: the
+ * caller drops it when done. Its duplicate keys are not reported again.
  */
-export function reattach(source: SourcedObject): SourcedObject {
-  if (!(source instanceof DetachedObject)) return source;
-  const { span, items, base } = source;
-  const text = span.text.slice(span.start, span.end);
+export function reattach(from: SourcedObject | ObjectOrigin): SourcedObject {
+  if (!(from instanceof DetachedObject) && 'object' in from) return from;
+  const origin = from instanceof DetachedObject ? from.origin : (from as ObjectOrigin);
+  const text = origin.text.slice(origin.start, origin.end);
   const lineCounter = new LineCounter();
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
   const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
   const doc = [...composer.compose(parser.parse(text))][0]!;
-  const positions = shiftedPositions(lineCounter, base);
-  const state: FileState = { file: source.file, lineCounter: positions, json: span.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
+  const positions = shiftedPositions(lineCounter, origin.base);
+  const state: FileState = { file: origin.file, lineCounter: positions, json: origin.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
   const ctx: Context = { state, doc, duplicates: [] };
   let node = resolved(ctx, doc.contents as Node);
-  for (const i of items) node = resolved(ctx, (node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
-  return { object: toJson(ctx, node, '', 0, false) as KubeObject, file: source.file, position: source.position, node, lineCounter: positions, duplicateKeys: source.duplicateKeys };
+  for (const i of origin.items) node = resolved(ctx, (node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
+  return { object: toJson(ctx, node, '', 0, false) as KubeObject, file: origin.file, position: origin.position, node, lineCounter: positions, duplicateKeys: NO_DUPLICATES, origin };
 }
 
 const NO_DUPLICATES: readonly DuplicateKey[] = Object.freeze([]);
+
+/** Where a document is in its source. */
+interface DocumentSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly json: boolean;
+  readonly base: Position;
+}
 
 /** The objects of one document node: the object itself, or a `List`'s items (recursively). */
 function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan, items: readonly number[] = []): SourcedObject[] {
@@ -351,14 +404,17 @@ function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan,
   }
   if (typeof obj.kind !== 'string' || obj.kind === '') fail(ctx, node, "Object 'Kind' is missing");
   if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') fail(ctx, node, "Object 'apiVersion' is missing");
+  const position = positionOf(ctx.state.lineCounter, node) ?? { line: 1, col: 1 };
+  const origin: ObjectOrigin = { file: ctx.state.file, text: span.text, start: span.start, end: span.end, json: span.json, items, base: span.base, position };
   const sourced: SourcedObject = {
     object: obj,
     file: ctx.state.file,
-    position: positionOf(ctx.state.lineCounter, node) ?? { line: 1, col: 1 },
+    position,
     node,
     lineCounter: ctx.state.lineCounter,
     duplicateKeys: items.length === 0 ? ctx.duplicates : duplicatesUnder(ctx.duplicates, items.map((i) => `items[${i}]`).join('.')),
-    detach: () => new DetachedObject(sourced, span, items, ctx.state.lineCounter.linePos(span.start)),
+    origin,
+    detach: () => new DetachedObject(sourced, origin),
   };
   return [sourced];
 }
@@ -404,7 +460,7 @@ function newFileState(source: Source, lineCounter: PositionMap): FileState {
  */
 export function* readDocuments(source: Source, options: ReadOptions = {}): Generator<ReadItem> {
   const lenient = options.lenient ?? false;
-  const lineCounter = new LineCounter();
+  const lineCounter = new LineStarts();
   const state = newFileState(source, lineCounter);
   for (const doc of parseDocuments(source, lineCounter, lenient)) {
     const root = doc.contents as Node | null;
@@ -431,7 +487,7 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
       yield { type: 'skipped', skipped: { file: source.file, position, reason } };
       continue;
     }
-    const span = { text: source.text, start: doc.range[0], end: doc.range[2], json: state.json };
+    const span: DocumentSpan = { text: source.text, start: doc.range[0], end: doc.range[2], json: state.json, base: lineCounter.linePos(doc.range[0]) };
     for (const sourced of objectsOf(ctx, node, value, span)) yield { type: 'object', sourced };
   }
 }
@@ -452,7 +508,7 @@ export function readManifests(source: Source): SourcedObject[] {
  * @throws ManifestReadError on bad YAML or values JSON cannot carry
  */
 export function readYamlDocuments(source: Source): unknown[] {
-  const lineCounter = new LineCounter();
+  const lineCounter = new LineStarts();
   const state = newFileState(source, lineCounter);
   const out: unknown[] = [];
   for (const doc of parseDocuments(source, lineCounter, false)) {

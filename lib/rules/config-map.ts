@@ -258,7 +258,8 @@ const CONFIG_MAP_REFERENCES: ReferenceCheck = {
   targetOf: (obj) => {
     if (obj.kind !== 'ConfigMap' || !obj.metadata?.name) return undefined;
     const cm = obj as ConfigMapObject;
-    return { namespace: obj.metadata.namespace, name: obj.metadata.name, keys: [...Object.keys(cm.data ?? {}), ...Object.keys(cm.binaryData ?? {})] };
+    const keys = Object.keys(cm.data ?? {});
+    return { namespace: obj.metadata.namespace, name: obj.metadata.name, keys: cm.binaryData ? [...keys, ...Object.keys(cm.binaryData)] : keys };
   },
   perPod: (pod, base) => {
     const containers = envFromVariables(pod, base);

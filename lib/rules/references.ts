@@ -10,7 +10,7 @@ import { isEnvVarName } from '../configmap/keys';
 import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import type { Violation } from '../violation';
-import { refOf, type AppCheckRun, type Finding, type ObjectRef } from './finding';
+import type { AppCheckRun, Finding, ObjectRef } from './finding';
 
 /** The field names under which a pod refers to one kind of object. */
 export interface ReferenceFields {
@@ -83,10 +83,12 @@ export interface ReferenceTarget {
   readonly keys: readonly string[] | undefined;
 }
 
-/** The objects of one kind, indexed as they come: by `namespace/name`, and the namespaces each name is in. */
+/** The objects of one kind, indexed as they come: by namespace and name, and the namespaces each name is in. */
 export class ReferenceIndex {
-  private readonly byId = new Map<string, Set<string> | undefined>();
-  private readonly namespaces = new Map<string, string[]>();
+  /** namespace → name → keys (undefined: unknown), as small arrays until looked up. */
+  private readonly byNamespace = new Map<string, Map<string, readonly string[] | Set<string> | undefined>>();
+  /** name → the namespace it is in, or the namespaces (in order, repeated as often as the name came). */
+  private readonly namespaces = new Map<string, string | string[]>();
 
   constructor(targets: Iterable<ReferenceTarget> = []) {
     for (const t of targets) this.add(t);
@@ -95,31 +97,36 @@ export class ReferenceIndex {
   /** Indexes one more target; a second one of the same id adds its keys (unknown keys stay unknown). */
   add(t: ReferenceTarget): void {
     const ns = namespaceOf(t.namespace);
-    const id = `${ns}/${t.name}`;
-    const known = this.byId.has(id) ? this.byId.get(id) : new Set<string>();
-    if (t.keys === undefined || known === undefined) this.byId.set(id, undefined);
+    let names = this.byNamespace.get(ns);
+    if (!names) this.byNamespace.set(ns, (names = new Map()));
+    if (!names.has(t.name)) names.set(t.name, t.keys);
     else {
-      for (const key of t.keys) known.add(key);
-      this.byId.set(id, known);
+      const known = names.get(t.name);
+      names.set(t.name, known === undefined || t.keys === undefined ? undefined : new Set([...known, ...t.keys]));
     }
-    const list = this.namespaces.get(t.name);
-    if (list) list.push(ns);
-    else this.namespaces.set(t.name, [ns]);
+    const seen = this.namespaces.get(t.name);
+    this.namespaces.set(t.name, seen === undefined ? ns : typeof seen === 'string' ? [seen, ns] : (seen.push(ns), seen));
   }
 
   /** Whether `name` is known in `namespace`. */
   has(namespace: string, name: string): boolean {
-    return this.byId.has(`${namespace}/${name}`);
+    return this.byNamespace.get(namespace)?.has(name) ?? false;
   }
 
   /** Its keys, when known. */
   keysOf(namespace: string, name: string): Set<string> | undefined {
-    return this.byId.get(`${namespace}/${name}`);
+    const names = this.byNamespace.get(namespace);
+    const keys = names?.get(name);
+    if (keys === undefined || keys instanceof Set) return keys;
+    const set = new Set(keys);
+    names!.set(name, set);
+    return set;
   }
 
   /** The other namespaces `name` is in. */
   elsewhere(namespace: string, name: string): string[] {
-    return (this.namespaces.get(name) ?? []).filter((ns) => ns !== namespace);
+    const seen = this.namespaces.get(name);
+    return (seen === undefined ? [] : typeof seen === 'string' ? [seen] : seen).filter((ns) => ns !== namespace);
   }
 }
 
@@ -152,10 +159,12 @@ export interface ReferenceCheck {
   readonly perPod?: (pod: PodLike, base: string) => ((podNamespace: string, index: ReferenceIndex) => Violation[]) | undefined;
 }
 
-/** What is kept of a pod that refers to objects of one kind, until the end of the run. */
+/** What is kept of a pod that refers to objects of one kind, until the end of the run: its object's ref, flattened. */
 interface ReferringPod {
-  readonly object: ObjectRef;
-  readonly podNs: string;
+  readonly kind: string | undefined;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly index: number;
   readonly refs: readonly PodReference[];
   readonly perPod: ((podNamespace: string, index: ReferenceIndex) => Violation[]) | undefined;
 }
@@ -177,7 +186,7 @@ export function referenceAppCheck(check: ReferenceCheck, externals: readonly Ref
       if (!found) return;
       const refs = referencesOf(found.pod, found.base, check.fields);
       const perPod = check.perPod?.(found.pod, found.base);
-      if (refs.length > 0 || perPod) pods.push({ object: refOf(obj, i), podNs: namespaceOf(obj.metadata?.namespace), refs, perPod });
+      if (refs.length > 0 || perPod) pods.push({ kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index: i, refs: refs.slice(), perPod });
     },
     finish() {
       // external objects are indexed after the set's own: an object of the set is named first in a message
@@ -189,7 +198,10 @@ export function referenceAppCheck(check: ReferenceCheck, externals: readonly Ref
   };
 }
 
-function resolveReferences({ object, podNs, refs, perPod }: ReferringPod, index: ReferenceIndex, check: ReferenceCheck, externalsDeclared: boolean, out: Finding[]): void {
+function resolveReferences(pod: ReferringPod, index: ReferenceIndex, check: ReferenceCheck, externalsDeclared: boolean, out: Finding[]): void {
+  const { refs, perPod } = pod;
+  const object: ObjectRef = { kind: pod.kind, name: pod.name, namespace: pod.namespace, index: pod.index };
+  const podNs = namespaceOf(pod.namespace);
   const report = (v: Violation) => out.push({ object, violation: v });
   for (const v of perPod?.(podNs, index) ?? []) report(v);
   for (const ref of refs) {

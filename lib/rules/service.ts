@@ -14,7 +14,7 @@
 import { containersOf, podSpecOf, type IntOrString, type KubeObject } from '../k8s';
 import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../names';
 import { defineRule, goQuote, type Violation } from '../violation';
-import { refOf, runAppCheck, type Finding, type ObjectRef, type StreamingAppCheck } from './finding';
+import { runAppCheck, type Finding, type ObjectRef, type StreamingAppCheck } from './finding';
 import { portNameErrors, portNumErrors } from './ports';
 import { isPatchDirective } from './workloads';
 
@@ -166,28 +166,33 @@ interface PodsOf {
   readonly ports: readonly string[];
 }
 
+const NO_PORTS: string[] = [];
+
 function podsOf(obj: KubeObject): PodsOf | undefined {
   const found = podSpecOf(obj);
   if (!found) return undefined;
   const labels = found.pod.metadata?.labels;
   if (!labels || typeof labels !== 'object') return undefined;
-  const ports: string[] = [];
+  let ports: string[] = NO_PORTS;
   for (const { container, list } of containersOf(found.pod.spec)) {
     if (list !== 'containers' || !Array.isArray(container.ports)) continue;
     for (const p of container.ports) {
       if (!p || typeof p.name !== 'string' || p.name === '') continue;
       const port = `${p.name}/${typeof p.protocol === 'string' && p.protocol !== '' ? p.protocol : 'TCP'}`;
-      if (!ports.includes(port)) ports.push(port);
+      if (ports === NO_PORTS) ports = [port];
+      else if (!ports.includes(port)) ports = [...ports, port];
     }
   }
   return { namespace: obj.metadata?.namespace, labels, kind: obj.kind, name: obj.metadata?.name, ports };
 }
 
-/** A Service with a selector and named targetPorts, as much of it as the check needs. */
+/** A Service with a selector and named targetPorts, as much of it as the check needs (its object's ref flattened). */
 interface SelectingService {
-  readonly object: ObjectRef;
+  readonly kind: string | undefined;
+  readonly name: string | undefined;
   readonly namespace: string | undefined;
-  readonly selector: readonly [string, unknown][];
+  readonly index: number;
+  readonly selector: Readonly<Record<string, unknown>>;
   readonly namedPorts: readonly { readonly i: number; readonly name: string; readonly protocol: string }[];
 }
 
@@ -195,15 +200,14 @@ function selectingService(obj: KubeObject, index: number): SelectingService | un
   const spec = (obj.spec ?? {}) as ServiceSpec;
   const selector = spec.selector;
   if (!selector || typeof selector !== 'object' || Array.isArray(selector)) return undefined;
-  const entries = Object.entries(selector as Record<string, unknown>);
-  if (entries.length === 0 || !Array.isArray(spec.ports)) return undefined;
+  if (Object.keys(selector).length === 0 || !Array.isArray(spec.ports)) return undefined;
   const namedPorts: { i: number; name: string; protocol: string }[] = [];
   (spec.ports as ServicePortLike[]).forEach((p, i) => {
     if (!p || typeof p.targetPort !== 'string' || p.targetPort === '') return;
     namedPorts.push({ i, name: p.targetPort, protocol: typeof p.protocol === 'string' && p.protocol !== '' ? p.protocol : 'TCP' });
   });
   if (namedPorts.length === 0) return undefined;
-  return { object: refOf(obj, index), namespace: obj.metadata?.namespace, selector: entries, namedPorts };
+  return { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index, selector: selector as Record<string, unknown>, namedPorts: namedPorts.slice() };
 }
 
 /** Whether the namespaces can be the same: an unset namespace is the one the objects are applied to, so it may match any. */
@@ -253,7 +257,9 @@ function resolveTargetPorts(services: readonly SelectingService[], pods: readonl
     }
   }
   const out: Finding[] = [];
-  for (const { object, namespace, selector, namedPorts } of services) {
+  for (const service of services) {
+    const { namespace, namedPorts } = service;
+    const selector = Object.entries(service.selector);
     let candidates: readonly PodsOf[] | undefined;
     for (const [k, v] of selector) {
       const bucket = byLabel.get(`${k}\u0000${String(v)}`) ?? [];
@@ -264,6 +270,7 @@ function resolveTargetPorts(services: readonly SelectingService[], pods: readonl
     for (const { i, name, protocol } of namedPorts) {
       if (selected.some((pod) => pod.ports.includes(`${name}/${protocol}`))) continue;
       const described = selected.map((pod) => `${pod.kind}/${pod.name ?? '?'}: ${pod.ports.map((k) => goQuote(k.replace('/', ' '))).join(', ') || 'no named ports'}`).join('; ');
+      const object: ObjectRef = { kind: service.kind, name: service.name, namespace, index: service.index };
       out.push({ object, violation: serviceRules.targetPortNotFound.at(`spec.ports[${i}].targetPort`, name, protocol, described) });
     }
   }
