@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { configMapRules } from '../rules/config-map';
 import { objectRules } from '../rules/objects';
 import { podSecurityRules } from '../rules/pod-security';
 import { resourceRules } from '../rules/resources';
@@ -88,6 +89,58 @@ describe('lintSourced over the invalid fixtures', () => {
     const report = lintSourced(files.flatMap(readFixture));
     expect(new Set(report.findings.map((f) => f.file))).toStrictEqual(new Set(files));
     expect(report.findings.map((f) => f.file)).toStrictEqual([...report.findings.map((f) => f.file)].sort());
+  });
+});
+
+describe('findings across objects, located once the objects are no longer held', () => {
+  const list = (key: string) => `# a List: its items are the objects
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata: {name: settings}
+  data: {level: info}
+- apiVersion: v1
+  kind: Pod
+  metadata: {name: web}
+  spec:
+    containers:
+    - name: web
+      image: nginx
+      env:
+      - name: LEVEL
+        valueFrom:
+          configMapKeyRef: {name: settings, key: ${key}}
+`;
+  const pod = (key: string) => `apiVersion: v1
+kind: Pod
+metadata: {name: other}
+spec:
+  containers:
+  - name: web
+    image: nginx
+    env:
+    - name: LEVEL
+      valueFrom: {configMapKeyRef: {name: settings, key: ${key}}}
+`;
+
+  it('fails when a Pod inside a List names a key its ConfigMap lacks: the finding at the key, in the List item', () => {
+    const report = lintSourced(readManifests({ file: 'list.yaml', text: list('verbosity') }));
+    expect(brief(report)).toStrictEqual([[configMapRules.keyNotFound.id, 'spec.containers[0].env[0].valueFrom.configMapKeyRef.key', 'list.yaml:19:45']]);
+    expect(report.findings[0]!.object).toStrictEqual({ kind: 'Pod', namespace: undefined, name: 'web' });
+  });
+
+  it('passes the same List naming a key the ConfigMap has', () => {
+    expect(lintSourced(readManifests({ file: 'list.yaml', text: list('level') })).findings).toStrictEqual([]);
+  });
+
+  it('fails in the second file when its Pod names a key the ConfigMap of the first file lacks, and passes its twin', () => {
+    const first = readManifests({ file: 'a.yaml', text: list('level') });
+    expect(brief(lintSourced([...first, ...readManifests({ file: 'b.yaml', text: `---\n${pod('verbosity')}` })]))).toStrictEqual([
+      [configMapRules.keyNotFound.id, 'spec.containers[0].env[0].valueFrom.configMapKeyRef.key', 'b.yaml:11:53'],
+    ]);
+    expect(lintSourced([...first, ...readManifests({ file: 'b.yaml', text: `---\n${pod('level')}` })]).findings).toStrictEqual([]);
   });
 });
 
