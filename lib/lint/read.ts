@@ -120,6 +120,8 @@ interface Context {
   readonly state: FileState;
   readonly doc: Document.Parsed;
   duplicates: DuplicateKey[];
+  /** The segments of the path of the node being read. */
+  readonly path: (string | number)[];
 }
 
 /**
@@ -170,20 +172,36 @@ const GO_TAG = 'tag:yaml.org,2002:';
 /** A JSON number (as kubectl's JSON decoder reads it) beyond float64: Go's decoder refuses it. */
 const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 
-/** The JSON value of a YAML node, resolved as go-yaml v2 + sigs.k8s.io/yaml do. */
-function toJson(ctx: Context, node: unknown, path: string, depth: number, aliased: boolean): unknown {
+const STR_TAG = `${GO_TAG}str`;
+const BINARY_TAG = `${GO_TAG}binary`;
+
+/** A field path as the rules print it (`spec.containers[0].env[name]`): names joined by dots, other keys and indexes in brackets. */
+function pathString(segments: readonly (string | number)[]): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') path = `${path}[${segment}]`;
+    else path = path === '' ? segment : /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment) ? `${path}.${segment}` : `${path}[${segment}]`;
+  }
+  return path;
+}
+
+/**
+ * The JSON value of a YAML node, resolved as go-yaml v2 + sigs.k8s.io/yaml do. The path of the node is kept in
+ * `ctx.path` (segments pushed and popped on the way), turned into text only for a duplicate key.
+ */
+function toJson(ctx: Context, node: unknown, depth: number, aliased: boolean): unknown {
   if (depth > MAX_DEPTH) fail(ctx, node as Node, `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting, aliases included)`);
   if (aliased && ++ctx.state.aliasValues > ctx.state.aliasBudget) fail(ctx, node as Node, 'yaml: document contains excessive aliasing');
   if (node === null || node === undefined) return null;
   if (isAlias(node)) {
     const target = node.resolve(ctx.doc);
     if (target === undefined) fail(ctx, node, `yaml: unknown anchor '${node.source}' referenced`);
-    return toJson(ctx, target, path, depth + 1, true);
+    return toJson(ctx, target, depth + 1, true);
   }
   if (isScalar(node)) {
     const tag = node.tag;
     let value: unknown;
-    if (node.type === 'PLAIN' && tag !== `${GO_TAG}str` && tag !== `${GO_TAG}binary`) {
+    if (node.type === 'PLAIN' && tag !== STR_TAG && tag !== BINARY_TAG) {
       const source = typeof node.source === 'string' ? node.source : String(node.value);
       value = resolvePlainScalar(source);
       if (ctx.state.json && typeof value === 'string' && JSON_NUMBER.test(source)) fail(ctx, node, `json: cannot unmarshal number ${source} into Go value of type float64`);
@@ -193,10 +211,19 @@ function toJson(ctx: Context, node: unknown, path: string, depth: number, aliase
     if (typeof value === 'number' && !isJsonNumber(value)) fail(ctx, node, `error converting YAML to JSON: json: unsupported value: ${Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf'}`);
     return value;
   }
-  if (isSeq(node)) return node.items.map((item, i) => toJson(ctx, item, `${path}[${i}]`, depth + 1, aliased));
+  if (isSeq(node)) {
+    const path = ctx.path;
+    return node.items.map((item, i) => {
+      path.push(i);
+      const value = toJson(ctx, item, depth + 1, aliased);
+      path.pop();
+      return value;
+    });
+  }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
-    const set = (key: string, value: unknown) => Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    // `__proto__` as an own key, as JSON.parse makes it, not the prototype
+    const set = (key: string, value: unknown) => (key === '__proto__' ? Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true }) : (out[key] = value));
     const seen = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
@@ -205,21 +232,22 @@ function toJson(ctx: Context, node: unknown, path: string, depth: number, aliase
         // `<<: *base` (YAML 1.1 merge): go-yaml v2 sets the merged keys in place, in order.
         const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
         for (const source of sources) {
-          const merged = toJson(ctx, source, path, depth + 1, aliased);
+          const merged = toJson(ctx, source, depth + 1, aliased);
           if (merged === null || typeof merged !== 'object' || Array.isArray(merged)) fail(ctx, pair.value as Node, 'map merge requires map or sequence of maps as the value');
           for (const [k, v] of Object.entries(merged)) set(k, v);
         }
         continue;
       }
-      const key = keyString(isScalar(keyNode) || isAlias(keyNode) ? toJson(ctx, keyNode, path, depth + 1, aliased) : undefined);
+      const key = keyString(isScalar(keyNode) || isAlias(keyNode) ? toJson(ctx, keyNode, depth + 1, aliased) : undefined);
       if (key === undefined) fail(ctx, keyNode, 'error converting YAML to JSON: unsupported map key (only strings, numbers and booleans are)');
-      const childPath = path === '' ? key : /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${key}]`;
       if (seen.has(key)) {
         const at = positionOf(ctx.state.lineCounter, keyNode);
-        if (at && !aliased) ctx.duplicates.push({ key, path: childPath, position: at });
+        if (at && !aliased) ctx.duplicates.push({ key, path: pathString([...ctx.path, key]), position: at });
       }
       seen.add(key);
-      set(key, toJson(ctx, pair.value, childPath, depth + 1, aliased));
+      ctx.path.push(key);
+      set(key, toJson(ctx, pair.value, depth + 1, aliased));
+      ctx.path.pop();
     }
     return out;
   }
@@ -372,10 +400,10 @@ export function reattach(from: SourcedObject | ObjectOrigin): SourcedObject {
   const doc = [...composer.compose(parser.parse(text))][0]!;
   const positions = shiftedPositions(lineCounter, origin.base);
   const state: FileState = { file: origin.file, lineCounter: positions, json: origin.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
-  const ctx: Context = { state, doc, duplicates: [] };
+  const ctx: Context = { state, doc, duplicates: [], path: [] };
   let node = resolved(ctx, doc.contents as Node);
   for (const i of origin.items) node = resolved(ctx, (node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
-  return { object: toJson(ctx, node, '', 0, false) as KubeObject, file: origin.file, position: origin.position, node, lineCounter: positions, duplicateKeys: NO_DUPLICATES, origin };
+  return { object: toJson(ctx, node, 0, false) as KubeObject, file: origin.file, position: origin.position, node, lineCounter: positions, duplicateKeys: NO_DUPLICATES, origin };
 }
 
 const NO_DUPLICATES: readonly DuplicateKey[] = Object.freeze([]);
@@ -471,11 +499,11 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
       continue;
     }
     if (isEmptyDocument(root)) continue;
-    const ctx: Context = { state, doc, duplicates: [] };
+    const ctx: Context = { state, doc, duplicates: [], path: [] };
     const node = resolved(ctx, root!);
     let value: unknown;
     try {
-      value = toJson(ctx, node, '', 0, false);
+      value = toJson(ctx, node, 0, false);
     } catch (e) {
       const reason = lenient && e instanceof ManifestReadError ? skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])) : undefined;
       if (!reason) throw e;
@@ -513,7 +541,7 @@ export function readYamlDocuments(source: Source): unknown[] {
   const out: unknown[] = [];
   for (const doc of parseDocuments(source, lineCounter, false)) {
     if (doc.contents === null) continue;
-    out.push(toJson({ state, doc, duplicates: [] }, doc.contents, '', 0, false));
+    out.push(toJson({ state, doc, duplicates: [], path: [] }, doc.contents, 0, false));
   }
   return out;
 }
