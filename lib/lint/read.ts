@@ -11,7 +11,7 @@
  * {@link ManifestReadError} with its position. In lenient mode (linting a repository), YAML that is not meant
  * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
 import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
 import { isJsonNumber, keyString, resolvePlainScalar } from './scalars';
@@ -91,6 +91,12 @@ export interface ReadOptions {
    * as when linting a whole repository. @default false
    */
   readonly lenient?: boolean;
+  /**
+   * Let the YAML composer try every YAML 1.1 scalar type on each untagged value, as the yaml package does by
+   * default, though the reader resolves those values itself: slower, with the same results (a test compares).
+   * @default false
+   */
+  readonly stockSchema?: boolean;
 }
 
 /**
@@ -286,6 +292,27 @@ function cstDepth(root: Token): { depth: number; offset: number } {
   return deepest;
 }
 
+/** The yaml package's composer as it comes: YAML 1.1, duplicate keys kept (go-yaml keeps the last; a finding reports them). */
+const STOCK_COMPOSER_OPTIONS = { version: '1.1', uniqueKeys: false, strict: false } as const;
+
+/**
+ * A scalar tag the composer tries when a value names it (`!!int 3`), with its test as before, but not on every
+ * untagged value: the composer takes only `default: true` for that, and any other truthy `default` as a tag
+ * with a test when named.
+ */
+const NAMED_ONLY = 'named-only' as unknown as true;
+
+/**
+ * The composer's options for reading. An untagged plain scalar is resolved by {@link toJson} from its source, as
+ * go-yaml resolves it (./scalars.ts), so the composer's own resolution of it (a dozen YAML 1.1 tests per value)
+ * is wasted: its scalar tags are kept for explicit tags only, and the merge key `<<` is still recognized. A test
+ * reads the corpora and the fuzz inputs both ways and finds the same objects, positions and errors.
+ */
+const COMPOSER_OPTIONS = {
+  ...STOCK_COMPOSER_OPTIONS,
+  customTags: (tags: Tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && tag.default === true ? { ...tag, default: NAMED_ONLY } : tag)),
+};
+
 /** Whether kubectl reads this text as JSON rather than YAML (its first non-space character is `{`). */
 function looksLikeJson(text: string): boolean {
   return /^\s*\{/.test(text);
@@ -296,7 +323,7 @@ function looksLikeJson(text: string): boolean {
  * control character, syntax error or over-deep document, with its position; in lenient mode a document that
  * fails to parse but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
  */
-function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boolean): Generator<Document.Parsed> {
+function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boolean, stockSchema = false): Generator<Document.Parsed> {
   const control = CONTROL.exec(source.text);
   if (control) {
     const code = control[0].charCodeAt(0);
@@ -306,7 +333,7 @@ function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boole
     throw new ManifestReadError(source.file, at, `yaml: control characters are not allowed${utf32}`);
   }
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-  const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
+  const composer = new Composer(stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
   const checked = (doc: Document.Parsed): Document.Parsed => {
     const error = doc.errors[0];
     if (error && !(lenient && skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])))) {
@@ -396,7 +423,7 @@ export function reattach(from: SourcedObject | ObjectOrigin): SourcedObject {
   const text = origin.text.slice(origin.start, origin.end);
   const lineCounter = new LineCounter();
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-  const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
+  const composer = new Composer(COMPOSER_OPTIONS);
   const doc = [...composer.compose(parser.parse(text))][0]!;
   const positions = shiftedPositions(lineCounter, origin.base);
   const state: FileState = { file: origin.file, lineCounter: positions, json: origin.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
@@ -490,7 +517,7 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
   const lenient = options.lenient ?? false;
   const lineCounter = new LineStarts();
   const state = newFileState(source, lineCounter);
-  for (const doc of parseDocuments(source, lineCounter, lenient)) {
+  for (const doc of parseDocuments(source, lineCounter, lenient, options.stockSchema)) {
     const root = doc.contents as Node | null;
     const position = lineCounter.linePos(root?.range?.[0] ?? doc.range[0]);
     if (doc.errors.length > 0) {
