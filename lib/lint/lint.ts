@@ -35,7 +35,6 @@ export interface LocatedFinding extends Position {
   readonly violation: Violation<string>;
 }
 
-
 /** The outcome of linting a set of objects. */
 export interface LintReport {
   readonly findings: readonly LocatedFinding[];
@@ -50,7 +49,7 @@ export interface LintReport {
  * A lint run over objects fed one at a time ({@link LintSession.add}): each object's own rules run as it
  * arrives, while its YAML is at hand, and the rules across objects note the few facts they need of it (what it
  * provides, what it references and where: ../rules/app.ts); the object itself is not kept, only where it is
- * in its source ({@link SourcedObject.detach}), so that a finding across objects is located at
+ * in its source ({@link SourcedObject.origin}), so that a finding across objects is located at
  * {@link LintSession.finish} by reading its document again. The cluster check (`--cluster`) simulates the
  * scheduling of every pod in order, so with it the objects that hold a pod spec are kept, as compact JSON.
  */

@@ -124,6 +124,8 @@ interface FileState {
 
 interface Context {
   readonly state: FileState;
+  /** The positions of the document being read, for the objects read from it (default: the file's). */
+  readonly lines?: PositionMap;
   readonly doc: Document.Parsed;
   duplicates: DuplicateKey[];
   /** The segments of the path of the node being read. */
@@ -132,11 +134,14 @@ interface Context {
 
 /**
  * The line starts of a source as the parser reports them, and positions from offsets: yaml's `LineCounter`
- * (the same search, the same results), in 4 bytes a line rather than a JavaScript array's 8 or more.
+ * (the same search, the same results), in 4 bytes a line rather than a JavaScript array's 8 or more, and only
+ * from the document being read on ({@link LineStarts.forgetBefore}), so that a file of any size holds a window.
  */
 class LineStarts implements PositionMap {
   private starts = new Uint32Array(1024);
   private count = 0;
+  /** Line starts dropped from the front of the window. */
+  private dropped = 0;
 
   /** Called by the parser in ascending order. */
   readonly addNewLine = (offset: number): void => {
@@ -148,20 +153,54 @@ class LineStarts implements PositionMap {
     this.starts[this.count++] = offset;
   };
 
-  /** The 1-based position of `offset` (line 0 before the first line start, as yaml's). */
-  linePos(offset: number): { line: number; col: number } {
-    const starts = this.starts;
+  /** Drops the line starts before the line of `offset`: no position before that line is asked for again. */
+  forgetBefore(offset: number): void {
     let low = 0;
     let high = this.count;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (starts[mid]! < offset) low = mid + 1;
+      if (this.starts[mid]! <= offset) low = mid + 1;
       else high = mid;
     }
-    if (low < this.count && starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1]! + 1 };
+    const keepFrom = low - 1; // the line holding `offset`
+    if (keepFrom <= 0) return;
+    this.starts.copyWithin(0, keepFrom, this.count);
+    this.count -= keepFrom;
+    this.dropped += keepFrom;
   }
+
+  /** The 1-based position of `offset` (line 0 before the first line start, as yaml's). */
+  linePos(offset: number): { line: number; col: number } {
+    return linePosIn(this.starts, this.count, this.dropped, offset);
+  }
+
+  /**
+   * The positions of the text from `start` to `end` (a document the parser is done with), kept apart from the
+   * window: for an object read from it, whose findings may be located after the window has moved on.
+   */
+  freeze(start: number, end: number): PositionMap {
+    let first = 0;
+    while (first + 1 < this.count && this.starts[first + 1]! <= start) first++;
+    let last = first;
+    while (last + 1 < this.count && this.starts[last + 1]! <= end) last++;
+    const starts = this.starts.slice(first, last + 1);
+    const dropped = this.dropped + first;
+    return { linePos: (offset) => linePosIn(starts, starts.length, dropped, offset) };
+  }
+}
+
+/** yaml's `LineCounter.linePos` over `count` line starts after `dropped` earlier lines. */
+function linePosIn(starts: Uint32Array, count: number, dropped: number, offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (low < count && starts[low] === offset) return { line: dropped + low + 1, col: 1 };
+  if (low === 0) return { line: dropped, col: offset };
+  return { line: dropped + low, col: offset - starts[low - 1]! + 1 };
 }
 
 function positionOf(lineCounter: PositionMap, node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
@@ -466,7 +505,7 @@ function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan,
     file: ctx.state.file,
     position,
     node,
-    lineCounter: ctx.state.lineCounter,
+    lineCounter: ctx.lines ?? ctx.state.lineCounter,
     duplicateKeys: items.length === 0 ? ctx.duplicates : duplicatesUnder(ctx.duplicates, items.map((i) => `items[${i}]`).join('.')),
     origin,
     detach: () => new DetachedObject(sourced, origin),
@@ -518,6 +557,8 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
   const lineCounter = new LineStarts();
   const state = newFileState(source, lineCounter);
   for (const doc of parseDocuments(source, lineCounter, lenient, options.stockSchema)) {
+    // positions are asked for from this document on only (the parser is at most a document ahead)
+    lineCounter.forgetBefore(doc.range[0]);
     const root = doc.contents as Node | null;
     const position = lineCounter.linePos(root?.range?.[0] ?? doc.range[0]);
     if (doc.errors.length > 0) {
@@ -526,7 +567,7 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
       continue;
     }
     if (isEmptyDocument(root)) continue;
-    const ctx: Context = { state, doc, duplicates: [], path: [] };
+    const ctx: Context = { state, doc, duplicates: [], path: [], lines: lineCounter.freeze(doc.range[0], doc.range[2]) };
     const node = resolved(ctx, root!);
     let value: unknown;
     try {
