@@ -156,13 +156,13 @@ describe('PodkitValidation (direct)', () => {
     expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
   });
 
-  it('fails the validation with "not available" when the build has no check for an option', async () => {
+  it('fails with the Pod Security rules when given a level the app’s pods do not meet', async () => {
     const run = context([join(__dirname, 'fixtures', 'valid', 'app.yaml')]);
-    await new PodkitValidation({ pss: 'baseline' }, {}).validate(run.ctx);
-    expect(run.violations.map((v) => [v.ruleName, v.recommendation])).toStrictEqual([
-      ['podkit/not-available', '--pss: the Pod Security Standards check is not available in this build of podkit'],
-    ]);
-    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+    await new PodkitValidation({ pss: 'restricted' }).validate(run.ctx);
+    expect(run.violations.map((v) => v.ruleName)).toStrictEqual(['pod-security/run-as-non-root', 'pod-security/seccomp-profile-restricted', 'pod-security/allow-privilege-escalation', 'pod-security/capabilities-restricted']);
+    const baseline = context([join(__dirname, 'fixtures', 'valid', 'app.yaml')]);
+    await new PodkitValidation({ pss: 'baseline' }).validate(baseline.ctx);
+    expect(baseline.submitted.map((s) => s.status)).toStrictEqual(['success']);
   });
 
   it('removes the manifests of a failed synth as it exits, and only of a synth (a context with stdout: false)', async () => {
@@ -172,10 +172,10 @@ describe('PodkitValidation (direct)', () => {
     writeFileSync(file, readFileSync(join(__dirname, 'fixtures', 'invalid', 'request-exceeds-limit.yaml')));
     const exits: (() => void)[] = [];
     const notSynth = context([file]);
-    await new PodkitValidation({}, undefined, (a) => exits.push(a)).validate(notSynth.ctx);
+    await new PodkitValidation({}, (a) => exits.push(a)).validate(notSynth.ctx);
     expect(exits).toHaveLength(0);
     const asSynth = context([file]);
-    await new PodkitValidation({}, undefined, (a) => exits.push(a)).validate({ ...asSynth.ctx, stdout: false });
+    await new PodkitValidation({}, (a) => exits.push(a)).validate({ ...asSynth.ctx, stdout: false });
     expect([asSynth.submitted[0]!.status, exits.length, existsSync(file)]).toStrictEqual(['failure', 1, true]);
     exits[0]!();
     expect(existsSync(file)).toBe(false);
@@ -184,7 +184,7 @@ describe('PodkitValidation (direct)', () => {
   it('keeps the manifests of a passing synth', async () => {
     const exits: (() => void)[] = [];
     const run = context([join(__dirname, 'fixtures', 'valid', 'app.yaml')]);
-    await new PodkitValidation({}, undefined, (a) => exits.push(a)).validate({ ...run.ctx, stdout: false });
+    await new PodkitValidation({}, (a) => exits.push(a)).validate({ ...run.ctx, stdout: false });
     expect([run.submitted[0]!.status, exits.length]).toStrictEqual(['success', 0]);
   });
 

@@ -10,7 +10,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { boundMessage, describeObject, escapeForTerminal } from './format';
 import { checkProfile } from './cluster-profile';
-import { LINT_EXTENSIONS, NotAvailableError, pssPolicyError, type LintExtensions, type PssPolicy } from './extensions';
+import { pssPolicyError, type PssPolicy } from './pss';
 import { failingFindings, lintSourced } from './lint';
 import { ManifestReadError, readManifests, readYamlDocuments } from './read';
 import { formatDocs } from '../violation';
@@ -42,9 +42,9 @@ export interface ValidationContext {
 export interface PodkitValidationProperties {
   /** Fail on warnings too. @default false */
   readonly strict?: boolean;
-  /** Also check the Pod Security Standards at this level, or level:version (`restricted:v1.30`) (needs the PSS check in this build). */
+  /** Also check the Pod Security Standards at this level, or level:version (`restricted:v1.30`) . */
   readonly pss?: PssPolicy;
-  /** Path of a cluster profile to check schedulability against (needs the cluster check in this build). */
+  /** Path of a cluster profile to check schedulability against . */
   readonly cluster?: string;
   /**
    * Delete the synthesized manifests from the output folder when the validation fails, so that no rejected
@@ -70,7 +70,6 @@ const atProcessExit: AtExit = (action) => {
 export class PodkitValidation {
   constructor(
     private readonly properties: PodkitValidationProperties = {},
-    private readonly extensions: LintExtensions = LINT_EXTENSIONS,
     private readonly atExit: AtExit = atProcessExit,
   ) {
     const pss = properties.pss;
@@ -82,12 +81,11 @@ export class PodkitValidation {
     try {
       if (!this.run(context)) this.removeRejected(context);
     } catch (e) {
-      // An unreadable manifest or an unavailable option fails the validation with its reason, never silently.
-      if (!(e instanceof ManifestReadError || e instanceof NotAvailableError)) throw e;
+      // An unreadable manifest or cluster profile fails the validation with its reason, never silently.
+      if (!(e instanceof ManifestReadError)) throw e;
       const reason = e.message;
       context.logger.log(`podkit: ${reason}`);
-      const ruleName = e instanceof ManifestReadError ? 'podkit/unreadable-input' : 'podkit/not-available';
-      context.report.addViolation({ ruleName, recommendation: reason, fix: 'see the message', violatingResources: [] });
+      context.report.addViolation({ ruleName: 'podkit/unreadable-input', recommendation: reason, fix: 'see the message', violatingResources: [] });
       context.report.submit('failure', { error: reason });
       this.removeRejected(context);
     }
@@ -109,11 +107,10 @@ export class PodkitValidation {
     let cluster: unknown;
     if (clusterFile !== undefined) {
       const docs = readYamlDocuments({ file: clusterFile, text: readText(clusterFile) });
-      cluster = docs[0];
-      checkProfile(clusterFile, cluster, this.extensions);
+      cluster = checkProfile(clusterFile, docs[0]);
     }
     const sourced = context.manifests.flatMap((file) => readManifests({ file, text: readText(file) }));
-    const report = lintSourced(sourced, { pss, cluster }, this.extensions);
+    const report = lintSourced(sourced, { pss, cluster });
     for (const f of report.findings) {
       const v = f.violation;
       context.report.addViolation({

@@ -7,7 +7,7 @@
  *
  * Exit codes: 0 clean (warnings alone unless --strict), 1 violations, 2 when any input was unreadable or
  * unparseable (the other inputs are still linted and reported), when there were no objects at all (unless
- * --allow-empty), on a bad command line, or an option whose check this build does not have. Folders are searched
+ * --allow-empty), or on a bad command line. Folders are searched
  * recursively; YAML that is not a Kubernetes object (./skip.ts) is listed as skipped, not fatal.
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
@@ -17,9 +17,9 @@ import { RULE_AREAS } from '../rules/areas';
 import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
 import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-version';
-import { LINT_EXTENSIONS, NotAvailableError, pssPolicyError, type LintExtensions, type PssPolicy } from './extensions';
+import { pssPolicyError, type PssPolicy } from './pss';
 import { boundMessage, escapeForTerminal, explainJson, formatExplainText, formatLintText, formatSkipped, formatUnreadable, lintJson, lintJsonError, stringifyForTerminal } from './format';
-import { assertAvailable, failingFindings, LintSession, type LintOptions, type LintReport } from './lint';
+import { failingFindings, LintSession, type LintReport } from './lint';
 import { decodeManifest, ManifestReadError, readDocuments, readManifests, readYamlDocuments, type Source, type SourcedObject } from './read';
 import { lintSarif } from './sarif';
 import { skipReasonOfFile } from './skip';
@@ -219,7 +219,7 @@ export function lintExitCode(report: LintReport, options: { readonly strict?: bo
   return failingFindings(report, options.strict ?? false).length > 0 ? 1 : 0;
 }
 
-function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
+function lint(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -227,16 +227,14 @@ function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
   });
   const format = formatOf(values.format, ['text', 'json', 'sarif']);
   if (positionals.length === 0) throw new UsageError('lint: no files given (use - for stdin)');
-  const wanted: LintOptions = { pss: pssOf(values.pss), cluster: values.cluster === undefined ? undefined : true };
-  assertAvailable(wanted, extensions);
+  const pss = pssOf(values.pss);
   let cluster: unknown;
   if (values.cluster !== undefined) {
     const docs = readYamlDocuments(readSources([values.cluster], io)[0]!);
     if (docs.length !== 1) throw new ManifestReadError(values.cluster, undefined, `a cluster profile is one YAML document, found ${docs.length}`);
-    cluster = docs[0];
-    checkProfile(values.cluster, cluster, extensions);
+    cluster = checkProfile(values.cluster, docs[0]);
   }
-  const report = lintInputs(listInputs(positionals, io), new LintSession({ pss: wanted.pss, cluster, kubernetesVersion: kubernetesVersionOf(values['kubernetes-version']) }, extensions));
+  const report = lintInputs(listInputs(positionals, io), new LintSession({ pss, cluster, kubernetesVersion: kubernetesVersionOf(values['kubernetes-version']) }));
   const allowEmpty = values['allow-empty'] ?? false;
   const code = lintExitCode(report, { strict: values.strict ?? false, allowEmpty });
   if (format === 'json') io.stdout(`${stringifyForTerminal(lintJson(report, code))}\n`);
@@ -251,11 +249,11 @@ function lint(args: string[], io: CliIo, extensions: LintExtensions): number {
   return code;
 }
 
-function explain(args: string[], io: CliIo, extensions: LintExtensions): number {
+function explain(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
   const format = formatOf(values.format);
   if (positionals.length === 0) throw new UsageError('explain: no files given (use - for stdin)');
-  const explained = explainSourced(readAll(readSources(positionals, io)), extensions);
+  const explained = explainSourced(readAll(readSources(positionals, io)));
   io.stdout(format === 'json' ? `${JSON.stringify(explainJson(explained), null, 2)}\n` : formatExplainText(explained));
   return 0;
 }
@@ -268,15 +266,15 @@ function rules(io: CliIo): number {
 }
 
 /** Runs one podkit command line and returns its exit code. */
-export function runCli(argv: readonly string[], io: CliIo, extensions: LintExtensions = LINT_EXTENSIONS): number {
+export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...args] = argv;
   const json = args.includes('--format=json') || args.some((a, i) => a === '--format' && args[i + 1] === 'json');
   try {
     switch (command) {
       case 'lint':
-        return lint(args, io, extensions);
+        return lint(args, io);
       case 'explain':
-        return explain(args, io, extensions);
+        return explain(args, io);
       case 'rules':
         return rules(io);
       case undefined:
@@ -289,9 +287,9 @@ export function runCli(argv: readonly string[], io: CliIo, extensions: LintExten
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (e) {
-    if (e instanceof ManifestReadError || e instanceof NotAvailableError) {
-      if (json && command === 'lint') io.stdout(`${stringifyForTerminal(e instanceof ManifestReadError ? { ...lintJsonError(e), unreadable: [{ file: e.file, ...(e.position ? { line: e.position.line, column: e.position.col } : {}), message: e.detail }] } : lintJsonError(e))}\n`);
-      io.stderr(`podkit: ${e instanceof ManifestReadError ? formatUnreadable(e) : escapeForTerminal(e.message, true)}\n`);
+    if (e instanceof ManifestReadError) {
+      if (json && command === 'lint') io.stdout(`${stringifyForTerminal({ ...lintJsonError(e), unreadable: [{ file: e.file, ...(e.position ? { line: e.position.line, column: e.position.col } : {}), message: e.detail }] })}\n`);
+      io.stderr(`podkit: ${formatUnreadable(e)}\n`);
       return 2;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -7,9 +7,7 @@
  *     labels: {disktype: ssd}
  *     allocatable: {cpu: "4", memory: 16Gi, example.com/dongle: 4}
  */
-import { checkSchedulability } from '../rules/schedulability';
 import { parseClusterProfile, type ClusterProfile } from '../scheduling';
-import type { ClusterCheck, LintExtensions } from './extensions';
 import { ManifestReadError } from './read';
 
 const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -32,16 +30,10 @@ export function asClusterProfile(value: unknown): ClusterProfile {
   return value as unknown as ClusterProfile;
 }
 
-/** The schedulability check (issue 6) as the linter's `--cluster` plug-in. */
-export const clusterProfileCheck: ClusterCheck = {
-  parseProfile: asClusterProfile,
-  check: (objects, profile) => checkSchedulability(objects, profile as ClusterProfile),
-};
-
-/** Surfaces a malformed `--cluster` file as unreadable input (exit 2), naming the file. */
-export function checkProfile(file: string, value: unknown, extensions: LintExtensions): void {
+/** Reads a malformed `--cluster` file as unreadable input (exit 2), naming the file; returns the profile. */
+export function checkProfile(file: string, value: unknown): ClusterProfile {
   try {
-    extensions.cluster?.parseProfile(value);
+    return asClusterProfile(value);
   } catch (e) {
     throw new ManifestReadError(file, undefined, (e as Error).message);
   }

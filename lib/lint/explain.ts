@@ -1,14 +1,13 @@
 /**
  * `podkit explain`: per Pod or workload, what the build already knows that a cluster would tell only later.
- * Each area contributes a section (one line in {@link EXPLAIN_SECTIONS}); a section with nothing to say, or whose
- * check this build does not have, is left out rather than guessed.
+ * Each area contributes a section (one line in {@link EXPLAIN_SECTIONS}); a section with nothing to say is left out.
  */
 import { containersOf, podSpecOf, type PodLike } from '../k8s';
 import { defaultProbe } from '../rules/probes';
 import { mergeSecurityContext } from '../rules/security-context';
 import { qosClassOf } from '../rules/qos';
-import { LATEST_POD_SECURITY_VERSION } from '../rules/pod-security';
-import { LINT_EXTENSIONS, PSS_LEVELS, type LintExtensions } from './extensions';
+import { checkPodSecurity, LATEST_POD_SECURITY_VERSION } from '../rules/pod-security';
+import { PSS_LEVELS } from './pss';
 import type { Position, SourcedObject } from './read';
 
 /** One fact: `label: value`, with the field path it concerns where there is one. An entry labelled like its section is the section's whole answer. */
@@ -22,7 +21,7 @@ export interface ExplainEntry {
 export interface ExplainSection {
   readonly title: string;
   /** The facts about the pod spec found at `base`; empty when the section has nothing to say. */
-  explain(pod: PodLike, base: string, extensions: LintExtensions): ExplainEntry[];
+  explain(pod: PodLike, base: string): ExplainEntry[];
 }
 
 /** The QoS class the kubelet will give the pod (`status.qosClass`). */
@@ -86,13 +85,12 @@ function versionRanges(minors: readonly number[]): string {
 
 /**
  * Which Pod Security Standards levels the pod meets at policy version `latest`, and, for a level it fails, the
- * older policy versions at which it would meet it; only when this build has the PSS check.
+ * older policy versions at which it would meet it.
  */
 export const podSecurityLevelsSection: ExplainSection = {
   title: 'Pod Security Standards',
-  explain: (pod, base, extensions) => {
-    const check = extensions.podSecurity;
-    if (!check) return [];
+  explain: (pod, base) => {
+    const check = checkPodSecurity;
     const newest = Number(LATEST_POD_SECURITY_VERSION.slice('v1.'.length));
     return PSS_LEVELS.map((level) => {
       const violations = check(pod, level, base);
@@ -118,11 +116,7 @@ export interface ExplainedObject extends Position {
 }
 
 /** Explains every object that has a pod spec; other objects (ConfigMaps, Services …) are skipped. */
-export function explainSourced(
-  sourced: readonly SourcedObject[],
-  extensions: LintExtensions = LINT_EXTENSIONS,
-  sections: readonly ExplainSection[] = EXPLAIN_SECTIONS,
-): ExplainedObject[] {
+export function explainSourced(sourced: readonly SourcedObject[], sections: readonly ExplainSection[] = EXPLAIN_SECTIONS): ExplainedObject[] {
   const out: ExplainedObject[] = [];
   for (const source of sourced) {
     const found = podSpecOf(source.object);
@@ -134,7 +128,7 @@ export function explainSourced(
       object: { kind: source.object.kind, namespace: meta?.namespace, name: meta?.name ?? meta?.generateName },
       podSpec: found.base,
       sections: sections
-        .map((section) => ({ title: section.title, entries: section.explain(found.pod, found.base, extensions) }))
+        .map((section) => ({ title: section.title, entries: section.explain(found.pod, found.base) }))
         .filter((section) => section.entries.length > 0),
     });
   }

@@ -123,7 +123,7 @@ export function lintJson(report: LintReport, exitCode: number): LintJson {
   };
 }
 
-/** The JSON document of a run that could not start (a bad option, a check this build does not have). */
+/** The JSON document of a run that could not start (an unreadable cluster profile or input). */
 export function lintJsonError(error: Error): LintJson {
   return {
     schemaVersion: LINT_JSON_SCHEMA_VERSION,

@@ -1,15 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { KubeObject, PodLike } from '../k8s';
+import { configMapRules } from '../rules/config-map';
 import { objectRules } from '../rules/objects';
 import { podSecurityRules } from '../rules/pod-security';
 import { resourceRules } from '../rules/resources';
 import { schedulabilityRules } from '../rules/schedulability';
 import { yamlRules } from '../rules/yaml';
 import { yamlStringRules } from '../rules/yaml-strings';
-import { explainSourced } from './explain';
-import { NotAvailableError, type LintExtensions, type PssPolicy } from './extensions';
+import { EXPLAIN_SECTIONS, explainSourced, podSecurityLevelsSection } from './explain';
 import { failingFindings, lintSourced, type LintReport } from './lint';
 import { readManifests, readYamlDocuments, type SourcedObject } from './read';
 import { asClusterProfile } from './cluster-profile';
@@ -93,49 +92,88 @@ describe('lintSourced over the invalid fixtures', () => {
   });
 });
 
-/** A test double for the PSS hook: "baseline" forbids hostNetwork, "restricted" also requires runAsNonRoot. */
-const fakePss = (pod: PodLike, level: PssPolicy, base: string) => {
-  const out = [];
-  if (pod.spec.hostNetwork) out.push(objectRules.nameRequired.at(`${base}.hostNetwork`));
-  if (level.split(':')[0] === 'restricted' && !pod.spec.securityContext?.runAsNonRoot) out.push(objectRules.imageRequired.at(`${base}.securityContext.runAsNonRoot`));
-  return out;
-};
+describe('findings across objects, located once the objects are no longer held', () => {
+  const list = (key: string) => `# a List: its items are the objects
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: ConfigMap
+  metadata: {name: settings}
+  data: {level: info}
+- apiVersion: v1
+  kind: Pod
+  metadata: {name: web}
+  spec:
+    containers:
+    - name: web
+      image: nginx
+      env:
+      - name: LEVEL
+        valueFrom:
+          configMapKeyRef: {name: settings, key: ${key}}
+`;
+  const pod = (key: string) => `apiVersion: v1
+kind: Pod
+metadata: {name: other}
+spec:
+  containers:
+  - name: web
+    image: nginx
+    env:
+    - name: LEVEL
+      valueFrom: {configMapKeyRef: {name: settings, key: ${key}}}
+`;
 
-describe('optional checks (plug-in points)', () => {
-  const deployment = readFixture('valid/app.yaml');
-
-  it('fails with "not available" when --pss or --cluster has no implementation in this build', () => {
-    expect(() => lintSourced(deployment, { pss: 'baseline' }, {})).toThrow(NotAvailableError);
-    expect(() => lintSourced(deployment, { pss: 'baseline' }, {})).toThrow('--pss: the Pod Security Standards check is not available in this build of podkit');
-    expect(() => lintSourced(deployment, { cluster: {} }, {})).toThrow('--cluster: the cluster profile (schedulability) check is not available in this build of podkit');
+  it('fails when a Pod inside a List names a key its ConfigMap lacks: the finding at the key, in the List item', () => {
+    const report = lintSourced(readManifests({ file: 'list.yaml', text: list('verbosity') }));
+    expect(brief(report)).toStrictEqual([[configMapRules.keyNotFound.id, 'spec.containers[0].env[0].valueFrom.configMapKeyRef.key', 'list.yaml:19:45']]);
+    expect(report.findings[0]!.object).toStrictEqual({ kind: 'Pod', namespace: undefined, name: 'web' });
   });
 
-  it('runs a registered PSS check on every pod spec at its path, located in the file', () => {
-    const report = lintSourced(deployment, { pss: 'restricted' }, { podSecurity: fakePss });
-    expect(brief(report)).toStrictEqual([[objectRules.imageRequired.id, 'spec.template.spec.securityContext.runAsNonRoot', 'valid/app.yaml:21:5']]);
-    expect(lintSourced(deployment, { pss: 'baseline' }, { podSecurity: fakePss }).findings).toStrictEqual([]);
+  it('passes the same List naming a key the ConfigMap has', () => {
+    expect(lintSourced(readManifests({ file: 'list.yaml', text: list('level') })).findings).toStrictEqual([]);
   });
 
-  it('gives a registered cluster check the objects of every file at once, and the parsed profile', () => {
-    const seen: { objects: readonly KubeObject[]; profile: unknown }[] = [];
-    const extensions: LintExtensions = {
-      cluster: {
-        parseProfile: (value) => ({ parsed: value }),
-        check: (objects, profile) => {
-          seen.push({ objects, profile });
-          return [];
-        },
-      },
-    };
-    const all = [...deployment, ...readFixture('invalid/extended-resources.yaml')];
-    lintSourced(all, { cluster: { nodes: [] } }, extensions);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.objects.map((o) => o.metadata?.name)).toStrictEqual(['app-config', 'app', 'extended-resource-demo']);
-    expect(seen[0]!.profile).toStrictEqual({ parsed: { nodes: [] } });
+  it('fails in the second file when its Pod names a key the ConfigMap of the first file lacks, and passes its twin', () => {
+    const first = readManifests({ file: 'a.yaml', text: list('level') });
+    expect(brief(lintSourced([...first, ...readManifests({ file: 'b.yaml', text: `---\n${pod('verbosity')}` })]))).toStrictEqual([
+      [configMapRules.keyNotFound.id, 'spec.containers[0].env[0].valueFrom.configMapKeyRef.key', 'b.yaml:11:53'],
+    ]);
+    expect(lintSourced([...first, ...readManifests({ file: 'b.yaml', text: `---\n${pod('level')}` })]).findings).toStrictEqual([]);
   });
 });
 
-describe('--cluster with this build’s schedulability check', () => {
+describe('--pss', () => {
+  const deployment = readFixture('valid/app.yaml');
+  const hardened = readManifests({
+    file: 'hardened.yaml',
+    text: readFileSync(join(FIXTURES, 'valid/app.yaml'), 'utf8')
+      .replace('    spec:\n      containers:', '    spec:\n      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n      containers:')
+      .replace('        image: nginx:1.27\n', '        image: nginx:1.27\n        securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n'),
+  });
+
+  it('fails when the Deployment’s pod spec does not meet restricted: each finding at its path in the pod template, located in the file', () => {
+    expect(brief(lintSourced(deployment, { pss: 'restricted' }))).toStrictEqual([
+      [podSecurityRules.runAsNonRoot.id, 'spec.template.spec.securityContext.runAsNonRoot', 'valid/app.yaml:21:5'],
+      [podSecurityRules.seccompProfileRestricted.id, 'spec.template.spec.securityContext.seccompProfile', 'valid/app.yaml:21:5'],
+      [podSecurityRules.allowPrivilegeEscalation.id, 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', 'valid/app.yaml:23:9'],
+      [podSecurityRules.capabilitiesRestricted.id, 'spec.template.spec.containers[0].securityContext.capabilities.drop', 'valid/app.yaml:23:9'],
+    ]);
+  });
+
+  it('passes the same Deployment at baseline, and the hardened twin at restricted', () => {
+    expect(lintSourced(deployment, { pss: 'baseline' }).findings).toStrictEqual([]);
+    expect(lintSourced(hardened, { pss: 'restricted' }).findings).toStrictEqual([]);
+  });
+
+  it('fails when the cluster profile given is not one', () => {
+    expect(() => lintSourced(deployment, { cluster: { nodes: 'none' } })).toThrow('invalid cluster profile: a mapping with a `nodes` list is required');
+    expect(lintSourced(deployment, { cluster: { nodes: [{ name: 'n', allocatable: { cpu: '1', memory: '1Gi' } }] } }).findings).toStrictEqual([]);
+  });
+});
+
+describe('--cluster', () => {
   const reference = (path: string) => readManifests({ file: path, text: readFileSync(join(__dirname, '..', '..', 'snapshots', 'reference', path), 'utf8') });
   const profile = readYamlDocuments({ file: 'one-node.yaml', text: readFileSync(join(FIXTURES, 'cluster', 'one-node.yaml'), 'utf8') })[0];
 
@@ -161,8 +199,10 @@ describe('--cluster with this build’s schedulability check', () => {
 });
 
 describe('explainSourced', () => {
+  const withoutPss = EXPLAIN_SECTIONS.filter((section) => section !== podSecurityLevelsSection);
+
   it('gives the QoS class of each Pod and workload, skipping objects without a pod spec', () => {
-    const explained = explainSourced([...readFixture('valid/app.yaml'), ...readFixture('invalid/extended-resources.yaml')], {});
+    const explained = explainSourced([...readFixture('valid/app.yaml'), ...readFixture('invalid/extended-resources.yaml')], withoutPss);
     expect(explained.map((e) => [e.object.kind, e.podSpec, e.sections.map((s) => [s.title, s.entries.map((x) => x.value)])])).toStrictEqual([
       ['Deployment', 'spec.template.spec', [['QoS class', ['Burstable']]]],
       ['Pod', 'spec', [['QoS class', ['BestEffort']]]],
@@ -170,7 +210,7 @@ describe('explainSourced', () => {
   });
 
   it('gives the startup budget of each container with a startup probe, with Kubernetes’ defaults', () => {
-    const [explained] = explainSourced(readFixture('valid/startup-probe.yaml'), {});
+    const [explained] = explainSourced(readFixture('valid/startup-probe.yaml'), withoutPss);
     expect(explained!.sections.find((s) => s.title === 'Startup budget')!.entries).toStrictEqual([
       { label: 'containers[0] (app)', value: '300s (failureThreshold 30 × periodSeconds 10)', path: 'spec.containers[0].startupProbe' },
       { label: 'containers[1] (sidecar)', value: '30s (failureThreshold 3 × periodSeconds 10)', path: 'spec.containers[1].startupProbe' },
@@ -179,11 +219,11 @@ describe('explainSourced', () => {
   });
 
   it('leaves out the startup budget section when no container has a startup probe', () => {
-    const [explained] = explainSourced(readFixture('valid/app.yaml').slice(1), {});
+    const [explained] = explainSourced(readFixture('valid/app.yaml').slice(1), withoutPss);
     expect(explained!.sections.map((s) => s.title)).toStrictEqual(['QoS class']);
   });
 
-  it('gives each container’s effective security context (container fields override the pod’s) and the PSS levels, with this build’s checks', () => {
+  it('gives each container’s effective security context (container fields override the pod’s) and the PSS levels', () => {
     const path = 'manifests/security-context/security-context-2.yaml';
     const [explained] = explainSourced(readManifests({ file: path, text: readFileSync(join(__dirname, '..', '..', 'snapshots', 'reference', path), 'utf8') }));
     expect(explained!.sections.map((s) => [s.title, s.entries.map((e) => `${e.label}: ${e.value}`)])).toStrictEqual([
@@ -193,11 +233,17 @@ describe('explainSourced', () => {
     ]);
   });
 
-  it('shows the PSS levels a pod meets only when a PSS check is registered', () => {
-    const [explained] = explainSourced(readFixture('valid/app.yaml'), { podSecurity: fakePss });
+  it('shows the PSS levels a pod meets, and the rules of a level it fails', () => {
+    const [explained] = explainSourced(readFixture('valid/app.yaml'));
+    const failed = [podSecurityRules.allowPrivilegeEscalation, podSecurityRules.capabilitiesRestricted, podSecurityRules.runAsNonRoot, podSecurityRules.seccompProfileRestricted];
     expect(explained!.sections.find((s) => s.title === 'Pod Security Standards')!.entries).toStrictEqual([
       { label: 'baseline', value: 'meets' },
-      { label: 'restricted', value: `fails (${objectRules.imageRequired.id})` },
+      { label: 'restricted', value: `fails (${failed.map((r) => r.id).join(', ')})` },
+    ]);
+    const [hardened] = explainSourced(readManifests({ file: 'h.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: h}\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  containers:\n  - name: a\n    image: b\n    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n' }));
+    expect(hardened!.sections.find((s) => s.title === 'Pod Security Standards')!.entries).toStrictEqual([
+      { label: 'baseline', value: 'meets' },
+      { label: 'restricted', value: 'meets' },
     ]);
   });
 });

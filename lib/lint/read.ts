@@ -11,7 +11,7 @@
  * {@link ManifestReadError} with its position. In lenient mode (linting a repository), YAML that is not meant
  * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
 import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
 import { isJsonNumber, keyString, resolvePlainScalar } from './scalars';
@@ -45,10 +45,12 @@ export interface SourcedObject {
   readonly lineCounter: PositionMap;
   /** Keys written twice in this object (go-yaml keeps the last one, silently): path and position of the repeat. */
   readonly duplicateKeys: readonly DuplicateKey[];
+  /** Where the object is in its source text, to read it again ({@link reattach}); set by {@link readDocuments}. */
+  readonly origin?: ObjectOrigin;
   /**
-   * The same object in a compact form: it holds no YAML node (its `node` re-reads the object's document when asked
-   * for) and keeps the object as JSON text (`object` rebuilds it on each access), so that many objects can be kept
-   * for the rules across objects.
+   * The same object in a compact form: it holds nothing parsed, only where its document is in the source text
+   * (its `node` and `object` read the document again when asked for: {@link reattach}), so that many objects
+   * can be kept to locate the findings of the rules across objects.
    */
   readonly detach?: () => SourcedObject;
 }
@@ -89,6 +91,12 @@ export interface ReadOptions {
    * as when linting a whole repository. @default false
    */
   readonly lenient?: boolean;
+  /**
+   * Let the YAML composer try every YAML 1.1 scalar type on each untagged value, as the yaml package does by
+   * default, though the reader resolves those values itself: slower, with the same results (a test compares).
+   * @default false
+   */
+  readonly stockSchema?: boolean;
 }
 
 /**
@@ -116,8 +124,83 @@ interface FileState {
 
 interface Context {
   readonly state: FileState;
+  /** The positions of the document being read, for the objects read from it (default: the file's). */
+  readonly lines?: PositionMap;
   readonly doc: Document.Parsed;
   duplicates: DuplicateKey[];
+  /** The segments of the path of the node being read. */
+  readonly path: (string | number)[];
+}
+
+/**
+ * The line starts of a source as the parser reports them, and positions from offsets: yaml's `LineCounter`
+ * (the same search, the same results), in 4 bytes a line rather than a JavaScript array's 8 or more, and only
+ * from the document being read on ({@link LineStarts.forgetBefore}), so that a file of any size holds a window.
+ */
+class LineStarts implements PositionMap {
+  private starts = new Uint32Array(1024);
+  private count = 0;
+  /** Line starts dropped from the front of the window. */
+  private dropped = 0;
+
+  /** Called by the parser in ascending order. */
+  readonly addNewLine = (offset: number): void => {
+    if (this.count === this.starts.length) {
+      const grown = new Uint32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = offset;
+  };
+
+  /** Drops the line starts before the line of `offset`: no position before that line is asked for again. */
+  forgetBefore(offset: number): void {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const keepFrom = low - 1; // the line holding `offset`
+    if (keepFrom <= 0) return;
+    this.starts.copyWithin(0, keepFrom, this.count);
+    this.count -= keepFrom;
+    this.dropped += keepFrom;
+  }
+
+  /** The 1-based position of `offset` (line 0 before the first line start, as yaml's). */
+  linePos(offset: number): { line: number; col: number } {
+    return linePosIn(this.starts, this.count, this.dropped, offset);
+  }
+
+  /**
+   * The positions of the text from `start` to `end` (a document the parser is done with), kept apart from the
+   * window: for an object read from it, whose findings may be located after the window has moved on.
+   */
+  freeze(start: number, end: number): PositionMap {
+    let first = 0;
+    while (first + 1 < this.count && this.starts[first + 1]! <= start) first++;
+    let last = first;
+    while (last + 1 < this.count && this.starts[last + 1]! <= end) last++;
+    const starts = this.starts.slice(first, last + 1);
+    const dropped = this.dropped + first;
+    return { linePos: (offset) => linePosIn(starts, starts.length, dropped, offset) };
+  }
+}
+
+/** yaml's `LineCounter.linePos` over `count` line starts after `dropped` earlier lines. */
+function linePosIn(starts: Uint32Array, count: number, dropped: number, offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (low < count && starts[low] === offset) return { line: dropped + low + 1, col: 1 };
+  if (low === 0) return { line: dropped, col: offset };
+  return { line: dropped + low, col: offset - starts[low - 1]! + 1 };
 }
 
 function positionOf(lineCounter: PositionMap, node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
@@ -134,20 +217,36 @@ const GO_TAG = 'tag:yaml.org,2002:';
 /** A JSON number (as kubectl's JSON decoder reads it) beyond float64: Go's decoder refuses it. */
 const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 
-/** The JSON value of a YAML node, resolved as go-yaml v2 + sigs.k8s.io/yaml do. */
-function toJson(ctx: Context, node: unknown, path: string, depth: number, aliased: boolean): unknown {
+const STR_TAG = `${GO_TAG}str`;
+const BINARY_TAG = `${GO_TAG}binary`;
+
+/** A field path as the rules print it (`spec.containers[0].env[name]`): names joined by dots, other keys and indexes in brackets. */
+function pathString(segments: readonly (string | number)[]): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') path = `${path}[${segment}]`;
+    else path = path === '' ? segment : /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment) ? `${path}.${segment}` : `${path}[${segment}]`;
+  }
+  return path;
+}
+
+/**
+ * The JSON value of a YAML node, resolved as go-yaml v2 + sigs.k8s.io/yaml do. The path of the node is kept in
+ * `ctx.path` (segments pushed and popped on the way), turned into text only for a duplicate key.
+ */
+function toJson(ctx: Context, node: unknown, depth: number, aliased: boolean): unknown {
   if (depth > MAX_DEPTH) fail(ctx, node as Node, `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting, aliases included)`);
   if (aliased && ++ctx.state.aliasValues > ctx.state.aliasBudget) fail(ctx, node as Node, 'yaml: document contains excessive aliasing');
   if (node === null || node === undefined) return null;
   if (isAlias(node)) {
     const target = node.resolve(ctx.doc);
     if (target === undefined) fail(ctx, node, `yaml: unknown anchor '${node.source}' referenced`);
-    return toJson(ctx, target, path, depth + 1, true);
+    return toJson(ctx, target, depth + 1, true);
   }
   if (isScalar(node)) {
     const tag = node.tag;
     let value: unknown;
-    if (node.type === 'PLAIN' && tag !== `${GO_TAG}str` && tag !== `${GO_TAG}binary`) {
+    if (node.type === 'PLAIN' && tag !== STR_TAG && tag !== BINARY_TAG) {
       const source = typeof node.source === 'string' ? node.source : String(node.value);
       value = resolvePlainScalar(source);
       if (ctx.state.json && typeof value === 'string' && JSON_NUMBER.test(source)) fail(ctx, node, `json: cannot unmarshal number ${source} into Go value of type float64`);
@@ -157,10 +256,19 @@ function toJson(ctx: Context, node: unknown, path: string, depth: number, aliase
     if (typeof value === 'number' && !isJsonNumber(value)) fail(ctx, node, `error converting YAML to JSON: json: unsupported value: ${Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf'}`);
     return value;
   }
-  if (isSeq(node)) return node.items.map((item, i) => toJson(ctx, item, `${path}[${i}]`, depth + 1, aliased));
+  if (isSeq(node)) {
+    const path = ctx.path;
+    return node.items.map((item, i) => {
+      path.push(i);
+      const value = toJson(ctx, item, depth + 1, aliased);
+      path.pop();
+      return value;
+    });
+  }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
-    const set = (key: string, value: unknown) => Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    // `__proto__` as an own key, as JSON.parse makes it, not the prototype
+    const set = (key: string, value: unknown) => (key === '__proto__' ? Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true }) : (out[key] = value));
     const seen = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
@@ -169,21 +277,22 @@ function toJson(ctx: Context, node: unknown, path: string, depth: number, aliase
         // `<<: *base` (YAML 1.1 merge): go-yaml v2 sets the merged keys in place, in order.
         const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
         for (const source of sources) {
-          const merged = toJson(ctx, source, path, depth + 1, aliased);
+          const merged = toJson(ctx, source, depth + 1, aliased);
           if (merged === null || typeof merged !== 'object' || Array.isArray(merged)) fail(ctx, pair.value as Node, 'map merge requires map or sequence of maps as the value');
           for (const [k, v] of Object.entries(merged)) set(k, v);
         }
         continue;
       }
-      const key = keyString(isScalar(keyNode) || isAlias(keyNode) ? toJson(ctx, keyNode, path, depth + 1, aliased) : undefined);
+      const key = keyString(isScalar(keyNode) || isAlias(keyNode) ? toJson(ctx, keyNode, depth + 1, aliased) : undefined);
       if (key === undefined) fail(ctx, keyNode, 'error converting YAML to JSON: unsupported map key (only strings, numbers and booleans are)');
-      const childPath = path === '' ? key : /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${key}]`;
       if (seen.has(key)) {
         const at = positionOf(ctx.state.lineCounter, keyNode);
-        if (at && !aliased) ctx.duplicates.push({ key, path: childPath, position: at });
+        if (at && !aliased) ctx.duplicates.push({ key, path: pathString([...ctx.path, key]), position: at });
       }
       seen.add(key);
-      set(key, toJson(ctx, pair.value, childPath, depth + 1, aliased));
+      ctx.path.push(key);
+      set(key, toJson(ctx, pair.value, depth + 1, aliased));
+      ctx.path.pop();
     }
     return out;
   }
@@ -222,6 +331,27 @@ function cstDepth(root: Token): { depth: number; offset: number } {
   return deepest;
 }
 
+/** The yaml package's composer as it comes: YAML 1.1, duplicate keys kept (go-yaml keeps the last; a finding reports them). */
+const STOCK_COMPOSER_OPTIONS = { version: '1.1', uniqueKeys: false, strict: false } as const;
+
+/**
+ * A scalar tag the composer tries when a value names it (`!!int 3`), with its test as before, but not on every
+ * untagged value: the composer takes only `default: true` for that, and any other truthy `default` as a tag
+ * with a test when named.
+ */
+const NAMED_ONLY = 'named-only' as unknown as true;
+
+/**
+ * The composer's options for reading. An untagged plain scalar is resolved by {@link toJson} from its source, as
+ * go-yaml resolves it (./scalars.ts), so the composer's own resolution of it (a dozen YAML 1.1 tests per value)
+ * is wasted: its scalar tags are kept for explicit tags only, and the merge key `<<` is still recognized. A test
+ * reads the corpora and the fuzz inputs both ways and finds the same objects, positions and errors.
+ */
+const COMPOSER_OPTIONS = {
+  ...STOCK_COMPOSER_OPTIONS,
+  customTags: (tags: Tags) => tags.map((tag) => (typeof tag === 'object' && !('collection' in tag && tag.collection) && tag.default === true ? { ...tag, default: NAMED_ONLY } : tag)),
+};
+
 /** Whether kubectl reads this text as JSON rather than YAML (its first non-space character is `{`). */
 function looksLikeJson(text: string): boolean {
   return /^\s*\{/.test(text);
@@ -232,7 +362,7 @@ function looksLikeJson(text: string): boolean {
  * control character, syntax error or over-deep document, with its position; in lenient mode a document that
  * fails to parse but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
  */
-function* parseDocuments(source: Source, lineCounter: LineCounter, lenient: boolean): Generator<Document.Parsed> {
+function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boolean, stockSchema = false): Generator<Document.Parsed> {
   const control = CONTROL.exec(source.text);
   if (control) {
     const code = control[0].charCodeAt(0);
@@ -242,7 +372,7 @@ function* parseDocuments(source: Source, lineCounter: LineCounter, lenient: bool
     throw new ManifestReadError(source.file, at, `yaml: control characters are not allowed${utf32}`);
   }
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-  const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
+  const composer = new Composer(stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
   const checked = (doc: Document.Parsed): Document.Parsed => {
     const error = doc.errors[0];
     if (error && !(lenient && skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])))) {
@@ -260,11 +390,23 @@ function* parseDocuments(source: Source, lineCounter: LineCounter, lenient: bool
   for (const doc of composer.end()) yield checked(doc);
 }
 
-/** Where a document is in its source, to read it again for a node ({@link SourcedObject.detach}). */
-interface DocumentSpan {
+/**
+ * Where an object read by {@link readDocuments} is in its source: enough to read it again ({@link reattach})
+ * without holding anything parsed.
+ */
+export interface ObjectOrigin {
+  readonly file: string;
+  /** The whole source text, its document's start and end offsets in it, and whether the source is read as JSON. */
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  readonly json: boolean;
+  /** The path of `items` indexes from the document's root to the object (empty unless in a `List`). */
+  readonly items: readonly number[];
+  /** The position of the document's start in the file. */
+  readonly base: Position;
+  /** The position of the object's first key ({@link SourcedObject.position}). */
+  readonly position: Position;
 }
 
 /** A position map for a document read again on its own: offsets in the slice, positions in the whole file. */
@@ -278,56 +420,68 @@ function shiftedPositions(lineCounter: LineCounter, base: Position): PositionMap
 }
 
 /**
- * A kept object in compact form: the object as JSON text (about the size of its YAML; rebuilt on each access)
- * and where its document is, to read it again for a node. A class, so that thousands of them share their
- * accessors instead of each holding closures.
+ * A kept object in compact form: where its document is in the source text, to read it again when asked for
+ * its node or the object itself ({@link reattach}); nothing parsed is held.
  */
 class DetachedObject implements SourcedObject {
-  private readonly json: string;
   readonly file: string;
   readonly position: Position;
   readonly duplicateKeys: readonly DuplicateKey[];
-  private cached: { node: Node; lineCounter: PositionMap } | undefined;
 
   constructor(
     sourced: SourcedObject,
-    private readonly span: DocumentSpan,
-    private readonly items: readonly number[],
-    private readonly base: Position,
+    readonly origin: ObjectOrigin,
   ) {
-    this.json = JSON.stringify(sourced.object);
     this.file = sourced.file;
     this.position = sourced.position;
     this.duplicateKeys = sourced.duplicateKeys.length === 0 ? NO_DUPLICATES : sourced.duplicateKeys;
   }
 
+  /** The object, read again from its document (each access reads it again). */
   get object(): KubeObject {
-    return JSON.parse(this.json) as KubeObject;
+    return reattach(this).object;
   }
 
   get node(): Node {
-    return this.reread().node;
+    return reattach(this).node;
   }
 
   get lineCounter(): PositionMap {
-    return this.reread().lineCounter;
-  }
-
-  private reread(): { node: Node; lineCounter: PositionMap } {
-    if (this.cached) return this.cached;
-    const lineCounter = new LineCounter();
-    const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-    const composer = new Composer({ version: '1.1', uniqueKeys: false, strict: false });
-    const doc = [...composer.compose(parser.parse(this.span.text.slice(this.span.start, this.span.end)))][0]!;
-    const follow = (node: Node): Node => (isAlias(node) ? (node.resolve(doc) as Node) : node);
-    let node = follow(doc.contents as Node);
-    for (const i of this.items) node = follow((node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
-    this.cached = { node, lineCounter: shiftedPositions(lineCounter, this.base) };
-    return this.cached;
+    return reattach(this).lineCounter;
   }
 }
 
+/**
+ * The object at `origin` (or of a detached {@link SourcedObject}) read again from its document, with its node,
+ * to locate many paths in it at once; a live {@link SourcedObject} is returned as it is. Nothing is cached: the
+ * caller drops it when done. Its duplicate keys are not reported again.
+ */
+export function reattach(from: SourcedObject | ObjectOrigin): SourcedObject {
+  if (!(from instanceof DetachedObject) && 'object' in from) return from;
+  const origin = from instanceof DetachedObject ? from.origin : (from as ObjectOrigin);
+  const text = origin.text.slice(origin.start, origin.end);
+  const lineCounter = new LineCounter();
+  const parser = new Parser((offset) => lineCounter.addNewLine(offset));
+  const composer = new Composer(COMPOSER_OPTIONS);
+  const doc = [...composer.compose(parser.parse(text))][0]!;
+  const positions = shiftedPositions(lineCounter, origin.base);
+  const state: FileState = { file: origin.file, lineCounter: positions, json: origin.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
+  const ctx: Context = { state, doc, duplicates: [], path: [] };
+  let node = resolved(ctx, doc.contents as Node);
+  for (const i of origin.items) node = resolved(ctx, (node as unknown as { get(k: string, keep: true): { items: Node[] } }).get('items', true).items[i]!);
+  return { object: toJson(ctx, node, 0, false) as KubeObject, file: origin.file, position: origin.position, node, lineCounter: positions, duplicateKeys: NO_DUPLICATES, origin };
+}
+
 const NO_DUPLICATES: readonly DuplicateKey[] = Object.freeze([]);
+
+/** Where a document is in its source. */
+interface DocumentSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly json: boolean;
+  readonly base: Position;
+}
 
 /** The objects of one document node: the object itself, or a `List`'s items (recursively). */
 function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan, items: readonly number[] = []): SourcedObject[] {
@@ -344,14 +498,17 @@ function objectsOf(ctx: Context, node: Node, value: unknown, span: DocumentSpan,
   }
   if (typeof obj.kind !== 'string' || obj.kind === '') fail(ctx, node, "Object 'Kind' is missing");
   if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') fail(ctx, node, "Object 'apiVersion' is missing");
+  const position = positionOf(ctx.state.lineCounter, node) ?? { line: 1, col: 1 };
+  const origin: ObjectOrigin = { file: ctx.state.file, text: span.text, start: span.start, end: span.end, json: span.json, items, base: span.base, position };
   const sourced: SourcedObject = {
     object: obj,
     file: ctx.state.file,
-    position: positionOf(ctx.state.lineCounter, node) ?? { line: 1, col: 1 },
+    position,
     node,
-    lineCounter: ctx.state.lineCounter,
+    lineCounter: ctx.lines ?? ctx.state.lineCounter,
     duplicateKeys: items.length === 0 ? ctx.duplicates : duplicatesUnder(ctx.duplicates, items.map((i) => `items[${i}]`).join('.')),
-    detach: () => new DetachedObject(sourced, span, items, ctx.state.lineCounter.linePos(span.start)),
+    origin,
+    detach: () => new DetachedObject(sourced, origin),
   };
   return [sourced];
 }
@@ -397,9 +554,11 @@ function newFileState(source: Source, lineCounter: PositionMap): FileState {
  */
 export function* readDocuments(source: Source, options: ReadOptions = {}): Generator<ReadItem> {
   const lenient = options.lenient ?? false;
-  const lineCounter = new LineCounter();
+  const lineCounter = new LineStarts();
   const state = newFileState(source, lineCounter);
-  for (const doc of parseDocuments(source, lineCounter, lenient)) {
+  for (const doc of parseDocuments(source, lineCounter, lenient, options.stockSchema)) {
+    // positions are asked for from this document on only (the parser is at most a document ahead)
+    lineCounter.forgetBefore(doc.range[0]);
     const root = doc.contents as Node | null;
     const position = lineCounter.linePos(root?.range?.[0] ?? doc.range[0]);
     if (doc.errors.length > 0) {
@@ -408,11 +567,11 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
       continue;
     }
     if (isEmptyDocument(root)) continue;
-    const ctx: Context = { state, doc, duplicates: [] };
+    const ctx: Context = { state, doc, duplicates: [], path: [], lines: lineCounter.freeze(doc.range[0], doc.range[2]) };
     const node = resolved(ctx, root!);
     let value: unknown;
     try {
-      value = toJson(ctx, node, '', 0, false);
+      value = toJson(ctx, node, 0, false);
     } catch (e) {
       const reason = lenient && e instanceof ManifestReadError ? skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])) : undefined;
       if (!reason) throw e;
@@ -424,7 +583,7 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
       yield { type: 'skipped', skipped: { file: source.file, position, reason } };
       continue;
     }
-    const span = { text: source.text, start: doc.range[0], end: doc.range[2] };
+    const span: DocumentSpan = { text: source.text, start: doc.range[0], end: doc.range[2], json: state.json, base: lineCounter.linePos(doc.range[0]) };
     for (const sourced of objectsOf(ctx, node, value, span)) yield { type: 'object', sourced };
   }
 }
@@ -445,12 +604,12 @@ export function readManifests(source: Source): SourcedObject[] {
  * @throws ManifestReadError on bad YAML or values JSON cannot carry
  */
 export function readYamlDocuments(source: Source): unknown[] {
-  const lineCounter = new LineCounter();
+  const lineCounter = new LineStarts();
   const state = newFileState(source, lineCounter);
   const out: unknown[] = [];
   for (const doc of parseDocuments(source, lineCounter, false)) {
     if (doc.contents === null) continue;
-    out.push(toJson({ state, doc, duplicates: [] }, doc.contents, '', 0, false));
+    out.push(toJson({ state, doc, duplicates: [], path: [] }, doc.contents, 0, false));
   }
   return out;
 }

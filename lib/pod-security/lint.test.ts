@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainSourced } from '../lint/explain';
-import type { PssPolicy } from '../lint/extensions';
+import type { PssPolicy } from '../lint/pss';
 import { lintSourced } from '../lint/lint';
 import { readManifests } from '../lint/read';
 import { podSecurityRules as R } from '../rules/pod-security';

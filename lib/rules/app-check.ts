@@ -4,9 +4,25 @@
  */
 import type { KubeObject } from '../k8s';
 import type { RuleOptions } from '../kubernetes-version';
-import type { ExternalConfigMapRef } from './config-map';
 import type { Finding } from './finding';
-import type { ExternalSecretRef } from './secrets';
+
+/** A ConfigMap that lives outside the app (created with kubectl, by another tool), declared explicitly. */
+export interface ExternalConfigMapRef {
+  readonly name: string;
+  /** @default 'default' */
+  readonly namespace?: string;
+  /** The keys it is known to hold; when given, key references are checked against them. */
+  readonly keys?: readonly string[];
+}
+
+/** A Secret that lives outside the app (created with kubectl, by another tool), declared explicitly. */
+export interface ExternalSecretRef {
+  readonly name: string;
+  /** @default 'default' */
+  readonly namespace?: string;
+  /** The keys it is known to hold; when given, key references are checked against them. */
+  readonly keys?: readonly string[];
+}
 
 /** What a cross-object check may know beyond the objects themselves (and the target Kubernetes version). */
 export interface AppContext extends RuleOptions {
@@ -26,3 +42,20 @@ export interface AppContext extends RuleOptions {
 
 /** A rule over a whole set of objects. */
 export type AppCheck = (objects: readonly KubeObject[], context?: AppContext) => Finding[];
+
+/** One run of a cross-object check, fed the objects of the set one at a time, in order. */
+export interface AppCheckRun {
+  /** Notes what `obj`, at `index` in the set, provides and references: small facts, never the object itself. */
+  add(obj: KubeObject, index: number): void;
+  /** Resolves every noted reference against what the objects provide: the findings, in object order. */
+  finish(): Finding[];
+}
+
+/** The cross-object check of one area: starts a run over a set of objects. */
+export type StreamingAppCheck = (context?: AppContext) => AppCheckRun;
+
+/** Runs a streaming check over a whole list (the list form of an {@link AppCheckRun}). */
+export function runAppCheck(run: AppCheckRun, objects: readonly KubeObject[]): Finding[] {
+  objects.forEach((obj, index) => run.add(obj, index));
+  return run.finish();
+}

@@ -5,7 +5,7 @@
 import type { KubeObject, PodLike } from '../k8s';
 import type { RuleOptions } from '../kubernetes-version';
 import type { Rule, Violation } from '../violation';
-import type { AppCheck } from './app-check';
+import type { StreamingAppCheck } from './app-check';
 
 /** What a pod check knows besides the pod spec: the target Kubernetes version, and the object holding the pod spec (a StatefulSet's claim templates …). */
 export interface PodContext extends RuleOptions {
@@ -32,5 +32,5 @@ export interface Area {
   /** Runs on every object. */
   readonly object?: ObjectCheck;
   /** Runs once on the whole set of objects (an app, the linted files). */
-  readonly app?: AppCheck;
+  readonly app?: StreamingAppCheck;
 }

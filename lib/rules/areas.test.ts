@@ -30,6 +30,6 @@ describe('the area list', () => {
   });
 
   it('runs the cross-object checks in the order their findings are listed', () => {
-    expect(APP_CHECKS.map((check) => check.name)).toEqual(['checkGmsaApp', 'checkConfigMapApp', 'checkSecretApp', 'checkServiceApp']);
+    expect(APP_CHECKS.map((check) => check.name)).toEqual(['gmsaAppCheck', 'configMapAppCheck', 'secretAppCheck', 'serviceAppCheck']);
   });
 });

@@ -8,15 +8,15 @@
  * type depend on itself. `LIST` below checks every entry against `Area` instead.
  */
 import type { Area, ObjectCheck, PodCheck } from './area';
-import type { AppCheck } from './app-check';
-import { configMapRules, checkConfigMap, checkConfigMapReferences, checkConfigMapUse } from './config-map';
+import type { StreamingAppCheck } from './app-check';
+import { configMapRules, checkConfigMap, checkConfigMapUse, configMapAppCheck } from './config-map';
 import { deploymentRules, checkDeployment } from './deployments';
 import { enumRules, checkEnums } from './enums';
 import { envRules, checkEnv } from './env';
 import { extendedResourceRules, checkExtendedResourceNames } from './extended-resources';
 import { featureGateRules, checkFeatureGates } from './feature-gates';
 import { fieldRules, checkFields } from './fields';
-import { gmsaRules, checkGmsaPod, checkGmsaReferences } from './gmsa';
+import { gmsaRules, checkGmsaPod, gmsaAppCheck } from './gmsa';
 import { initContainerRules, checkInitContainers } from './init-containers';
 import { lifecycleRules, checkLifecycle } from './lifecycle';
 import { metadataRules, checkMetadata } from './metadata';
@@ -30,9 +30,9 @@ import { qosRules } from './qos';
 import { resourceRules, checkResources } from './resources';
 import { schedulabilityRules } from './schedulability';
 import { schedulingRules, checkNodeSelection } from './scheduling';
-import { secretRules, checkSecret, checkSecretReferences } from './secrets';
+import { secretRules, checkSecret, secretAppCheck } from './secrets';
 import { securityContextRules, checkSecurityContext } from './security-context';
-import { serviceRules, checkService, checkServiceTargetPorts } from './service';
+import { serviceRules, checkService, serviceAppCheck } from './service';
 import { staticPodRules } from './static-pod';
 import { volumeRules, checkVolumes } from './volumes';
 import { cronJobRules, jobRules, checkBatchWorkload } from './workloads-jobs';
@@ -44,10 +44,6 @@ import { yamlStringRules, checkYamlStrings } from './yaml-strings';
 // The checks whose own signature is not a check's. Typed here, not in the list: a signature written inside the list
 // would be resolved with it, and it names `Violation`, whose `RuleId` is computed from the list.
 const checkObjectMetadata: ObjectCheck = (obj) => checkObjectMeta(obj);
-const checkGmsaApp: AppCheck = (objects) => checkGmsaReferences(objects);
-const checkConfigMapApp: AppCheck = (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals);
-const checkSecretApp: AppCheck = (objects, context) => checkSecretReferences(objects, context?.secretExternals);
-const checkServiceApp: AppCheck = (objects) => checkServiceTargetPorts(objects);
 
 /**
  * Every area. The checks of each kind (pod, object, app) run, and list their findings, in this order. qos, static-pod, pod-security and schedulability have no check here: their rules run where a guarantee or
@@ -69,13 +65,13 @@ export const AREAS = [
   { name: 'deployments', rules: deploymentRules, object: checkDeployment },
   { name: 'securityContext', rules: securityContextRules, pod: checkSecurityContext },
   { name: 'podSecurity', rules: podSecurityRules },
-  { name: 'gmsa', rules: gmsaRules, pod: checkGmsaPod, app: checkGmsaApp },
+  { name: 'gmsa', rules: gmsaRules, pod: checkGmsaPod, app: gmsaAppCheck },
   {
     name: 'configMap',
     rules: configMapRules,
     pod: checkConfigMapUse,
     object: checkConfigMap,
-    app: checkConfigMapApp,
+    app: configMapAppCheck,
   },
   { name: 'volumes', rules: volumeRules, pod: checkVolumes },
   { name: 'yaml', rules: { ...yamlRules, ...yamlStringRules }, object: checkYamlStrings },
@@ -83,14 +79,14 @@ export const AREAS = [
     name: 'secrets',
     rules: secretRules,
     object: checkSecret,
-    app: checkSecretApp,
+    app: secretAppCheck,
   },
   { name: 'workloads', rules: workloadRules, object: checkWorkload },
   { name: 'statefulsets', rules: statefulSetRules, object: checkStatefulSet },
   // one check for both batch kinds: it reads the Job template a CronJob holds
   { name: 'jobs', rules: jobRules, object: checkBatchWorkload },
   { name: 'cronjobs', rules: cronJobRules },
-  { name: 'service', rules: serviceRules, object: checkService, app: checkServiceApp },
+  { name: 'service', rules: serviceRules, object: checkService, app: serviceAppCheck },
   { name: 'env', rules: envRules, pod: checkEnv },
   { name: 'metadata', rules: metadataRules, object: checkMetadata },
   { name: 'podFields', rules: podFieldRules, pod: checkPodFields },
@@ -109,7 +105,7 @@ export const POD_CHECKS: readonly PodCheck[] = LIST.flatMap((area) => (area.pod 
 export const OBJECT_CHECKS: readonly ObjectCheck[] = LIST.flatMap((area) => (area.object ? [area.object] : []));
 
 /** The cross-object checks of every area, in list order. */
-export const APP_CHECKS: readonly AppCheck[] = LIST.flatMap((area) => (area.app ? [area.app] : []));
+export const APP_CHECKS: readonly StreamingAppCheck[] = LIST.flatMap((area) => (area.app ? [area.app] : []));
 
 type AreaEntry = (typeof AREAS)[number];
 

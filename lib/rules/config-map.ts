@@ -13,7 +13,8 @@ import { containersOf, type ConfigMapObject, type Container, type KubeObject, ty
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
-import { ReferenceIndex, checkReferences, type ReferenceCheck, type ReferenceTarget } from './references';
+import { runAppCheck, type ExternalConfigMapRef, type StreamingAppCheck } from './app-check';
+import { referenceAppCheck, type ReferenceCheck } from './references';
 
 const RESTRICTIONS = docsUrl('configure-pod-configmap', '制限事項');
 const ENV = docsUrl('configure-pod-configmap', 'configmapデータを使用してコンテナ環境変数を定義する');
@@ -164,28 +165,49 @@ export function checkConfigMapUse(pod: PodLike, base = 'spec'): Violation[] {
   return out;
 }
 
-/** A ConfigMap that lives outside the app (created with kubectl, by another tool), declared explicitly. */
-export interface ExternalConfigMapRef {
-  readonly name: string;
-  /** @default 'default' */
-  readonly namespace?: string;
-  /** The keys it is known to hold; when given, key references are checked against them. */
-  readonly keys?: readonly string[];
+export type { ExternalConfigMapRef } from './app-check';
+
+
+/** The `$(VAR)` uses of one container with `envFrom`, kept until the ConfigMaps' keys are known. */
+interface EnvFromVariables {
+  /** The ConfigMap of each `envFrom` source (undefined: not a ConfigMap, its keys are never known) and its prefix. */
+  readonly sources: readonly { readonly name: string | undefined; readonly prefix: string | undefined }[];
+  /** Each `$(NAME)` of command/args that env does not define and looks like a variable, with its path. */
+  readonly uses: readonly { readonly path: string; readonly name: string }[];
 }
 
-
 /**
- * `$(VAR)` in command/args of containers that use `envFrom` (the pod check skips them): when every `envFrom`
- * source is a ConfigMap with known keys, the variables are the env names plus those keys (with the prefix).
+ * `$(VAR)` in command/args of containers that use `envFrom` (the pod check skips them), taken from the pod as
+ * read: undefined when there are none. Checked once the ConfigMaps are known ({@link undefinedVariablesWithEnvFrom}).
  */
-function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name: string) => Set<string> | undefined): Violation[] {
-  const out: Violation[] = [];
+function envFromVariables(pod: PodLike, base: string): EnvFromVariables[] | undefined {
+  let out: EnvFromVariables[] | undefined;
   for (const { container, rel } of containersOf(pod.spec)) {
     if (!container.envFrom?.length) continue;
     const defined = new Set((container.env ?? []).map((e) => e.name));
+    const uses: { path: string; name: string }[] = [];
+    for (const field of ['command', 'args'] as const) {
+      (container[field] ?? []).forEach((s, i) => {
+        for (const name of variableReferences(s)) if (!defined.has(name) && looksLikeVariableName(name)) uses.push({ path: fieldPath(`${base}.${rel}.${field}`, i), name });
+      });
+    }
+    if (uses.length === 0) continue;
+    (out ??= []).push({ sources: container.envFrom.map((src) => ({ name: src.configMapRef?.name || undefined, prefix: src.prefix })), uses });
+  }
+  return out;
+}
+
+/**
+ * The `$(VAR)` uses of {@link envFromVariables} that no variable defines: checked only when every `envFrom`
+ * source is a ConfigMap with known keys; the variables are then the env names plus those keys (with the prefix).
+ */
+function undefinedVariablesWithEnvFrom(containers: readonly EnvFromVariables[], keysOf: (name: string) => Set<string> | undefined): Violation[] {
+  const out: Violation[] = [];
+  for (const { sources, uses } of containers) {
+    const defined = new Set<string>();
     let known = true;
-    for (const src of container.envFrom) {
-      const keys = src.configMapRef?.name ? keysOf(src.configMapRef.name) : undefined;
+    for (const src of sources) {
+      const keys = src.name ? keysOf(src.name) : undefined;
       if (!keys) {
         known = false;
         break;
@@ -193,11 +215,7 @@ function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name
       for (const k of keys) defined.add(`${src.prefix ?? ''}${k}`);
     }
     if (!known) continue;
-    for (const field of ['command', 'args'] as const) {
-      (container[field] ?? []).forEach((s, i) => {
-        for (const name of variableReferences(s)) if (!defined.has(name) && looksLikeVariableName(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${base}.${rel}.${field}`, i), name));
-      });
-    }
+    for (const { path, name } of uses) if (!defined.has(name)) out.push(configMapRules.undefinedVariable.at(path, name));
   }
   return out;
 }
@@ -212,15 +230,14 @@ function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name
  * Linear: the ConfigMaps are indexed once.
  */
 export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[]): Finding[] {
-  const targets: ReferenceTarget[] = [];
-  for (const obj of objects) {
-    if (obj.kind !== 'ConfigMap' || !obj.metadata?.name) continue;
-    const cm = obj as ConfigMapObject;
-    targets.push({ namespace: obj.metadata.namespace, name: obj.metadata.name, keys: [...Object.keys(cm.data ?? {}), ...Object.keys(cm.binaryData ?? {})] });
-  }
-  for (const ext of externals ?? []) targets.push({ namespace: ext.namespace, name: ext.name, keys: ext.keys });
-  return checkReferences(objects, new ReferenceIndex(targets), CONFIG_MAP_REFERENCES, externals !== undefined);
+  return runAppCheck(configMapAppCheck({ configMapExternals: externals }), objects);
 }
+
+/** {@link checkConfigMapReferences} fed one object at a time, with `context.configMapExternals`. */
+export const configMapAppCheck: StreamingAppCheck = (context) => {
+  const externals = context?.configMapExternals;
+  return referenceAppCheck(CONFIG_MAP_REFERENCES, externals?.map((ext) => ({ namespace: ext.namespace, name: ext.name, keys: ext.keys })));
+};
 
 /** ConfigMap references: their fields, this area's rules, and `$(VAR)` checked where `envFrom` keys are known. */
 const CONFIG_MAP_REFERENCES: ReferenceCheck = {
@@ -232,5 +249,14 @@ const CONFIG_MAP_REFERENCES: ReferenceCheck = {
     envFromInvalidKey: (path, key, name, variable) => configMapRules.envFromInvalidKey.at(path, key, name, variable),
   },
   reportAbsentItems: true,
-  perPod: (pod, base, podNs, index) => undefinedVariablesWithEnvFrom(pod, base, (name) => index.keysOf(podNs, name)),
+  targetOf: (obj) => {
+    if (obj.kind !== 'ConfigMap' || !obj.metadata?.name) return undefined;
+    const cm = obj as ConfigMapObject;
+    const keys = Object.keys(cm.data ?? {});
+    return { namespace: obj.metadata.namespace, name: obj.metadata.name, keys: cm.binaryData ? [...keys, ...Object.keys(cm.binaryData)] : keys };
+  },
+  perPod: (pod, base) => {
+    const containers = envFromVariables(pod, base);
+    return containers && ((podNs, index) => undefinedVariablesWithEnvFrom(containers, (name) => index.keysOf(podNs, name)));
+  },
 };

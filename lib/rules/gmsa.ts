@@ -14,7 +14,8 @@ import { docsUrl } from '../docs';
 import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
-import { refOf, type Finding } from './finding';
+import { refOf, type Finding, type ObjectRef } from './finding';
+import { runAppCheck, type StreamingAppCheck } from './app-check';
 
 const REFERENCE = docsUrl('configure-gmsa', 'podのspec内で参照するgmsa資格情報仕様の設定');
 
@@ -103,31 +104,41 @@ const isGmsaSpec = (obj: KubeObject) => obj.kind === GMSA_KIND && typeof obj.api
  * declared external by its object. Linear: the credential specs are indexed once (exact and lower-cased names).
  */
 export function checkGmsaReferences(objects: readonly KubeObject[]): Finding[] {
+  return runAppCheck(gmsaAppCheck(), objects);
+}
+
+/** {@link checkGmsaReferences} fed one object at a time: the credential specs' names and each pod's references are kept. */
+export const gmsaAppCheck: StreamingAppCheck = () => {
   const exact = new Set<string>();
   const folded = new Map<string, string>();
-  for (const obj of objects) {
-    const name = obj.metadata?.name;
-    if (isGmsaSpec(obj) && typeof name === 'string') {
-      exact.add(name);
-      if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), name);
-    }
-  }
-  const out: Finding[] = [];
-  objects.forEach((obj, index) => {
-    const found = podSpecOf(obj);
-    if (!found) return;
-    const external = new Set(externalReferencesOf(obj).gmsaCredentialSpecNames ?? []);
-    for (const ref of gmsaReferencesOf(found.pod, found.base)) {
-      if (exact.has(ref.name) || external.has(ref.name)) continue;
-      const other = folded.get(ref.name.toLowerCase());
-      const violation = other
-        ? gmsaRules.credentialSpecNameCase.at(ref.path, ref.name, other)
-        : gmsaRules.credentialSpecNotFound.at(ref.path, ref.name);
-      out.push({ object: refOf(obj, index), violation });
-    }
-  });
-  return out;
-}
+  const refs: { object: ObjectRef; ref: GmsaReference }[] = [];
+  return {
+    add(obj, index) {
+      const name = obj.metadata?.name;
+      if (isGmsaSpec(obj) && typeof name === 'string') {
+        exact.add(name);
+        if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), name);
+      }
+      const found = podSpecOf(obj);
+      if (!found) return;
+      const own = gmsaReferencesOf(found.pod, found.base);
+      if (own.length === 0) return;
+      const external = new Set(externalReferencesOf(obj).gmsaCredentialSpecNames ?? []);
+      const object = refOf(obj, index);
+      for (const ref of own) if (!external.has(ref.name)) refs.push({ object, ref });
+    },
+    finish() {
+      const out: Finding[] = [];
+      for (const { object, ref } of refs) {
+        if (exact.has(ref.name)) continue;
+        const other = folded.get(ref.name.toLowerCase());
+        const violation = other ? gmsaRules.credentialSpecNameCase.at(ref.path, ref.name, other) : gmsaRules.credentialSpecNotFound.at(ref.path, ref.name);
+        out.push({ object, violation });
+      }
+      return out;
+    },
+  };
+};
 
 /** Whether the pod can only be scheduled on Windows nodes. */
 export function targetsWindows(pod: PodLike): boolean {

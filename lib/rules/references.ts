@@ -10,7 +10,8 @@ import { isEnvVarName } from '../configmap/keys';
 import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import { fieldPath } from '../path';
 import type { Violation } from '../violation';
-import type { Finding } from './finding';
+import type { Finding, ObjectRef } from './finding';
+import type { AppCheckRun } from './app-check';
 
 /** The field names under which a pod refers to one kind of object. */
 export interface ReferenceFields {
@@ -83,34 +84,50 @@ export interface ReferenceTarget {
   readonly keys: readonly string[] | undefined;
 }
 
-/** The objects of one kind, indexed once: by `namespace/name`, and the namespaces each name is in. */
+/** The objects of one kind, indexed as they come: by namespace and name, and the namespaces each name is in. */
 export class ReferenceIndex {
-  private readonly byId = new Map<string, Set<string> | undefined>();
-  private readonly namespaces = new Map<string, string[]>();
+  /** namespace → name → keys (undefined: unknown), as small arrays until looked up. */
+  private readonly byNamespace = new Map<string, Map<string, readonly string[] | Set<string> | undefined>>();
+  /** name → the namespace it is in, or the namespaces (in order, repeated as often as the name came). */
+  private readonly namespaces = new Map<string, string | string[]>();
 
-  constructor(targets: Iterable<ReferenceTarget>) {
-    for (const t of targets) {
-      const ns = namespaceOf(t.namespace);
-      const id = `${ns}/${t.name}`;
-      const known = this.byId.has(id) ? this.byId.get(id) : new Set<string>();
-      this.byId.set(id, t.keys === undefined || known === undefined ? undefined : new Set([...known, ...t.keys]));
-      this.namespaces.set(t.name, [...(this.namespaces.get(t.name) ?? []), ns]);
+  constructor(targets: Iterable<ReferenceTarget> = []) {
+    for (const t of targets) this.add(t);
+  }
+
+  /** Indexes one more target; a second one of the same id adds its keys (unknown keys stay unknown). */
+  add(t: ReferenceTarget): void {
+    const ns = namespaceOf(t.namespace);
+    let names = this.byNamespace.get(ns);
+    if (!names) this.byNamespace.set(ns, (names = new Map()));
+    if (!names.has(t.name)) names.set(t.name, t.keys);
+    else {
+      const known = names.get(t.name);
+      names.set(t.name, known === undefined || t.keys === undefined ? undefined : new Set([...known, ...t.keys]));
     }
+    const seen = this.namespaces.get(t.name);
+    this.namespaces.set(t.name, seen === undefined ? ns : typeof seen === 'string' ? [seen, ns] : (seen.push(ns), seen));
   }
 
   /** Whether `name` is known in `namespace`. */
   has(namespace: string, name: string): boolean {
-    return this.byId.has(`${namespace}/${name}`);
+    return this.byNamespace.get(namespace)?.has(name) ?? false;
   }
 
   /** Its keys, when known. */
   keysOf(namespace: string, name: string): Set<string> | undefined {
-    return this.byId.get(`${namespace}/${name}`);
+    const names = this.byNamespace.get(namespace);
+    const keys = names?.get(name);
+    if (keys === undefined || keys instanceof Set) return keys;
+    const set = new Set(keys);
+    names!.set(name, set);
+    return set;
   }
 
   /** The other namespaces `name` is in. */
   elsewhere(namespace: string, name: string): string[] {
-    return (this.namespaces.get(name) ?? []).filter((ns) => ns !== namespace);
+    const seen = this.namespaces.get(name);
+    return (seen === undefined ? [] : typeof seen === 'string' ? [seen] : seen).filter((ns) => ns !== namespace);
   }
 }
 
@@ -127,49 +144,84 @@ export interface ReferenceRules {
   readonly envFromInvalidKey: (path: string, key: string, name: string, variable: string) => Violation;
 }
 
-/** What {@link checkReferences} needs to know about one kind. */
+/** What {@link referenceAppCheck} needs to know about one kind. */
 export interface ReferenceCheck {
   readonly fields: ReferenceFields;
   readonly rules: ReferenceRules;
   /** Whether an `items[]` entry of an absent object is reported too, or only its volume source. */
   readonly reportAbsentItems: boolean;
-  /** More findings per pod, given the index (e.g. `$(VAR)` that `envFrom` keys define). */
-  readonly perPod?: (pod: PodLike, base: string, podNamespace: string, index: ReferenceIndex) => Violation[];
+  /** The object as a target of references (a ConfigMap, a Secret), or undefined for other kinds. */
+  readonly targetOf: (obj: KubeObject) => ReferenceTarget | undefined;
+  /**
+   * More findings per pod that need the index (e.g. `$(VAR)` that `envFrom` keys define): given the pod as it
+   * is read, the facts it needs are taken and a function returned that reports once every object is indexed
+   * (undefined: nothing to check in this pod).
+   */
+  readonly perPod?: (pod: PodLike, base: string) => ((podNamespace: string, index: ReferenceIndex) => Violation[]) | undefined;
+}
+
+/** What is kept of a pod that refers to objects of one kind, until the end of the run: its object's ref, flattened. */
+interface ReferringPod {
+  readonly kind: string | undefined;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly index: number;
+  readonly refs: readonly PodReference[];
+  readonly perPod: ((podNamespace: string, index: ReferenceIndex) => Violation[]) | undefined;
 }
 
 /**
- * The cross-object check of one kind over a set of objects (an app, or linted files). Without `externals`,
- * references to objects absent from the set are not reported: only a caller that knows the declared external
- * objects can tell "outside the app" from "missing". Linear: the targets are indexed once.
+ * The cross-object check of one kind, fed one object at a time (an app, or linted files): the targets are
+ * indexed and each pod's references kept (names, keys, paths) as they come, and resolved at the end. Without
+ * `externals`, references to objects absent from the set are not reported: only a caller that knows the
+ * declared external objects can tell "outside the app" from "missing". Linear: the targets are indexed once.
  */
-export function checkReferences(objects: readonly KubeObject[], index: ReferenceIndex, check: ReferenceCheck, externalsDeclared: boolean): Finding[] {
-  const out: Finding[] = [];
-  objects.forEach((obj, i) => {
-    const found = podSpecOf(obj);
-    if (!found) return;
-    const podNs = namespaceOf(obj.metadata?.namespace);
-    const object = { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index: i };
-    const report = (v: Violation) => out.push({ object, violation: v });
-    for (const v of check.perPod?.(found.pod, found.base, podNs, index) ?? []) report(v);
-    for (const ref of referencesOf(found.pod, found.base, check.fields)) {
-      const namePath = `${ref.path}.${ref.nameField}`;
-      if (!index.has(podNs, ref.name)) {
-        if (ref.optional || (ref.item && !check.reportAbsentItems)) continue;
-        const elsewhere = index.elsewhere(podNs, ref.name);
-        if (elsewhere.length > 0) report(check.rules.otherNamespace(namePath, ref.name, podNs, elsewhere[0]!));
-        else if (externalsDeclared) report(check.rules.notFound(namePath, `${podNs}/${ref.name}`));
-        continue;
-      }
-      const keys = index.keysOf(podNs, ref.name);
-      if (!keys) continue;
-      if (ref.key !== undefined && !ref.optional && !keys.has(ref.key)) report(check.rules.keyNotFound(`${ref.path}.key`, ref.key, ref.name));
-      if (ref.envFrom) {
-        for (const key of [...keys].sort()) {
-          const variable = `${ref.prefix ?? ''}${key}`;
-          if (!isEnvVarName(variable)) report(check.rules.envFromInvalidKey(ref.path, key, ref.name, variable));
-        }
+export function referenceAppCheck(check: ReferenceCheck, externals: readonly ReferenceTarget[] | undefined): AppCheckRun {
+  const index = new ReferenceIndex();
+  const pods: ReferringPod[] = [];
+  return {
+    add(obj, i) {
+      const target = check.targetOf(obj);
+      if (target) index.add(target);
+      const found = podSpecOf(obj);
+      if (!found) return;
+      const refs = referencesOf(found.pod, found.base, check.fields);
+      const perPod = check.perPod?.(found.pod, found.base);
+      if (refs.length > 0 || perPod) pods.push({ kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index: i, refs: refs.slice(), perPod });
+    },
+    finish() {
+      // external objects are indexed after the set's own: an object of the set is named first in a message
+      for (const ext of externals ?? []) index.add(ext);
+      const out: Finding[] = [];
+      for (const pod of pods) resolveReferences(pod, index, check, externals !== undefined, out);
+      return out;
+    },
+  };
+}
+
+function resolveReferences(pod: ReferringPod, index: ReferenceIndex, check: ReferenceCheck, externalsDeclared: boolean, out: Finding[]): void {
+  const { refs, perPod } = pod;
+  const object: ObjectRef = { kind: pod.kind, name: pod.name, namespace: pod.namespace, index: pod.index };
+  const podNs = namespaceOf(pod.namespace);
+  const report = (v: Violation) => out.push({ object, violation: v });
+  for (const v of perPod?.(podNs, index) ?? []) report(v);
+  for (const ref of refs) {
+    const namePath = `${ref.path}.${ref.nameField}`;
+    if (!index.has(podNs, ref.name)) {
+      if (ref.optional || (ref.item && !check.reportAbsentItems)) continue;
+      const elsewhere = index.elsewhere(podNs, ref.name);
+      if (elsewhere.length > 0) report(check.rules.otherNamespace(namePath, ref.name, podNs, elsewhere[0]!));
+      else if (externalsDeclared) report(check.rules.notFound(namePath, `${podNs}/${ref.name}`));
+      continue;
+    }
+    const keys = index.keysOf(podNs, ref.name);
+    if (!keys) continue;
+    if (ref.key !== undefined && !ref.optional && !keys.has(ref.key)) report(check.rules.keyNotFound(`${ref.path}.key`, ref.key, ref.name));
+    if (ref.envFrom) {
+      for (const key of [...keys].sort()) {
+        const variable = `${ref.prefix ?? ''}${key}`;
+        if (!isEnvVarName(variable)) report(check.rules.envFromInvalidKey(ref.path, key, ref.name, variable));
       }
     }
-  });
-  return out;
+  }
 }

@@ -15,7 +15,8 @@ import type { KubeObject } from '../k8s';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
-import { ReferenceIndex, checkReferences, type ReferenceCheck, type ReferenceTarget } from './references';
+import { runAppCheck, type ExternalSecretRef, type StreamingAppCheck } from './app-check';
+import { referenceAppCheck, type ReferenceCheck } from './references';
 
 const PAGE = docsUrl('configure-projected-volume-storage');
 const STEPS = docsUrl('configure-projected-volume-storage', 'projectedボリュームをpodに設定する');
@@ -101,14 +102,7 @@ export function checkSecret(obj: KubeObject): Violation[] {
   return out;
 }
 
-/** A Secret that lives outside the app (created with kubectl, by another tool), declared explicitly. */
-export interface ExternalSecretRef {
-  readonly name: string;
-  /** @default 'default' */
-  readonly namespace?: string;
-  /** The keys it is known to hold; when given, key references are checked against them. */
-  readonly keys?: readonly string[];
-}
+export type { ExternalSecretRef } from './app-check';
 
 /**
  * Cross-object check over a set of objects (an app, or linted files): every Secret reference of every pod
@@ -118,11 +112,14 @@ export interface ExternalSecretRef {
  * tell "in the cluster" from "missing"). Linear: the Secrets are indexed once.
  */
 export function checkSecretReferences(objects: readonly KubeObject[], externals?: readonly ExternalSecretRef[]): Finding[] {
-  const targets: ReferenceTarget[] = [];
-  for (const obj of objects) if (obj.kind === 'Secret' && obj.metadata?.name) targets.push({ namespace: obj.metadata.namespace, name: obj.metadata.name, keys: secretKeys(obj as SecretObject) });
-  for (const ext of externals ?? []) targets.push({ namespace: ext.namespace, name: ext.name, keys: ext.keys });
-  return checkReferences(objects, new ReferenceIndex(targets), SECRET_REFERENCES, externals !== undefined);
+  return runAppCheck(secretAppCheck({ secretExternals: externals }), objects);
 }
+
+/** {@link checkSecretReferences} fed one object at a time, with `context.secretExternals`. */
+export const secretAppCheck: StreamingAppCheck = (context) => {
+  const externals = context?.secretExternals;
+  return referenceAppCheck(SECRET_REFERENCES, externals?.map((ext) => ({ namespace: ext.namespace, name: ext.name, keys: ext.keys })));
+};
 
 /** Secret references: their fields, and this area's rules for them. */
 const SECRET_REFERENCES: ReferenceCheck = {
@@ -135,4 +132,5 @@ const SECRET_REFERENCES: ReferenceCheck = {
   },
   // an absent Secret is reported once, on its volume source
   reportAbsentItems: false,
+  targetOf: (obj) => (obj.kind === 'Secret' && obj.metadata?.name ? { namespace: obj.metadata.namespace, name: obj.metadata.name, keys: secretKeys(obj as SecretObject) } : undefined),
 };

@@ -14,7 +14,8 @@
 import { containersOf, podSpecOf, type IntOrString, type KubeObject } from '../k8s';
 import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../names';
 import { defineRule, goQuote, type Violation } from '../violation';
-import { refOf, type Finding } from './finding';
+import type { Finding, ObjectRef } from './finding';
+import { runAppCheck, type StreamingAppCheck } from './app-check';
 import { portNameErrors, portNumErrors } from './ports';
 import { isPatchDirective } from './workloads';
 
@@ -158,27 +159,56 @@ export function checkService(obj: KubeObject): Violation[] {
 
 /** A workload's pods, as a Service may select them: their labels and the named container ports they declare. */
 interface PodsOf {
-  readonly index: number;
   readonly namespace: string | undefined;
   readonly labels: Readonly<Record<string, unknown>>;
-  readonly describe: string;
-  /** `name/PROTOCOL` of every named port of the pod's containers (not init or ephemeral ones). */
-  readonly ports: ReadonlySet<string>;
+  readonly kind: string | undefined;
+  readonly name: string | undefined;
+  /** `name/PROTOCOL` of every named port of the pod's containers (not init or ephemeral ones), each once. */
+  readonly ports: readonly string[];
 }
 
-function podsOf(obj: KubeObject, index: number): PodsOf | undefined {
+const NO_PORTS: string[] = [];
+
+function podsOf(obj: KubeObject): PodsOf | undefined {
   const found = podSpecOf(obj);
   if (!found) return undefined;
   const labels = found.pod.metadata?.labels;
   if (!labels || typeof labels !== 'object') return undefined;
-  const ports = new Set<string>();
+  let ports: string[] = NO_PORTS;
   for (const { container, list } of containersOf(found.pod.spec)) {
     if (list !== 'containers' || !Array.isArray(container.ports)) continue;
     for (const p of container.ports) {
-      if (p && typeof p.name === 'string' && p.name !== '') ports.add(`${p.name}/${typeof p.protocol === 'string' && p.protocol !== '' ? p.protocol : 'TCP'}`);
+      if (!p || typeof p.name !== 'string' || p.name === '') continue;
+      const port = `${p.name}/${typeof p.protocol === 'string' && p.protocol !== '' ? p.protocol : 'TCP'}`;
+      if (ports === NO_PORTS) ports = [port];
+      else if (!ports.includes(port)) ports = [...ports, port];
     }
   }
-  return { index, namespace: obj.metadata?.namespace, labels, describe: `${obj.kind}/${obj.metadata?.name ?? '?'}`, ports };
+  return { namespace: obj.metadata?.namespace, labels, kind: obj.kind, name: obj.metadata?.name, ports };
+}
+
+/** A Service with a selector and named targetPorts, as much of it as the check needs (its object's ref flattened). */
+interface SelectingService {
+  readonly kind: string | undefined;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly index: number;
+  readonly selector: Readonly<Record<string, unknown>>;
+  readonly namedPorts: readonly { readonly i: number; readonly name: string; readonly protocol: string }[];
+}
+
+function selectingService(obj: KubeObject, index: number): SelectingService | undefined {
+  const spec = (obj.spec ?? {}) as ServiceSpec;
+  const selector = spec.selector;
+  if (!selector || typeof selector !== 'object' || Array.isArray(selector)) return undefined;
+  if (Object.keys(selector).length === 0 || !Array.isArray(spec.ports)) return undefined;
+  const namedPorts: { i: number; name: string; protocol: string }[] = [];
+  (spec.ports as ServicePortLike[]).forEach((p, i) => {
+    if (!p || typeof p.targetPort !== 'string' || p.targetPort === '') return;
+    namedPorts.push({ i, name: p.targetPort, protocol: typeof p.protocol === 'string' && p.protocol !== '' ? p.protocol : 'TCP' });
+  });
+  if (namedPorts.length === 0) return undefined;
+  return { kind: obj.kind, name: obj.metadata?.name, namespace: obj.metadata?.namespace, index, selector: selector as Record<string, unknown>, namedPorts: namedPorts.slice() };
 }
 
 /** Whether the namespaces can be the same: an unset namespace is the one the objects are applied to, so it may match any. */
@@ -193,51 +223,56 @@ function sameNamespace(a: string | undefined, b: string | undefined): boolean {
  * and each Service looks only at the pods that carry the rarest label of its selector.
  */
 export function checkServiceTargetPorts(objects: readonly KubeObject[]): Finding[] {
-  const services: { obj: KubeObject; index: number }[] = [];
+  return runAppCheck(serviceAppCheck(), objects);
+}
+
+/** {@link checkServiceTargetPorts} fed one object at a time: the Services' selectors and named targetPorts, and each pod's labels and named ports, are kept. */
+export const serviceAppCheck: StreamingAppCheck = () => {
+  const services: SelectingService[] = [];
   const pods: PodsOf[] = [];
-  objects.forEach((obj, index) => {
-    if (isPatchDirective(obj)) return;
-    if (obj.kind === 'Service' && (obj.apiVersion === undefined || obj.apiVersion === 'v1')) services.push({ obj, index });
-    else {
-      const p = podsOf(obj, index);
-      if (p) pods.push(p);
-    }
-  });
+  return {
+    add(obj, index) {
+      if (isPatchDirective(obj)) return;
+      if (obj.kind === 'Service' && (obj.apiVersion === undefined || obj.apiVersion === 'v1')) {
+        const service = selectingService(obj, index);
+        if (service) services.push(service);
+      } else {
+        const p = podsOf(obj);
+        if (p) pods.push(p);
+      }
+    },
+    finish: () => (services.length === 0 ? [] : resolveTargetPorts(services, pods)),
+  };
+};
+
+function resolveTargetPorts(services: readonly SelectingService[], pods: readonly PodsOf[]): Finding[] {
   // pods indexed by each of their labels: a Service looks only at the pods carrying the rarest of its selector's labels
   const byLabel = new Map<string, PodsOf[]>();
-  if (services.length > 0) {
-    for (const pod of pods) {
-      for (const [k, v] of Object.entries(pod.labels)) {
-        if (typeof v !== 'string') continue;
-        const key = `${k}\u0000${v}`;
-        const list = byLabel.get(key);
-        if (list) list.push(pod);
-        else byLabel.set(key, [pod]);
-      }
+  for (const pod of pods) {
+    for (const [k, v] of Object.entries(pod.labels)) {
+      if (typeof v !== 'string') continue;
+      const key = `${k}\u0000${v}`;
+      const list = byLabel.get(key);
+      if (list) list.push(pod);
+      else byLabel.set(key, [pod]);
     }
   }
   const out: Finding[] = [];
-  for (const { obj, index } of services) {
-    const spec = (obj.spec ?? {}) as ServiceSpec;
-    const selector = spec.selector;
-    if (!selector || typeof selector !== 'object' || Array.isArray(selector)) continue;
-    const entries = Object.entries(selector as Record<string, unknown>);
-    if (entries.length === 0 || !Array.isArray(spec.ports)) continue;
-    const namedPorts = (spec.ports as ServicePortLike[]).map((p, i) => ({ p, i })).filter(({ p }) => p && typeof p.targetPort === 'string' && p.targetPort !== '');
-    if (namedPorts.length === 0) continue;
+  for (const service of services) {
+    const { namespace, namedPorts } = service;
+    const selector = Object.entries(service.selector);
     let candidates: readonly PodsOf[] | undefined;
-    for (const [k, v] of entries) {
+    for (const [k, v] of selector) {
       const bucket = byLabel.get(`${k}\u0000${String(v)}`) ?? [];
       if (!candidates || bucket.length < candidates.length) candidates = bucket;
     }
-    const selected = (candidates ?? []).filter((pod) => sameNamespace(obj.metadata?.namespace, pod.namespace) && entries.every(([k, v]) => pod.labels[k] === v));
+    const selected = (candidates ?? []).filter((pod) => sameNamespace(namespace, pod.namespace) && selector.every(([k, v]) => pod.labels[k] === v));
     if (selected.length === 0) continue;
-    for (const { p, i } of namedPorts) {
-      const name = p.targetPort as string;
-      const protocol = typeof p.protocol === 'string' && p.protocol !== '' ? p.protocol : 'TCP';
-      if (selected.some((pod) => pod.ports.has(`${name}/${protocol}`))) continue;
-      const described = selected.map((pod) => `${pod.describe}: ${[...pod.ports].map((k) => goQuote(k.replace('/', ' '))).join(', ') || 'no named ports'}`).join('; ');
-      out.push({ object: refOf(obj, index), violation: serviceRules.targetPortNotFound.at(`spec.ports[${i}].targetPort`, name, protocol, described) });
+    for (const { i, name, protocol } of namedPorts) {
+      if (selected.some((pod) => pod.ports.includes(`${name}/${protocol}`))) continue;
+      const described = selected.map((pod) => `${pod.kind}/${pod.name ?? '?'}: ${pod.ports.map((k) => goQuote(k.replace('/', ' '))).join(', ') || 'no named ports'}`).join('; ');
+      const object: ObjectRef = { kind: service.kind, name: service.name, namespace, index: service.index };
+      out.push({ object, violation: serviceRules.targetPortNotFound.at(`spec.ports[${i}].targetPort`, name, protocol, described) });
     }
   }
   return out;
