@@ -54,8 +54,8 @@ export type AppCheck = (objects: readonly KubeObject[], context?: AppContext) =>
 /** The cross-object checks of every area; one entry per area. */
 export const APP_CHECKS: readonly AppCheck[] = [
   (objects) => checkGmsaReferences(objects),
-  (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals),
-  (objects, context) => checkSecretReferences(objects, context?.secretExternals),
+  (objects, context) => checkConfigMapReferences(objects, context?.configMapExternals, context),
+  (objects, context) => checkSecretReferences(objects, context?.secretExternals, context),
   (objects) => checkServiceTargetPorts(objects),
 ];
 

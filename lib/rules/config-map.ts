@@ -10,6 +10,7 @@
 import { configMapKeyErrors } from '../configmap/keys';
 import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
+import { targetVersion, type RuleOptions } from '../kubernetes-version';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './app';
@@ -211,7 +212,7 @@ function undefinedVariablesWithEnvFrom(pod: PodLike, base: string, keysOf: (name
  * containers with `envFrom` is checked here, where the imported keys are known.
  * Linear: the ConfigMaps are indexed once.
  */
-export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[]): Finding[] {
+export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[], options: RuleOptions = {}): Finding[] {
   const targets: ReferenceTarget[] = [];
   for (const obj of objects) {
     if (obj.kind !== 'ConfigMap' || !obj.metadata?.name) continue;
@@ -219,7 +220,7 @@ export function checkConfigMapReferences(objects: readonly KubeObject[], externa
     targets.push({ namespace: obj.metadata.namespace, name: obj.metadata.name, keys: [...Object.keys(cm.data ?? {}), ...Object.keys(cm.binaryData ?? {})] });
   }
   for (const ext of externals ?? []) targets.push({ namespace: ext.namespace, name: ext.name, keys: ext.keys });
-  return checkReferences(objects, new ReferenceIndex(targets), CONFIG_MAP_REFERENCES, externals !== undefined);
+  return checkReferences(objects, new ReferenceIndex(targets), CONFIG_MAP_REFERENCES, externals !== undefined, targetVersion(options));
 }
 
 /** ConfigMap references: their fields, this area's rules, and `$(VAR)` checked where `envFrom` keys are known. */

@@ -6,11 +6,12 @@
  * keys that are valid variable names (with the prefix).
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/#制限事項
  */
-import { isEnvVarName } from '../configmap/keys';
 import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../kubernetes-version';
 import { fieldPath } from '../path';
 import type { Violation } from '../violation';
 import type { Finding } from './app';
+import { envVarNameErrorsFor } from './env';
 
 /** The field names under which a pod refers to one kind of object. */
 export interface ReferenceFields {
@@ -142,7 +143,13 @@ export interface ReferenceCheck {
  * references to objects absent from the set are not reported: only a caller that knows the declared external
  * objects can tell "outside the app" from "missing". Linear: the targets are indexed once.
  */
-export function checkReferences(objects: readonly KubeObject[], index: ReferenceIndex, check: ReferenceCheck, externalsDeclared: boolean): Finding[] {
+export function checkReferences(
+  objects: readonly KubeObject[],
+  index: ReferenceIndex,
+  check: ReferenceCheck,
+  externalsDeclared: boolean,
+  version: KubernetesVersion = DEFAULT_KUBERNETES_VERSION,
+): Finding[] {
   const out: Finding[] = [];
   objects.forEach((obj, i) => {
     const found = podSpecOf(obj);
@@ -166,7 +173,8 @@ export function checkReferences(objects: readonly KubeObject[], index: Reference
       if (ref.envFrom) {
         for (const key of [...keys].sort()) {
           const variable = `${ref.prefix ?? ''}${key}`;
-          if (!isEnvVarName(variable)) report(check.rules.envFromInvalidKey(ref.path, key, ref.name, variable));
+          // the env var name rule of the target version: relaxed names (1.32+) take every ConfigMap or Secret key
+          if (envVarNameErrorsFor(variable, version).length > 0) report(check.rules.envFromInvalidKey(ref.path, key, ref.name, variable));
         }
       }
     }

@@ -12,6 +12,7 @@
 import { configMapKeyErrors } from '../configmap/keys';
 import { docsUrl } from '../docs';
 import type { KubeObject } from '../k8s';
+import { targetVersion, type RuleOptions } from '../kubernetes-version';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './app';
@@ -117,11 +118,11 @@ export interface ExternalSecretRef {
  * names. Without `externals`, references to Secrets absent from the set are not reported (linting files cannot
  * tell "in the cluster" from "missing"). Linear: the Secrets are indexed once.
  */
-export function checkSecretReferences(objects: readonly KubeObject[], externals?: readonly ExternalSecretRef[]): Finding[] {
+export function checkSecretReferences(objects: readonly KubeObject[], externals?: readonly ExternalSecretRef[], options: RuleOptions = {}): Finding[] {
   const targets: ReferenceTarget[] = [];
   for (const obj of objects) if (obj.kind === 'Secret' && obj.metadata?.name) targets.push({ namespace: obj.metadata.namespace, name: obj.metadata.name, keys: secretKeys(obj as SecretObject) });
   for (const ext of externals ?? []) targets.push({ namespace: ext.namespace, name: ext.name, keys: ext.keys });
-  return checkReferences(objects, new ReferenceIndex(targets), SECRET_REFERENCES, externals !== undefined);
+  return checkReferences(objects, new ReferenceIndex(targets), SECRET_REFERENCES, externals !== undefined, targetVersion(options));
 }
 
 /** Secret references: their fields, and this area's rules for them. */
