@@ -8,6 +8,7 @@
  * protocols, probe schemes, `procMount` and seccomp/AppArmor types are checked by their own areas.
  * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
  */
+import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import { labelValueErrors, qualifiedNameErrors } from '../names';
 import { fieldPath } from '../path';
@@ -20,7 +21,7 @@ const PREEMPTION = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/p
 const POD_OS = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#scheduling';
 const SECURITY = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/';
 const TOLERATIONS = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/taint-and-toleration/';
-const HOST_PATH = 'https://kubernetes.io/ja/docs/concepts/storage/volumes/#hostpath';
+const HOST_PATH = REFERENCE.hostPathVolume;
 
 /** Every enumeration this file checks: its values in the order the API server prints them. */
 export const POD_ENUMS = {

@@ -6,6 +6,7 @@
  * https://kubernetes.io/ja/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity
  * https://kubernetes.io/ja/docs/concepts/scheduling-eviction/topology-spread-constraints/
  */
+import { REFERENCE } from '../docs';
 import type { PodAffinityTerm, PodLike, TopologySpreadConstraint, WeightedPodAffinityTerm } from '../k8s';
 import { isIPv6 } from 'node:net';
 import { dns1123LabelErrors, dns1123SubdomainErrors, qualifiedNameErrors } from '../names';
@@ -20,10 +21,10 @@ const INTER_POD = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/as
 const SPREAD = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/topology-spread-constraints/';
 const EMPTY_DIR = 'https://kubernetes.io/ja/docs/concepts/storage/volumes/#emptydir';
 const GRACE = 'https://kubernetes.io/ja/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination';
-const HOST_ALIASES = 'https://kubernetes.io/ja/docs/tasks/network/customize-hosts-file-for-pods/';
-const DNS_CONFIG = 'https://kubernetes.io/ja/docs/concepts/services-networking/dns-pod-service/#pod-dns-config';
-const READINESS_GATES = 'https://kubernetes.io/ja/docs/concepts/workloads/pods/pod-lifecycle/#pod-readiness-gate';
-const SCHEDULING_GATES = 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-scheduling-readiness/';
+const HOST_ALIASES = REFERENCE.hostAliases;
+const DNS_CONFIG = REFERENCE.podDnsConfig;
+const READINESS_GATES = REFERENCE.readinessGates;
+const SCHEDULING_GATES = REFERENCE.schedulingGates;
 
 /** `MaxDNSNameservers`, `MaxDNSSearchPaths`, `MaxDNSSearchListChars` of the API server. */
 const MAX_DNS_NAMESERVERS = 3;
