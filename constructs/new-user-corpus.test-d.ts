@@ -171,6 +171,8 @@ new Pod(chart, 'resources-typo', { spec: { containers: [{ ...app, resources: { l
 new Pod(chart, 'field-typo', { spec: { containers: [{ ...app, imagePullPolisy: 'Always' }] } });
 // @ts-expect-error a misspelt pod field (nodeSelectr) is an excess property
 new Pod(chart, 'pod-typo', { spec: { containers: [app], nodeSelectr: { disk: 'ssd' } } });
+// @ts-expect-error ephemeral containers cannot be set on a new Pod (kubectl debug adds them to a running one)
+new Pod(chart, 'ephemeral', { spec: { containers: [app], ephemeralContainers: [{ name: 'debug', image: 'busybox' }] } });
 // @ts-expect-error a container needs an image
 new Pod(chart, 'no-image', { spec: { containers: [{ name: 'app' }] } });
 // @ts-expect-error a Deployment's pod template needs labels (the selector is derived from them)

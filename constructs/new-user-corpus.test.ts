@@ -208,6 +208,10 @@ const POD_FIELDS: Invalid[] = [
     rule: 'pod/empty-dir-size-limit-negative',
     path: 'spec.jobTemplate.spec.template.spec.volumes[0].emptyDir.sizeLimit',
   },
+  ...onKinds(['Pod', 'Deployment'], 'ephemeralContainers read from a config file', () => ({ ...web(), ...fromFile('{"ephemeralContainers":[{"name":"debug","image":"busybox"}]}') }), 'pod/ephemeral-containers-forbidden', (k) => `${BASE[k]}.ephemeralContainers`),
+  ...onKinds(['Pod'], 'an image with a trailing space read from a config file', () => ({ containers: [{ ...app, image: fromFile('"nginx:1.27 "') }] }), 'pod/image-whitespace', (k) => `${c0(k)}.image`),
+  ...onKinds(['StatefulSet', 'Pod'], 'a recursiveReadOnly mount that is not readOnly', () => ({ containers: [{ ...app, volumeMounts: [{ name: 'd', mountPath: '/d', recursiveReadOnly: 'Enabled' }] }], volumes: [{ name: 'd', emptyDir: {} }] }), 'enums/recursive-read-only-needs-read-only', (k) => `${c0(k)}.volumeMounts[0].recursiveReadOnly`),
+  ...onKinds(['Job'], "a mountPropagation Bidirectional on an unprivileged container", () => ({ containers: [{ ...app, volumeMounts: [{ name: 'd', mountPath: '/d', mountPropagation: 'Bidirectional' }] }], volumes: [{ name: 'd', hostPath: { path: '/mnt' } }] }), 'enums/mount-propagation-bidirectional-unprivileged', (k) => `${c0(k)}.volumeMounts[0].mountPropagation`),
   ...onKinds(['Pod', 'Deployment'], 'dnsPolicy None without dnsConfig nameservers', () => ({ ...web(), dnsPolicy: 'None' as const, dnsConfig: { searches: ['svc.local'] } }), 'pod/dns-config-nameservers-required', (k) => `${BASE[k]}.dnsConfig.nameservers`),
   ...onKinds(['Pod'], "a dnsConfig nameserver 'dns1'", () => ({ ...web(), dnsConfig: { nameservers: ['dns1'] } }), 'pod/dns-config-nameserver-invalid', (k) => `${BASE[k]}.dnsConfig.nameservers[0]`),
   ...onKinds(['Pod', 'CronJob'], 'terminationGracePeriodSeconds -1 (strict)', () => ({ ...web(), terminationGracePeriodSeconds: -1 }), 'pod/termination-grace-period-negative', (k) => `${BASE[k]}.terminationGracePeriodSeconds`).map((c) => ({ ...c, strict: true })),
@@ -523,6 +527,7 @@ const VALID: Valid[] = [
     name: 'Deployment: one pod affinity term shared by affinity and anti-affinity, without as const',
     build: (chart) => workload('Deployment', chart, { ...web(), affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [sharedTerm] }, podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 50, podAffinityTerm: sharedTerm }] } } }),
   },
+  { name: 'Pod: a read-only mount with recursiveReadOnly IfPossible', build: (chart) => workload('Pod', chart, { containers: [{ ...app, volumeMounts: [{ name: 'd', mountPath: '/d', readOnly: true, recursiveReadOnly: 'IfPossible' }] }], volumes: [{ name: 'd', emptyDir: {} }] }) },
   { name: 'Pod: a token projection expiring after an hour', build: (chart) => workload('Pod', chart, { ...web(), volumes: [{ name: 't', projected: { sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 3600 } }] } }] }) },
 ];
 

@@ -160,6 +160,8 @@ export const REFERENCE_PAGES = {
   readinessGates: { ja: `${JA}concepts/workloads/pods/pod-lifecycle/#pod-readiness-gate`, en: `${EN}concepts/workloads/pods/pod-lifecycle/#pod-readiness-gate` },
   schedulingGates: { en: `${EN}concepts/scheduling-eviction/pod-scheduling-readiness/` },
   hostPathVolume: { ja: `${JA}concepts/storage/volumes/#hostpath`, en: `${EN}concepts/storage/volumes/#hostpath` },
+  recursiveReadOnly: { ja: `${JA}concepts/storage/volumes/#read-only-mounts`, en: `${EN}concepts/storage/volumes/#read-only-mounts` },
+  ephemeralContainers: { ja: `${JA}concepts/workloads/pods/ephemeral-containers/`, en: `${EN}concepts/workloads/pods/ephemeral-containers/` },
   secretEnv: { ja: `${JA}tasks/inject-data-application/distribute-credentials-secure/`, en: `${EN}tasks/inject-data-application/distribute-credentials-secure/` },
 } as const satisfies Record<string, ReferencePage>;
 

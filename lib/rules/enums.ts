@@ -4,7 +4,8 @@
  * volume mounts' `mountPropagation`, `preemptionPolicy`, `os.name`, the pod security context's
  * `fsGroupChangePolicy`, `supplementalGroupsPolicy` and `seLinuxChangePolicy`, a hostPath volume's `type`, and
  * tolerations (`operator`, `effect`, and the rules that tie them to `key`, `value` and `tolerationSeconds`); and
- * `mountPropagation: Bidirectional`, which only a privileged container may use. `restartPolicy`, `dnsPolicy`, port
+ * `mountPropagation: Bidirectional`, which only a privileged container may use; a mount's `recursiveReadOnly`
+ * (Enabled and IfPossible need `readOnly` and no propagation). `restartPolicy`, `dnsPolicy`, port
  * protocols, probe schemes, `procMount` and seccomp/AppArmor types are checked by their own areas.
  * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
  */
@@ -22,6 +23,7 @@ const POD_OS = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-res
 const SECURITY = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/';
 const TOLERATIONS = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/taint-and-toleration/';
 const HOST_PATH = REFERENCE.hostPathVolume;
+const RECURSIVE_READ_ONLY = REFERENCE.recursiveReadOnly;
 
 /** Every enumeration this file checks: its values in the order the API server prints them. */
 export const POD_ENUMS = {
@@ -35,6 +37,7 @@ export const POD_ENUMS = {
   seLinuxChangePolicy: ['MountOption', 'Recursive'],
   tolerationOperator: ['Equal', 'Exists'],
   taintEffect: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+  recursiveReadOnly: ['Disabled', 'Enabled', 'IfPossible'],
   hostPathType: ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -73,6 +76,13 @@ export const enumRules = {
     (value: string) => `Invalid value: ${goQuote(value)}: value must be empty when \`operator\` is 'Exists'`,
   ),
   hostPathType: unsupported('enums/host-path-type', HOST_PATH, POD_ENUMS.hostPathType),
+  recursiveReadOnly: unsupported('enums/recursive-read-only', RECURSIVE_READ_ONLY, POD_ENUMS.recursiveReadOnly),
+  recursiveReadOnlyNeedsReadOnly: defineRule('enums/recursive-read-only-needs-read-only', RECURSIVE_READ_ONLY, () => 'Forbidden: may only be specified when readOnly is true'),
+  recursiveReadOnlyPropagation: defineRule(
+    'enums/recursive-read-only-propagation',
+    RECURSIVE_READ_ONLY,
+    () => 'Forbidden: may only be specified when mountPropagation is None or not specified',
+  ),
   mountPropagationUnprivileged: defineRule(
     'enums/mount-propagation-bidirectional-unprivileged',
     PROPAGATION,
@@ -128,6 +138,15 @@ export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
       // the API server validates the field whenever it is set, so an empty string is unsupported too
       if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(enumRules.mountPropagation.at(propagation, String(m.mountPropagation)));
       else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(enumRules.mountPropagationUnprivileged.at(propagation));
+    });
+    (Array.isArray(container.volumeMounts) ? container.volumeMounts : []).forEach((m, i) => {
+      // `validateMountRecursiveReadOnly`
+      if (!isRecord(m) || !isSet(m.recursiveReadOnly)) return;
+      const rro = `${fieldPath(`${at}.volumeMounts`, i)}.recursiveReadOnly`;
+      if (m.recursiveReadOnly === 'Disabled') return;
+      if (m.recursiveReadOnly !== 'Enabled' && m.recursiveReadOnly !== 'IfPossible') return void out.push(enumRules.recursiveReadOnly.at(rro, String(m.recursiveReadOnly)));
+      if (m.readOnly !== true) out.push(enumRules.recursiveReadOnlyNeedsReadOnly.at(rro));
+      if (isSet(m.mountPropagation) && m.mountPropagation !== 'None') out.push(enumRules.recursiveReadOnlyPropagation.at(rro));
     });
   }
   if (bad('preemptionPolicy', spec.preemptionPolicy)) out.push(enumRules.preemptionPolicy.at(`${base}.preemptionPolicy`, String(spec.preemptionPolicy)));

@@ -179,6 +179,15 @@ const cases = [
     message: expect.stringContaining('must not have more than 2048 characters (including spaces) in the search list'),
   },
   { name: 'a dnsConfig option has no name', bad: pod({ dnsConfig: { options: [{ value: '2' }] } }), good: pod({ dnsConfig: { options: [{ name: 'ndots', value: '2' }] } }), rule: 'pod/dns-config-option-name-required', path: 'spec.dnsConfig.options[0]', message: 'Required value: must not be empty' },
+  {
+    name: 'a Pod sets ephemeralContainers at creation',
+    bad: pod({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] }),
+    good: pod({}),
+    rule: 'pod/ephemeral-containers-forbidden',
+    path: 'spec.ephemeralContainers',
+    message: 'Forbidden: cannot be set on create',
+  },
+  { name: "a Pod's image has a trailing space", bad: pod({ containers: [{ name: 'app', image: 'nginx ' }] }), good: pod({ containers: [{ name: 'app', image: 'nginx' }] }), rule: 'pod/image-whitespace', path: 'spec.containers[0].image', message: 'Invalid value: "nginx ": must not have leading or trailing whitespace' },
   { name: 'a readiness gate is not a qualified name', bad: pod({ readinessGates: [{ conditionType: 'my gate' }] }), good: pod({ readinessGates: [{ conditionType: 'example.com/my-gate' }] }), rule: 'pod/readiness-gate-invalid', path: 'spec.readinessGates[0].conditionType', message: expect.stringContaining('Invalid value: "my gate": name part must consist of') },
   { name: 'a scheduling gate is not a qualified name', bad: pod({ schedulingGates: [{ name: 'wait for it' }] }), good: pod({ schedulingGates: [{ name: 'example.com/wait' }] }), rule: 'pod/scheduling-gate-invalid', path: 'spec.schedulingGates[0]', message: expect.stringContaining('Invalid value: "wait for it"') },
   { name: 'two scheduling gates share a name', bad: pod({ schedulingGates: [{ name: 'a' }, { name: 'a' }] }), good: pod({ schedulingGates: [{ name: 'a' }, { name: 'b' }] }), rule: 'pod/scheduling-gate-duplicate', path: 'spec.schedulingGates[1]', message: 'Duplicate value: "a"' },
@@ -194,6 +203,14 @@ describe('checkPodFields', () => {
   it('reports an empty topologyKey of an affinity term as required and as an invalid name, as the API server does', () => {
     const v = checkPodFields(pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('')] } } }));
     expect(v.map((x) => x.rule)).toEqual(['pod/pod-affinity-topology-key-required', 'pod/pod-affinity-topology-key-invalid']);
+  });
+  it('fails when a pod template sets ephemeralContainers, with the template wording, and leaves its image whitespace alone (templates are exempt)', () => {
+    const template = (extra: Record<string, unknown>) =>
+      checkPodFields({ spec: { containers: [{ name: 'app', image: 'nginx ' }], ...extra } } as PodLike, 'spec.template.spec').map((v) => [v.rule, v.path, v.message]);
+    expect(template({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] })).toEqual([
+      ['pod/ephemeral-containers-forbidden', 'spec.template.spec.ephemeralContainers', 'Forbidden: ephemeral containers not allowed in pod template'],
+    ]);
+    expect(template({})).toEqual([]);
   });
   it('warns, not fails, on a negative grace period (the API server replaces it with 1)', () => {
     expect(checkPodFields(pod({ terminationGracePeriodSeconds: -5 }))[0]!.severity).toBe('warning');

@@ -22,6 +22,8 @@ const SPREAD = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/topol
 const EMPTY_DIR = 'https://kubernetes.io/ja/docs/concepts/storage/volumes/#emptydir';
 const GRACE = 'https://kubernetes.io/ja/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination';
 const HOST_ALIASES = REFERENCE.hostAliases;
+const EPHEMERAL = REFERENCE.ephemeralContainers;
+const IMAGES = REFERENCE.images;
 const DNS_CONFIG = REFERENCE.podDnsConfig;
 const READINESS_GATES = REFERENCE.readinessGates;
 const SCHEDULING_GATES = REFERENCE.schedulingGates;
@@ -97,6 +99,12 @@ export const podFieldRules = {
   readinessGateInvalid: invalidName('pod/readiness-gate-invalid', READINESS_GATES),
   schedulingGateInvalid: invalidName('pod/scheduling-gate-invalid', SCHEDULING_GATES),
   schedulingGateDuplicate: defineRule('pod/scheduling-gate-duplicate', SCHEDULING_GATES, (name: string) => `Duplicate value: ${goQuote(name)}`),
+  /** `ValidatePodCreate` ("cannot be set on create") and `ValidatePodTemplateSpec` (templates): ephemeral containers are added to running pods only. */
+  ephemeralContainersForbidden: defineRule('pod/ephemeral-containers-forbidden', EPHEMERAL, (inTemplate: boolean) =>
+    inTemplate ? 'Forbidden: ephemeral containers not allowed in pod template' : 'Forbidden: cannot be set on create',
+  ),
+  /** `validateContainerOnlyForPod`: a Pod's (not a template's) container image. */
+  imageWhitespace: defineRule('pod/image-whitespace', IMAGES, (image: string) => `Invalid value: ${goQuote(image)}: must not have leading or trailing whitespace`),
   inclusionPolicyUnsupported: defineRule(
     'pod/topology-spread-inclusion-policy-unsupported',
     SPREAD,
@@ -333,6 +341,15 @@ export function checkPodFields(pod: PodLike, base = 'spec'): Violation[] {
     out.push(...checkInterPodAffinity(affinity.podAffinity, `${base}.affinity.podAffinity`));
     out.push(...checkInterPodAffinity(affinity.podAntiAffinity, `${base}.affinity.podAntiAffinity`));
   }
+  // a bare Pod's spec is at `spec`; a template's is nested (`spec.template.spec` …)
+  const isPod = base === 'spec';
+  if (Array.isArray(spec.ephemeralContainers) && spec.ephemeralContainers.length > 0) out.push(podFieldRules.ephemeralContainersForbidden.at(`${base}.ephemeralContainers`, !isPod));
+  if (isPod)
+    for (const list of ['containers', 'initContainers'] as const)
+      (Array.isArray(spec[list]) ? spec[list] : []).forEach((c, i) => {
+        const image = isRecord(c) ? c.image : undefined;
+        if (typeof image === 'string' && image.trim() !== image) out.push(podFieldRules.imageWhitespace.at(`${fieldPath(`${base}.${list}`, i)}.image`, image));
+      });
   out.push(...checkHostAliases(spec.hostAliases, `${base}.hostAliases`));
   out.push(...checkDnsConfig(spec.dnsConfig, spec.dnsPolicy, `${base}.dnsConfig`));
   out.push(...checkGates(spec, base));
