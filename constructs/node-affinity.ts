@@ -9,6 +9,7 @@
  * is the authority.
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/assign-pods-nodes-using-node-affinity/
  */
+import type * as k8s from '../lib/k8s';
 
 /** A node label value list with at least one entry. */
 export type NonEmptyValues = readonly [string, ...string[]];
@@ -84,17 +85,26 @@ export interface NodeAffinityProps {
   readonly preferredDuringSchedulingIgnoredDuringExecution?: readonly PreferredSchedulingTermProps[];
 }
 
-/** `affinity`: node affinity typed; pod (anti-)affinity passed through as written. */
+/**
+ * `affinity`: node affinity typed by operator; pod (anti-)affinity as the API writes it (a term needs a
+ * `topologyKey`, a weighted term a `weight` and a `podAffinityTerm`), its values checked at synth (`pod/pod-affinity-*`:
+ * weight 1–100, topologyKey and label keys qualified names, label selectors).
+ */
 export interface AffinityProps {
   /** Rules on the labels of the node the pod runs on. @default - any node */
   readonly nodeAffinity?: NodeAffinityProps;
-  /** Rules placing the pod near pods with given labels (`PodAffinity`), passed through as written. @default - none */
-  readonly podAffinity?: unknown;
   /**
-   * Rules keeping the pod away from pods with given labels (`PodAntiAffinity`), passed through as written.
+   * Rules placing the pod near pods with given labels.
+   * @see https://kubernetes.io/ja/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity
    * @default - none
    */
-  readonly podAntiAffinity?: unknown;
+  readonly podAffinity?: k8s.PodAffinity;
+  /**
+   * Rules keeping the pod away from pods with given labels.
+   * @see https://kubernetes.io/ja/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity
+   * @default - none
+   */
+  readonly podAntiAffinity?: k8s.PodAffinity;
 }
 
 /** The node selection fields of a pod spec. */

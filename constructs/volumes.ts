@@ -9,10 +9,16 @@ import type { QuantityInput } from '../lib/quantity';
 
 /** Options of an emptyDir volume. */
 export interface EmptyDirOptions {
-  /** `Memory` for a tmpfs. @default - the node's disk */
-  readonly medium?: '' | 'Memory';
-  /** The most the volume may hold. @default - no limit */
-  readonly sizeLimit?: QuantityInput;
+  /**
+   * `Memory` for a tmpfs; `HugePages` or `HugePages-<size>` (`HugePages-2Mi`) for huge pages (the container then
+   * needs a hugepages limit). @default - the node's disk
+   */
+  readonly medium?: '' | 'Memory' | 'HugePages' | `HugePages-${string}`;
+  /**
+   * The most the volume may hold: a quantity literal, a number, a `Quantity`, or any `string` (a value read from a
+   * file); a negative one fails at synth (`pod/empty-dir-size-limit-negative`). @default - no limit
+   */
+  readonly sizeLimit?: QuantityInput | string;
 }
 
 /** An `emptyDir` volume: empty when the pod starts, kept across container restarts, deleted with the pod. */

@@ -155,6 +155,14 @@ export const REFERENCE_PAGES = {
   configMap: { ja: `${JA}concepts/configuration/configmap/`, en: `${EN}concepts/configuration/configmap/#configmap-object` },
   deployment: { ja: `${JA}concepts/workloads/controllers/deployment/`, en: `${EN}concepts/workloads/controllers/deployment/` },
   fieldValidation: { en: `${EN}reference/using-api/api-concepts/#field-validation` },
+  hostAliases: { ja: `${JA}tasks/network/customize-hosts-file-for-pods/`, en: `${EN}tasks/network/customize-hosts-file-for-pods/` },
+  podDnsConfig: { ja: `${JA}concepts/services-networking/dns-pod-service/#pod-dns-config`, en: `${EN}concepts/services-networking/dns-pod-service/#pod-dns-config` },
+  readinessGates: { ja: `${JA}concepts/workloads/pods/pod-lifecycle/#pod-readiness-gate`, en: `${EN}concepts/workloads/pods/pod-lifecycle/#pod-readiness-gate` },
+  schedulingGates: { en: `${EN}concepts/scheduling-eviction/pod-scheduling-readiness/` },
+  hostPathVolume: { ja: `${JA}concepts/storage/volumes/#hostpath`, en: `${EN}concepts/storage/volumes/#hostpath` },
+  recursiveReadOnly: { ja: `${JA}concepts/storage/volumes/#read-only-mounts`, en: `${EN}concepts/storage/volumes/#read-only-mounts` },
+  ephemeralContainers: { ja: `${JA}concepts/workloads/pods/ephemeral-containers/`, en: `${EN}concepts/workloads/pods/ephemeral-containers/` },
+  secretEnv: { ja: `${JA}tasks/inject-data-application/distribute-credentials-secure/`, en: `${EN}tasks/inject-data-application/distribute-credentials-secure/` },
 } as const satisfies Record<string, ReferencePage>;
 
 /** A reference page's link for `Rule.docs`: the Japanese edition where there is one, else the English page. */

@@ -143,11 +143,14 @@ export type InitContainerFor<Q, S, SidecarProbes = unknown> = (RunToCompletionIn
 
 // ---- pod facets -------------------------------------------------------------------------------------------
 
-/** The pod spec fields no guarantee and no kind retypes, by wire names. */
+/**
+ * The pod spec fields no guarantee and no kind retypes, by wire names. `ephemeralContainers` is left out: the API
+ * server refuses it on a new Pod and in every pod template (`kubectl debug` adds them to a running Pod).
+ */
 export interface PodSpecCoreProps
   extends Omit<
       k8s.PodSpecFields,
-      | 'containers' | 'initContainers' | 'securityContext' | 'volumes' | 'hostNetwork' | 'hostPID' | 'hostIPC'
+      | 'containers' | 'initContainers' | 'ephemeralContainers' | 'securityContext' | 'volumes' | 'hostNetwork' | 'hostPID' | 'hostIPC'
       | 'shareProcessNamespace' | 'os' | 'restartPolicy' | keyof NodeSelectionProps
     >,
     NodeSelectionProps {}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Container, KubeObject } from '../k8s';
+import type { RuleOptions } from '../kubernetes-version';
 import { checkConfigMap, checkConfigMapReferences, checkContainerConfigMapUse, configMapRules, variableReferences } from './config-map';
 
 const cm = (name: string, data: Record<string, string>, extra: Partial<KubeObject> = {}): KubeObject => ({
@@ -12,8 +13,10 @@ const pod = (container: Partial<Container>, spec: Record<string, unknown> = {}, 
 const keyRef = (name: string, key: string, optional?: boolean): Partial<Container> => ({
   env: [{ name: 'V', valueFrom: { configMapKeyRef: { name, key, ...(optional !== undefined ? { optional } : {}) } } }],
 });
-const findings = (objects: KubeObject[], externals?: Parameters<typeof checkConfigMapReferences>[1]) =>
-  checkConfigMapReferences(objects, externals).map((f) => [f.violation.rule, f.violation.path]);
+const findings = (objects: KubeObject[], externals?: Parameters<typeof checkConfigMapReferences>[1], options: RuleOptions = { kubernetesVersion: '1.31' }) =>
+  checkConfigMapReferences(objects, externals, options).map((f) => [f.violation.rule, f.violation.path]);
+/** A target version whose env var names are strict (before RelaxedEnvironmentVariableValidation, 1.32). */
+const STRICT_NAMES: RuleOptions = { kubernetesVersion: '1.31' };
 
 describe('checkConfigMap', () => {
   it.each([
@@ -99,7 +102,7 @@ describe('checkConfigMapReferences', () => {
   });
 
   it('names each skipped envFrom key in its own warning', () => {
-    const out = checkConfigMapReferences([cm('myconfig', { '1badkey': 'x', '2alsobad': 'y' }), pod({ envFrom: [{ configMapRef: { name: 'myconfig' } }] })]);
+    const out = checkConfigMapReferences([cm('myconfig', { '1badkey': 'x', '2alsobad': 'y' }), pod({ envFrom: [{ configMapRef: { name: 'myconfig' } }] })], undefined, STRICT_NAMES);
     expect(out.map((f) => f.violation.message)).toEqual([
       configMapRules.envFromInvalidKey.message('1badkey', 'myconfig'),
       configMapRules.envFromInvalidKey.message('2alsobad', 'myconfig'),
@@ -108,9 +111,17 @@ describe('checkConfigMapReferences', () => {
   });
 
   it('names the variable the prefix makes, not the bare key, when the prefix makes it invalid', () => {
-    const out = checkConfigMapReferences([cm('myconfig', { '.x': 'v' }), pod({ envFrom: [{ prefix: '.', configMapRef: { name: 'myconfig' } }] })]);
+    const out = checkConfigMapReferences([cm('myconfig', { '.x': 'v' }), pod({ envFrom: [{ prefix: '.', configMapRef: { name: 'myconfig' } }] })], undefined, STRICT_NAMES);
     expect(out.map((f) => f.violation.message)).toEqual([configMapRules.envFromInvalidKey.message('.x', 'myconfig', '..x')]);
     expect(out[0]!.violation.message).toContain('"..x"');
+  });
+
+  it('judges the imported names by the target version: relaxed names (1.32 on) take every key, so nothing is skipped', () => {
+    const objects = [cm('myconfig', { '1badkey': 'x', '.x': 'y' }), pod({ envFrom: [{ prefix: '.', configMapRef: { name: 'myconfig' } }] })];
+    // strict: ".1badkey" is a name, "..x" is not
+    expect(findings(objects, undefined, STRICT_NAMES)).toEqual([[configMapRules.envFromInvalidKey.id, 'spec.containers[0].envFrom[0].configMapRef']]);
+    expect(findings(objects, undefined, { kubernetesVersion: '1.32' })).toEqual([]);
+    expect(findings(objects, undefined, {})).toEqual([]);
   });
 
   describe('with the declared external ConfigMaps', () => {

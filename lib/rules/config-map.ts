@@ -10,6 +10,7 @@
 import { configMapKeyErrors } from '../configmap/keys';
 import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
+import { targetVersion, type RuleOptions } from '../kubernetes-version';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
@@ -229,14 +230,14 @@ function undefinedVariablesWithEnvFrom(containers: readonly EnvFromVariables[], 
  * containers with `envFrom` is checked here, where the imported keys are known.
  * Linear: the ConfigMaps are indexed once.
  */
-export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[]): Finding[] {
-  return runAppCheck(configMapAppCheck({ configMapExternals: externals }), objects);
+export function checkConfigMapReferences(objects: readonly KubeObject[], externals?: readonly ExternalConfigMapRef[], options: RuleOptions = {}): Finding[] {
+  return runAppCheck(configMapAppCheck({ ...options, configMapExternals: externals }), objects);
 }
 
 /** {@link checkConfigMapReferences} fed one object at a time, with `context.configMapExternals`. */
 export const configMapAppCheck: StreamingAppCheck = (context) => {
   const externals = context?.configMapExternals;
-  return referenceAppCheck(CONFIG_MAP_REFERENCES, externals?.map((ext) => ({ namespace: ext.namespace, name: ext.name, keys: ext.keys })));
+  return referenceAppCheck(CONFIG_MAP_REFERENCES, externals?.map((ext) => ({ namespace: ext.namespace, name: ext.name, keys: ext.keys })), targetVersion(context ?? {}));
 };
 
 /** ConfigMap references: their fields, this area's rules, and `$(VAR)` checked where `envFrom` keys are known. */

@@ -2,11 +2,14 @@
  * Enumerated fields of Pod and Container that no other area checks, with the API server's `Unsupported value`
  * messages (the supported values in the order it prints them): `imagePullPolicy`, `terminationMessagePolicy`,
  * volume mounts' `mountPropagation`, `preemptionPolicy`, `os.name`, the pod security context's
- * `fsGroupChangePolicy`, `supplementalGroupsPolicy` and `seLinuxChangePolicy`, and tolerations (`operator`, `effect`,
- * and the rules that tie them to `key`, `value` and `tolerationSeconds`). `restartPolicy`, `dnsPolicy`, port
+ * `fsGroupChangePolicy`, `supplementalGroupsPolicy` and `seLinuxChangePolicy`, a hostPath volume's `type`, and
+ * tolerations (`operator`, `effect`, and the rules that tie them to `key`, `value` and `tolerationSeconds`); and
+ * `mountPropagation: Bidirectional`, which only a privileged container may use; a mount's `recursiveReadOnly`
+ * (Enabled and IfPossible need `readOnly` and no propagation). `restartPolicy`, `dnsPolicy`, port
  * protocols, probe schemes, `procMount` and seccomp/AppArmor types are checked by their own areas.
  * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
  */
+import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import { labelValueErrors, qualifiedNameErrors } from '../names';
 import { fieldPath } from '../path';
@@ -19,6 +22,8 @@ const PREEMPTION = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/p
 const POD_OS = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#scheduling';
 const SECURITY = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/security-context/';
 const TOLERATIONS = 'https://kubernetes.io/ja/docs/concepts/scheduling-eviction/taint-and-toleration/';
+const HOST_PATH = REFERENCE.hostPathVolume;
+const RECURSIVE_READ_ONLY = REFERENCE.recursiveReadOnly;
 
 /** Every enumeration this file checks: its values in the order the API server prints them. */
 export const POD_ENUMS = {
@@ -32,6 +37,8 @@ export const POD_ENUMS = {
   seLinuxChangePolicy: ['MountOption', 'Recursive'],
   tolerationOperator: ['Equal', 'Exists'],
   taintEffect: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+  recursiveReadOnly: ['Disabled', 'Enabled', 'IfPossible'],
+  hostPathType: ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'],
 } as const satisfies Record<string, readonly string[]>;
 
 type EnumName = keyof typeof POD_ENUMS;
@@ -45,7 +52,7 @@ export const enumRules = {
   mountPropagation: unsupported('enums/mount-propagation', PROPAGATION, POD_ENUMS.mountPropagation),
   preemptionPolicy: unsupported('enums/preemption-policy', PREEMPTION, POD_ENUMS.preemptionPolicy),
   osName: unsupported('enums/os-name', POD_OS, POD_ENUMS.osName),
-  osNameRequired: defineRule('enums/os-name-required', POD_OS, () => 'Required value'),
+  osNameRequired: defineRule('enums/os-name-required', POD_OS, () => 'Required value: cannot be empty'),
   fsGroupChangePolicy: unsupported('enums/fs-group-change-policy', SECURITY, POD_ENUMS.fsGroupChangePolicy),
   supplementalGroupsPolicy: unsupported('enums/supplemental-groups-policy', SECURITY, POD_ENUMS.supplementalGroupsPolicy),
   seLinuxChangePolicy: unsupported('enums/selinux-change-policy', SECURITY, POD_ENUMS.seLinuxChangePolicy),
@@ -63,7 +70,24 @@ export const enumRules = {
     (effect: string) => `Invalid value: ${goQuote(effect)}: effect must be 'NoExecute' when \`tolerationSeconds\` is set`,
   ),
   tolerationValueInvalid: defineRule('enums/toleration-value-invalid', TOLERATIONS, (value: string, detail: string) => `Invalid value: ${goQuote(value)}: ${detail}`),
-  tolerationExistsWithValue: defineRule('enums/toleration-exists-with-value', TOLERATIONS, () => "Invalid value: value must be empty when `operator` is 'Exists'"),
+  tolerationExistsWithValue: defineRule(
+    'enums/toleration-exists-with-value',
+    TOLERATIONS,
+    (value: string) => `Invalid value: ${goQuote(value)}: value must be empty when \`operator\` is 'Exists'`,
+  ),
+  hostPathType: unsupported('enums/host-path-type', HOST_PATH, POD_ENUMS.hostPathType),
+  recursiveReadOnly: unsupported('enums/recursive-read-only', RECURSIVE_READ_ONLY, POD_ENUMS.recursiveReadOnly),
+  recursiveReadOnlyNeedsReadOnly: defineRule('enums/recursive-read-only-needs-read-only', RECURSIVE_READ_ONLY, () => 'Forbidden: may only be specified when readOnly is true'),
+  recursiveReadOnlyPropagation: defineRule(
+    'enums/recursive-read-only-propagation',
+    RECURSIVE_READ_ONLY,
+    () => 'Forbidden: may only be specified when mountPropagation is None or not specified',
+  ),
+  mountPropagationUnprivileged: defineRule(
+    'enums/mount-propagation-bidirectional-unprivileged',
+    PROPAGATION,
+    () => 'Forbidden: Bidirectional mount propagation is available only to privileged containers',
+  ),
 };
 
 const isSet = (v: unknown) => v !== undefined && v !== null;
@@ -91,7 +115,7 @@ function checkTolerations(tolerations: unknown, at: string): Violation[] {
       const errs = labelValueErrors(value);
       if (errs.length > 0) out.push(enumRules.tolerationValueInvalid.at(`${idx}.operator`, value, errs.join(';')));
     } else if (operator === 'Exists') {
-      if (value.length > 0) out.push(enumRules.tolerationExistsWithValue.at(`${idx}.operator`));
+      if (value.length > 0) out.push(enumRules.tolerationExistsWithValue.at(`${idx}.operator`, value));
     } else out.push(enumRules.tolerationOperator.at(`${idx}.operator`, operator));
     if (effect.length > 0 && bad('taintEffect', effect)) out.push(enumRules.taintEffect.at(`${idx}.effect`, effect));
   });
@@ -107,18 +131,35 @@ export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
     if (bad('imagePullPolicy', container.imagePullPolicy)) out.push(enumRules.imagePullPolicy.at(`${at}.imagePullPolicy`, String(container.imagePullPolicy)));
     if (bad('terminationMessagePolicy', container.terminationMessagePolicy))
       out.push(enumRules.terminationMessagePolicy.at(`${at}.terminationMessagePolicy`, String(container.terminationMessagePolicy)));
+    const privileged = isRecord(container.securityContext) && container.securityContext.privileged === true;
     (Array.isArray(container.volumeMounts) ? container.volumeMounts : []).forEach((m, i) => {
+      if (!isRecord(m) || !isSet(m.mountPropagation)) return;
+      const propagation = `${fieldPath(`${at}.volumeMounts`, i)}.mountPropagation`;
       // the API server validates the field whenever it is set, so an empty string is unsupported too
-      if (isRecord(m) && isSet(m.mountPropagation) && !(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation))
-        out.push(enumRules.mountPropagation.at(`${fieldPath(`${at}.volumeMounts`, i)}.mountPropagation`, String(m.mountPropagation)));
+      if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(enumRules.mountPropagation.at(propagation, String(m.mountPropagation)));
+      else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(enumRules.mountPropagationUnprivileged.at(propagation));
+    });
+    (Array.isArray(container.volumeMounts) ? container.volumeMounts : []).forEach((m, i) => {
+      // `validateMountRecursiveReadOnly`
+      if (!isRecord(m) || !isSet(m.recursiveReadOnly)) return;
+      const rro = `${fieldPath(`${at}.volumeMounts`, i)}.recursiveReadOnly`;
+      if (m.recursiveReadOnly === 'Disabled') return;
+      if (m.recursiveReadOnly !== 'Enabled' && m.recursiveReadOnly !== 'IfPossible') return void out.push(enumRules.recursiveReadOnly.at(rro, String(m.recursiveReadOnly)));
+      if (m.readOnly !== true) out.push(enumRules.recursiveReadOnlyNeedsReadOnly.at(rro));
+      if (isSet(m.mountPropagation) && m.mountPropagation !== 'None') out.push(enumRules.recursiveReadOnlyPropagation.at(rro));
     });
   }
   if (bad('preemptionPolicy', spec.preemptionPolicy)) out.push(enumRules.preemptionPolicy.at(`${base}.preemptionPolicy`, String(spec.preemptionPolicy)));
   if (isRecord(spec.os)) {
     const name = spec.os.name as unknown;
+    // `validateOS` reports an unsupported name on `os` itself, a missing one on `os.name`
     if (!isSet(name) || name === '') out.push(enumRules.osNameRequired.at(`${base}.os.name`));
-    else if (bad('osName', name)) out.push(enumRules.osName.at(`${base}.os.name`, String(name)));
+    else if (bad('osName', name)) out.push(enumRules.osName.at(`${base}.os`, String(name)));
   }
+  (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((volume, i) => {
+    const type = isRecord(volume) && isRecord(volume.hostPath) ? volume.hostPath.type : undefined;
+    if (isSet(type) && !(POD_ENUMS.hostPathType as readonly unknown[]).includes(type)) out.push(enumRules.hostPathType.at(`${fieldPath(`${base}.volumes`, i)}.hostPath.type`, String(type)));
+  });
   const ctx = spec.securityContext;
   if (isRecord(ctx)) {
     const sc = `${base}.securityContext`;

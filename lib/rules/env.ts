@@ -9,10 +9,11 @@
  * (any printable ASCII but `=`), so the name rules follow the target version.
  * https://kubernetes.io/ja/docs/tasks/inject-data-application/define-environment-variable-container/
  */
-import { envVarNameErrors } from '../configmap/keys';
+import { configMapKeyErrors, envVarNameErrors } from '../configmap/keys';
+import { REFERENCE } from '../docs';
 import { containersOf, type Container, type PodLike } from '../k8s';
 import { featureEnabled, targetVersion, type KubernetesVersion, type RuleOptions } from '../kubernetes-version';
-import { qualifiedNameErrors } from '../names';
+import { dns1123SubdomainErrors, qualifiedNameErrors } from '../names';
 import { Quantity } from '../quantity';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
@@ -20,6 +21,7 @@ import { defineRule, goQuote, type Violation } from '../violation';
 const ENV = 'https://kubernetes.io/ja/docs/tasks/inject-data-application/define-environment-variable-container/';
 const DOWNWARD = 'https://kubernetes.io/ja/docs/tasks/inject-data-application/environment-variable-expose-pod-information/';
 const ENV_FROM = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/#configmapの全てのキーバリューペアをコンテナ環境変数として構成する';
+const SECRET_ENV = REFERENCE.secretEnv;
 
 /** `validEnvDownwardAPIFieldPathExpressions`: the pod fields an env var's `fieldRef` may name (besides subscripted labels and annotations). */
 export const ENV_FIELD_PATHS = [
@@ -83,7 +85,36 @@ export const envRules = {
   envFromSourceRequired: defineRule('env/env-from-source-required', ENV_FROM, () => 'Invalid value: "": must specify one of: `configMapRef` or `secretRef`'),
   envFromMultipleSources: defineRule('env/env-from-multiple-sources', ENV_FROM, () => 'Invalid value: "": may not have more than one field specified at a time'),
   prefixInvalid: defineRule('env/prefix-invalid', ENV_FROM, (prefix: string, detail: string) => `Invalid value: ${goQuote(prefix)}: ${detail}`),
+  /** A ConfigMap or Secret name in `configMapKeyRef`, `secretKeyRef`, `envFrom[].configMapRef` or `envFrom[].secretRef` that is no DNS subdomain. */
+  refNameInvalid: defineRule('env/ref-name-invalid', SECRET_ENV, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  secretKeyRequired: defineRule('env/secret-key-ref-key-required', SECRET_ENV, () => 'Required value'),
+  secretKeyInvalid: defineRule('env/secret-key-ref-key-invalid', SECRET_ENV, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
+  secretRefNameRequired: defineRule('env/secret-ref-name-required', SECRET_ENV, () => 'Required value'),
 };
+
+/**
+ * `NameIsDNSSubdomain(name, prefix)`: with `prefix` (an envFrom reference, validated as a name prefix) a trailing
+ * dash is allowed, as in a `generateName`.
+ */
+function refNameErrors(name: string, prefix: boolean): string[] {
+  return dns1123SubdomainErrors(prefix && name.endsWith('-') ? `${name.slice(0, -1)}a` : name);
+}
+
+/**
+ * The name and key of a `configMapKeyRef` or `secretKeyRef` (`validateConfigMapKeySelector`,
+ * `validateSecretKeySelector`): the name is validated even when empty (a Secret's), the key is required and a
+ * ConfigMap key. A ConfigMap selector's empty name and its key are the config-map rules' (`config-map/ref-*`).
+ */
+function checkKeySelector(ref: { name?: unknown; key?: unknown }, at: string, secret: boolean): Violation[] {
+  const out: Violation[] = [];
+  const name = typeof ref.name === 'string' ? ref.name : '';
+  if (secret || name !== '') for (const detail of refNameErrors(name, false)) out.push(envRules.refNameInvalid.at(`${at}.name`, name, detail));
+  if (!secret) return out;
+  const key = typeof ref.key === 'string' ? ref.key : '';
+  if (key === '') out.push(envRules.secretKeyRequired.at(`${at}.key`));
+  else for (const detail of configMapKeyErrors(key)) out.push(envRules.secretKeyInvalid.at(`${at}.key`, key, detail));
+  return out;
+}
 
 /** apimachinery `IsRelaxedEnvVarName`: non-empty, printable ASCII, no `=`. */
 export function relaxedEnvVarNameErrors(name: string): string[] {
@@ -175,8 +206,14 @@ export function checkContainerEnv(container: Container, at: string, version: Kub
       sources++;
       out.push(...checkResourceFieldRef(from.resourceFieldRef!, `${vf}.resourceFieldRef`));
     }
-    if (isSet(from.configMapKeyRef)) sources++;
-    if (isSet(from.secretKeyRef)) sources++;
+    if (isSet(from.configMapKeyRef)) {
+      sources++;
+      if (typeof from.configMapKeyRef === 'object') out.push(...checkKeySelector(from.configMapKeyRef!, `${vf}.configMapKeyRef`, false));
+    }
+    if (isSet(from.secretKeyRef)) {
+      sources++;
+      if (typeof from.secretKeyRef === 'object') out.push(...checkKeySelector(from.secretKeyRef!, `${vf}.secretKeyRef`, true));
+    }
     if (sources === 0) out.push(envRules.sourceRequired.at(vf));
     else if (typeof ev.value === 'string' && ev.value.length > 0) out.push(envRules.valueAndValueFrom.at(vf));
     else if (sources > 1) out.push(envRules.multipleSources.at(vf));
@@ -188,6 +225,17 @@ export function checkContainerEnv(container: Container, at: string, version: Kub
     if (typeof src.prefix === 'string' && src.prefix.length > 0)
       for (const detail of envVarNameErrorsFor(src.prefix, version)) out.push(envRules.prefixInvalid.at(`${fieldPath(`${at}.envFrom`, i)}.prefix`, src.prefix, detail));
     const sources = (isSet(src.configMapRef) ? 1 : 0) + (isSet(src.secretRef) ? 1 : 0);
+    // `validateConfigMapEnvSource` / `validateSecretEnvSource`: names validated as prefixes (a trailing dash is fine);
+    // an empty ConfigMap name is config-map/ref-name-required
+    for (const [field, secret] of [['configMapRef', false], ['secretRef', true]] as const) {
+      const ref = src[field];
+      if (!isSet(ref) || typeof ref !== 'object') continue;
+      const at2 = `${fieldPath(`${at}.envFrom`, i)}.${field}.name`;
+      const name = typeof ref.name === 'string' ? ref.name : '';
+      if (name === '') {
+        if (secret) out.push(envRules.secretRefNameRequired.at(at2));
+      } else for (const detail of refNameErrors(name, true)) out.push(envRules.refNameInvalid.at(at2, name, detail));
+    }
     // reported on the list, not on the entry, as the API server does
     if (sources === 0) out.push(envRules.envFromSourceRequired.at(`${at}.envFrom`));
     else if (sources > 1) out.push(envRules.envFromMultipleSources.at(`${at}.envFrom`));

@@ -92,6 +92,105 @@ const cases = [
     path: 'spec.topologySpreadConstraints[0].nodeTaintsPolicy',
     message: 'Unsupported value: "Respect": supported values: "Honor", "Ignore"',
   },
+  {
+    name: 'a spread constraint has matchLabelKeys but no labelSelector',
+    bad: pod({ topologySpreadConstraints: [spread({ labelSelector: undefined, matchLabelKeys: ['pod-template-hash'] })] }),
+    good: pod({ topologySpreadConstraints: [spread({ matchLabelKeys: ['pod-template-hash'] })] }),
+    rule: 'pod/topology-spread-match-label-keys-without-selector',
+    path: 'spec.topologySpreadConstraints[0].matchLabelKeys',
+    message: 'Forbidden: must not be specified when labelSelector is not set',
+  },
+  {
+    name: 'a spread matchLabelKeys key is also a key of the labelSelector',
+    bad: pod({ topologySpreadConstraints: [spread({ matchLabelKeys: ['app'] })] }),
+    good: pod({ topologySpreadConstraints: [spread({ matchLabelKeys: ['version'] })] }),
+    rule: 'pod/topology-spread-match-label-key-in-selector',
+    path: 'spec.topologySpreadConstraints[0].matchLabelKeys[0]',
+    message: 'Invalid value: "app": exists in both matchLabelKeys and labelSelector',
+  },
+  {
+    name: 'a spread matchLabelKeys key is not a label key',
+    bad: pod({ topologySpreadConstraints: [spread({ matchLabelKeys: ['pod template hash'] })] }),
+    good: pod({ topologySpreadConstraints: [spread({ matchLabelKeys: ['pod-template-hash'] })] }),
+    rule: 'pod/topology-spread-match-label-key-invalid',
+    path: 'spec.topologySpreadConstraints[0].matchLabelKeys[0]',
+    message: expect.stringContaining('Invalid value: "pod template hash": name part must consist of'),
+  },
+  {
+    name: 'an affinity term has mismatchLabelKeys but no labelSelector',
+    bad: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'zone', mismatchLabelKeys: ['tenant'] }] } } }),
+    good: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { mismatchLabelKeys: ['tenant'] })] } } }),
+    rule: 'pod/pod-affinity-label-keys-without-selector',
+    path: 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].mismatchLabelKeys',
+    message: 'Forbidden: must not be specified when labelSelector is not set',
+  },
+  {
+    name: 'an affinity matchLabelKeys key is not a label key',
+    bad: pod({ affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { matchLabelKeys: ['a b'] })] } } }),
+    good: pod({ affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { matchLabelKeys: ['a-b'] })] } } }),
+    rule: 'pod/pod-affinity-label-key-invalid',
+    path: 'spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].matchLabelKeys[0]',
+    message: expect.stringContaining('Invalid value: "a b"'),
+  },
+  {
+    name: 'an affinity matchLabelKeys key is a key of the selector expressions (reported at the term index, as the API server does)',
+    bad: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { labelSelector: { matchLabels: { tier: 'a' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] }, matchLabelKeys: ['tier'] })] } } }),
+    good: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { labelSelector: { matchExpressions: [{ key: 'tier', operator: 'Exists' }] }, matchLabelKeys: ['tier'] })] } } }),
+    rule: 'pod/pod-affinity-match-label-key-in-selector',
+    path: 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0][0]',
+    message: 'Invalid value: "tier": exists in both matchLabelKeys and labelSelector',
+  },
+  {
+    name: 'an affinity key is in matchLabelKeys and mismatchLabelKeys',
+    bad: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { matchLabelKeys: ['tenant'], mismatchLabelKeys: ['tenant'] })] } } }),
+    good: pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('zone', { matchLabelKeys: ['tenant'], mismatchLabelKeys: ['team'] })] } } }),
+    rule: 'pod/pod-affinity-match-label-key-in-mismatch',
+    path: 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].matchLabelKeys[0]',
+    message: 'Invalid value: "tenant": exists in both matchLabelKeys and mismatchLabelKeys',
+  },
+  { name: 'a host alias ip is a name', bad: pod({ hostAliases: [{ ip: 'localhost', hostnames: ['a'] }] }), good: pod({ hostAliases: [{ ip: '127.0.0.1', hostnames: ['a'] }] }), rule: 'pod/host-alias-ip-invalid', path: 'spec.hostAliases[0].ip', message: 'Invalid value: "localhost": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)' },
+  { name: 'a host alias ip is an IPv4 octet above 255', bad: pod({ hostAliases: [{ ip: '10.0.0.256' }] }), good: pod({ hostAliases: [{ ip: 'fe80::1' }] }), rule: 'pod/host-alias-ip-invalid', path: 'spec.hostAliases[0].ip', message: expect.stringContaining('"10.0.0.256"') },
+  { name: 'a host alias hostname has a space', bad: pod({ hostAliases: [{ ip: '10.0.0.1', hostnames: ['my host'] }] }), good: pod({ hostAliases: [{ ip: '10.0.0.1', hostnames: ['my.host'] }] }), rule: 'pod/host-alias-hostname-invalid', path: 'spec.hostAliases[0].hostnames[0]', message: expect.stringContaining('Invalid value: "my host": a lowercase RFC 1123 subdomain') },
+  { name: 'dnsPolicy None has no nameserver', bad: pod({ dnsPolicy: 'None', dnsConfig: { searches: ['a.local'] } }), good: pod({ dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.10'], searches: ['a.local'] } }), rule: 'pod/dns-config-nameservers-required', path: 'spec.dnsConfig.nameservers', message: 'Required value: must provide at least one DNS nameserver when `dnsPolicy` is None' },
+  { name: 'a dnsConfig nameserver is not an IP', bad: pod({ dnsConfig: { nameservers: ['dns1'] } }), good: pod({ dnsConfig: { nameservers: ['8.8.8.8'] } }), rule: 'pod/dns-config-nameserver-invalid', path: 'spec.dnsConfig.nameservers[0]', message: 'Invalid value: "dns1": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)' },
+  {
+    name: 'a dnsConfig has four nameservers',
+    bad: pod({ dnsConfig: { nameservers: ['1.1.1.1', '1.1.1.2', '1.1.1.3', '1.1.1.4'] } }),
+    good: pod({ dnsConfig: { nameservers: ['1.1.1.1', '1.1.1.2', '1.1.1.3'] } }),
+    rule: 'pod/dns-config-nameservers-too-many',
+    path: 'spec.dnsConfig.nameservers',
+    message: 'Invalid value: ["1.1.1.1","1.1.1.2","1.1.1.3","1.1.1.4"]: must not have more than 3 nameservers',
+  },
+  { name: 'a dnsConfig search has a space', bad: pod({ dnsConfig: { searches: ['my domain.local'] } }), good: pod({ dnsConfig: { searches: ['_srv.my-domain.local.', '.'] } }), rule: 'pod/dns-config-search-invalid', path: 'spec.dnsConfig.searches[0]', message: expect.stringContaining("Invalid value: \"my domain.local\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.'") },
+  {
+    name: 'a dnsConfig has 33 search paths',
+    bad: pod({ dnsConfig: { searches: Array.from({ length: 33 }, (_, i) => `s${i}.local`) } }),
+    good: pod({ dnsConfig: { searches: Array.from({ length: 32 }, (_, i) => `s${i}.local`) } }),
+    rule: 'pod/dns-config-searches-too-many',
+    path: 'spec.dnsConfig.searches',
+    message: expect.stringMatching(/^Invalid value: \["s0.local",.*\]: must not have more than 32 search paths$/),
+  },
+  {
+    name: 'a dnsConfig search list is longer than 2048 characters',
+    bad: pod({ dnsConfig: { searches: Array.from({ length: 11 }, () => `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.example`) } }),
+    good: pod({ dnsConfig: { searches: Array.from({ length: 10 }, () => `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.example`) } }),
+    rule: 'pod/dns-config-searches-too-long',
+    path: 'spec.dnsConfig.searches',
+    message: expect.stringContaining('must not have more than 2048 characters (including spaces) in the search list'),
+  },
+  { name: 'a dnsConfig option has no name', bad: pod({ dnsConfig: { options: [{ value: '2' }] } }), good: pod({ dnsConfig: { options: [{ name: 'ndots', value: '2' }] } }), rule: 'pod/dns-config-option-name-required', path: 'spec.dnsConfig.options[0]', message: 'Required value: must not be empty' },
+  {
+    name: 'a Pod sets ephemeralContainers at creation',
+    bad: pod({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] }),
+    good: pod({}),
+    rule: 'pod/ephemeral-containers-forbidden',
+    path: 'spec.ephemeralContainers',
+    message: 'Forbidden: cannot be set on create',
+  },
+  { name: "a Pod's image has a trailing space", bad: pod({ containers: [{ name: 'app', image: 'nginx ' }] }), good: pod({ containers: [{ name: 'app', image: 'nginx' }] }), rule: 'pod/image-whitespace', path: 'spec.containers[0].image', message: 'Invalid value: "nginx ": must not have leading or trailing whitespace' },
+  { name: 'a readiness gate is not a qualified name', bad: pod({ readinessGates: [{ conditionType: 'my gate' }] }), good: pod({ readinessGates: [{ conditionType: 'example.com/my-gate' }] }), rule: 'pod/readiness-gate-invalid', path: 'spec.readinessGates[0].conditionType', message: expect.stringContaining('Invalid value: "my gate": name part must consist of') },
+  { name: 'a scheduling gate is not a qualified name', bad: pod({ schedulingGates: [{ name: 'wait for it' }] }), good: pod({ schedulingGates: [{ name: 'example.com/wait' }] }), rule: 'pod/scheduling-gate-invalid', path: 'spec.schedulingGates[0]', message: expect.stringContaining('Invalid value: "wait for it"') },
+  { name: 'two scheduling gates share a name', bad: pod({ schedulingGates: [{ name: 'a' }, { name: 'a' }] }), good: pod({ schedulingGates: [{ name: 'a' }, { name: 'b' }] }), rule: 'pod/scheduling-gate-duplicate', path: 'spec.schedulingGates[1]', message: 'Duplicate value: "a"' },
 ];
 
 describe('checkPodFields', () => {
@@ -104,6 +203,14 @@ describe('checkPodFields', () => {
   it('reports an empty topologyKey of an affinity term as required and as an invalid name, as the API server does', () => {
     const v = checkPodFields(pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('')] } } }));
     expect(v.map((x) => x.rule)).toEqual(['pod/pod-affinity-topology-key-required', 'pod/pod-affinity-topology-key-invalid']);
+  });
+  it('fails when a pod template sets ephemeralContainers, with the template wording, and leaves its image whitespace alone (templates are exempt)', () => {
+    const template = (extra: Record<string, unknown>) =>
+      checkPodFields({ spec: { containers: [{ name: 'app', image: 'nginx ' }], ...extra } } as PodLike, 'spec.template.spec').map((v) => [v.rule, v.path, v.message]);
+    expect(template({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] })).toEqual([
+      ['pod/ephemeral-containers-forbidden', 'spec.template.spec.ephemeralContainers', 'Forbidden: ephemeral containers not allowed in pod template'],
+    ]);
+    expect(template({})).toEqual([]);
   });
   it('warns, not fails, on a negative grace period (the API server replaces it with 1)', () => {
     expect(checkPodFields(pod({ terminationGracePeriodSeconds: -5 }))[0]!.severity).toBe('warning');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Container, PodLike, Probe } from '../k8s';
-import { checkPod } from './index';
+import { checkObject, checkPod } from './index';
 import { checkProbes, checkProbesPresent, checkStartupBudget, defaultProbe, failureThresholdFor, probeRules, startupBudgetSeconds, type ProbeField } from './probes';
 
 const ports = [{ name: 'liveness-port', containerPort: 8080 }];
@@ -173,6 +173,20 @@ describe('checkProbes', () => {
   });
   it.each(cases)('passes the twin of: $name', ({ good }) => {
     expect(checkPod(good)).toEqual([]);
+  });
+
+  it('reports a non-integer probe value once on a whole object: the decoder finding (fields/integer-range), not probes/not-integer too', () => {
+    const deployment = (periodSeconds: number) => ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx', readinessProbe: { ...exec, periodSeconds } }] } } },
+    });
+    const path = 'spec.template.spec.containers[0].readinessProbe.periodSeconds';
+    expect(checkObject(deployment(2.5)).map((v) => [v.rule, v.path])).toEqual([['fields/integer-range', path]]);
+    expect(checkObject(deployment(2))).toEqual([]);
+    // a pod spec checked alone has no decoder finding: the probe rule reports it
+    expect(checkPod(pod('readinessProbe', { ...exec, periodSeconds: 2.5 })).map((v) => v.rule)).toEqual(['probes/not-integer']);
   });
 
   it('reports both errors of a negative liveness successThreshold, as the API server does', () => {

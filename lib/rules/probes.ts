@@ -11,7 +11,8 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes
  */
 import { REFERENCE, docsUrl } from '../docs';
-import { containersOf, type Container, type PodLike, type Probe } from '../k8s';
+import { containersOf, type Container, type KubeObject, type PodLike, type Probe } from '../k8s';
+import { rootTypeOf } from '../schema';
 import { defineRule, type Violation } from '../violation';
 import { checkHandler, handlerRules, type AnyHandler } from './handlers';
 
@@ -34,7 +35,10 @@ export const probeRules = {
   livenessSuccessThreshold: defineRule('probes/liveness-success-threshold', CONFIGURE, (n: number) => `Invalid value: ${n}: must be 1`),
   startupSuccessThreshold: defineRule('probes/startup-success-threshold', CONFIGURE, (n: number) => `Invalid value: ${n}: must be 1`),
   negativeField: defineRule('probes/negative-field', CONFIGURE, (n: number) => `Invalid value: ${n}: must be greater than or equal to 0`),
-  /** Kubernetes rejects it too, while decoding the int32 field; the wording is ours. */
+  /**
+   * Kubernetes rejects it too, while decoding the int32 field; the wording is ours. Reported when a pod spec is
+   * checked alone (`checkPod`); on a whole object the decoder's own finding, `fields/integer-range`, is reported instead.
+   */
   notInteger: defineRule('probes/not-integer', CONFIGURE, (value: unknown) => `Invalid value: ${JSON.stringify(value)}: must be an integer (the field is an int32)`),
   terminationGracePeriodPositive: defineRule(
     'probes/termination-grace-period-positive',
@@ -100,19 +104,25 @@ export function checkStartupBudget(probe: Probe, requiredSeconds: number, at: st
   return budget >= requiredSeconds ? [] : [probeRules.startupBudgetTooShort.at(`${at}.failureThreshold`, budget, requiredSeconds, d.failureThreshold, d.periodSeconds)];
 }
 
-/** `validateProbe` plus the kind's own rule, for one probe at `at` of `container`. */
-export function checkProbe(field: ProbeField, probe: Probe, at: string, container: Container): Violation[] {
+/**
+ * `validateProbe` plus the kind's own rule, for one probe at `at` of `container`. With `decoded`, a value that is
+ * not an integer is left to the decoder's finding (`fields/integer-range`, reported on the whole object), so that it
+ * is reported once.
+ */
+export function checkProbe(field: ProbeField, probe: Probe, at: string, container: Container, decoded = false): Violation[] {
   const out = checkHandler(probeRules, probe as AnyHandler, at, container, ['exec', 'httpGet', 'tcpSocket', 'grpc']);
   for (const name of PROBE_NUMBER_FIELDS) {
     const value = probe[name];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'number' || !Number.isInteger(value)) out.push(probeRules.notInteger.at(`${at}.${name}`, value));
-    else if (value < 0) out.push(probeRules.negativeField.at(`${at}.${name}`, value));
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      if (!decoded) out.push(probeRules.notInteger.at(`${at}.${name}`, value));
+    } else if (value < 0) out.push(probeRules.negativeField.at(`${at}.${name}`, value));
   }
   const grace = probe.terminationGracePeriodSeconds;
   if (typeof grace === 'number') {
-    if (!Number.isInteger(grace)) out.push(probeRules.notInteger.at(`${at}.terminationGracePeriodSeconds`, grace));
-    else if (grace <= 0) out.push(probeRules.terminationGracePeriodPositive.at(`${at}.terminationGracePeriodSeconds`, grace));
+    if (!Number.isInteger(grace)) {
+      if (!decoded) out.push(probeRules.notInteger.at(`${at}.terminationGracePeriodSeconds`, grace));
+    } else if (grace <= 0) out.push(probeRules.terminationGracePeriodPositive.at(`${at}.terminationGracePeriodSeconds`, grace));
   }
   const success = defaultProbe(probe).successThreshold;
   if (field === 'livenessProbe' && success !== 1) out.push(probeRules.livenessSuccessThreshold.at(`${at}.successThreshold`, success));
@@ -127,14 +137,16 @@ export function checkProbe(field: ProbeField, probe: Probe, at: string, containe
  * Probes on other init containers are forbidden outright (`init-containers/field-forbidden`), so they are not
  * validated further, as in the API server.
  */
-export function checkProbes(pod: PodLike, base = 'spec'): Violation[] {
+export function checkProbes(pod: PodLike, base = 'spec', context: { readonly object?: KubeObject } = {}): Violation[] {
   const out: Violation[] = [];
+  // checked as part of a whole object whose kind the field schema has: the decoder's finding stands for a non-integer
+  const decoded = context.object !== undefined && rootTypeOf(context.object.apiVersion, context.object.kind) !== undefined;
   for (const { container, list, rel } of containersOf(pod.spec)) {
     const sidecar = list === 'initContainers' && container.restartPolicy === 'Always';
     if (list !== 'containers' && !sidecar) continue;
     for (const field of PROBE_FIELDS) {
       const probe = container[field];
-      if (probe && typeof probe === 'object') out.push(...checkProbe(field, probe, `${base}.${rel}.${field}`, container));
+      if (probe && typeof probe === 'object') out.push(...checkProbe(field, probe, `${base}.${rel}.${field}`, container, decoded));
     }
   }
   return out;

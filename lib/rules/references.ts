@@ -6,8 +6,9 @@
  * keys that are valid variable names (with the prefix).
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/#制限事項
  */
-import { isEnvVarName } from '../configmap/keys';
 import { containersOf, podSpecOf, type KubeObject, type PodLike } from '../k8s';
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../kubernetes-version';
+import { envVarNameErrorsFor } from './env';
 import { fieldPath } from '../path';
 import type { Violation } from '../violation';
 import type { Finding, ObjectRef } from './finding';
@@ -176,7 +177,11 @@ interface ReferringPod {
  * `externals`, references to objects absent from the set are not reported: only a caller that knows the
  * declared external objects can tell "outside the app" from "missing". Linear: the targets are indexed once.
  */
-export function referenceAppCheck(check: ReferenceCheck, externals: readonly ReferenceTarget[] | undefined): AppCheckRun {
+export function referenceAppCheck(
+  check: ReferenceCheck,
+  externals: readonly ReferenceTarget[] | undefined,
+  version: KubernetesVersion = DEFAULT_KUBERNETES_VERSION,
+): AppCheckRun {
   const index = new ReferenceIndex();
   const pods: ReferringPod[] = [];
   return {
@@ -193,13 +198,13 @@ export function referenceAppCheck(check: ReferenceCheck, externals: readonly Ref
       // external objects are indexed after the set's own: an object of the set is named first in a message
       for (const ext of externals ?? []) index.add(ext);
       const out: Finding[] = [];
-      for (const pod of pods) resolveReferences(pod, index, check, externals !== undefined, out);
+      for (const pod of pods) resolveReferences(pod, index, check, externals !== undefined, version, out);
       return out;
     },
   };
 }
 
-function resolveReferences(pod: ReferringPod, index: ReferenceIndex, check: ReferenceCheck, externalsDeclared: boolean, out: Finding[]): void {
+function resolveReferences(pod: ReferringPod, index: ReferenceIndex, check: ReferenceCheck, externalsDeclared: boolean, version: KubernetesVersion, out: Finding[]): void {
   const { refs, perPod } = pod;
   const object: ObjectRef = { kind: pod.kind, name: pod.name, namespace: pod.namespace, index: pod.index };
   const podNs = namespaceOf(pod.namespace);
@@ -220,7 +225,8 @@ function resolveReferences(pod: ReferringPod, index: ReferenceIndex, check: Refe
     if (ref.envFrom) {
       for (const key of [...keys].sort()) {
         const variable = `${ref.prefix ?? ''}${key}`;
-        if (!isEnvVarName(variable)) report(check.rules.envFromInvalidKey(ref.path, key, ref.name, variable));
+        // the env var name rule of the target version: relaxed names (1.32+) take every ConfigMap or Secret key
+          if (envVarNameErrorsFor(variable, version).length > 0) report(check.rules.envFromInvalidKey(ref.path, key, ref.name, variable));
       }
     }
   }

@@ -73,13 +73,16 @@ describe('checkSecretReferences', () => {
 
   it('warns when envFrom imports a key that is not a variable name', () => {
     const s = secret({ data: { '1st': b64('c'), GOOD: b64('g') } }, 'user');
-    const f = checkSecretReferences([s, pod({ containers: [{ name: 'c', image: 'x', envFrom: [{ secretRef: { name: 'user' } }] }] })], []);
+    const objects = [s, pod({ containers: [{ name: 'c', image: 'x', envFrom: [{ secretRef: { name: 'user' } }] }] })];
+    const f = checkSecretReferences(objects, [], { kubernetesVersion: '1.31' });
     expect(f.map((x) => [x.violation.rule, x.violation.path, x.violation.severity])).toEqual([[secretRules.envFromInvalidKey.id, 'spec.containers[0].envFrom[0].secretRef', 'warning']]);
+    // relaxed names (1.32 on, the default target): the key is imported
+    expect(checkSecretReferences(objects, [])).toEqual([]);
   });
 
   it('warns naming the variable the prefix makes when the prefix makes a valid key invalid, and passes with a valid prefix', () => {
     const s = secret({ data: { x: b64('c') } }, 'user');
-    const withPrefix = (prefix: string) => checkSecretReferences([s, pod({ containers: [{ name: 'c', image: 'x', envFrom: [{ prefix, secretRef: { name: 'user' } }] }] })], []);
+    const withPrefix = (prefix: string) => checkSecretReferences([s, pod({ containers: [{ name: 'c', image: 'x', envFrom: [{ prefix, secretRef: { name: 'user' } }] }] })], [], { kubernetesVersion: '1.31' });
     const f = withPrefix('1');
     expect(f.map((x) => [x.violation.rule, x.violation.path])).toEqual([[secretRules.envFromInvalidKey.id, 'spec.containers[0].envFrom[0].secretRef']]);
     expect(f[0]!.violation.message).toBe(secretRules.envFromInvalidKey.message('x', 'user', '1x'));

@@ -12,6 +12,7 @@
 import { configMapKeyErrors } from '../configmap/keys';
 import { docsUrl } from '../docs';
 import type { KubeObject } from '../k8s';
+import { targetVersion, type RuleOptions } from '../kubernetes-version';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
@@ -111,14 +112,14 @@ export type { ExternalSecretRef } from './app-check';
  * names. Without `externals`, references to Secrets absent from the set are not reported (linting files cannot
  * tell "in the cluster" from "missing"). Linear: the Secrets are indexed once.
  */
-export function checkSecretReferences(objects: readonly KubeObject[], externals?: readonly ExternalSecretRef[]): Finding[] {
-  return runAppCheck(secretAppCheck({ secretExternals: externals }), objects);
+export function checkSecretReferences(objects: readonly KubeObject[], externals?: readonly ExternalSecretRef[], options: RuleOptions = {}): Finding[] {
+  return runAppCheck(secretAppCheck({ ...options, secretExternals: externals }), objects);
 }
 
 /** {@link checkSecretReferences} fed one object at a time, with `context.secretExternals`. */
 export const secretAppCheck: StreamingAppCheck = (context) => {
   const externals = context?.secretExternals;
-  return referenceAppCheck(SECRET_REFERENCES, externals?.map((ext) => ({ namespace: ext.namespace, name: ext.name, keys: ext.keys })));
+  return referenceAppCheck(SECRET_REFERENCES, externals?.map((ext) => ({ namespace: ext.namespace, name: ext.name, keys: ext.keys })), targetVersion(context ?? {}));
 };
 
 /** Secret references: their fields, and this area's rules for them. */
