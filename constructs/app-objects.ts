@@ -52,6 +52,7 @@ export class ValidationPass {
   private readonly results = new Map<object, unknown>();
   private readonly written = new Set<ApiObject>();
   private closed = false;
+  #failed = false;
 
   private constructor(
     /** Every `ApiObject` of the app with its manifest, in tree order. */
@@ -100,12 +101,23 @@ export class ValidationPass {
     return true;
   }
 
-  /** `compute()` once per pass and owner (a validation), then the same result. */
-  memo<T>(owner: object, compute: () => T): T {
-    if (this.results.has(owner)) return this.results.get(owner) as T;
+  /** `compute()` once per pass and owner (a validation: its error lines), then the same lines. */
+  memo(owner: object, compute: () => string[]): string[] {
+    const known = this.results.get(owner) as string[] | undefined;
+    if (known !== undefined) return known;
     const result = compute();
+    if (result.length > 0) this.#failed = true;
     this.results.set(owner, result);
     return result;
+  }
+
+  /**
+   * Whether a validation of the pass reported an error: cdk8s then threw, and the app may be changed before it
+   * is validated again in the same job (a `Lazy` given another value), so the next validation of the app opens
+   * a new pass rather than repeat these errors.
+   */
+  get failed(): boolean {
+    return this.#failed;
   }
 
   close(): void {

@@ -150,10 +150,20 @@ export abstract class CheckedApiObject extends ApiObject {
    * syntheses of the same job) is checked before it is written.
    */
   override toJson(): any {
-    const written = super.toJson() as KubeObject;
+    const written = this.attachDeclarations(super.toJson() as KubeObject);
     const pass = openPass(this);
     if (pass) this.#verifyWritten(pass, written);
     return written;
+  }
+
+  /**
+   * Attaches to `manifest` what this object declares in memory only (a non-enumerable property, never written
+   * out: a workload's external references) and returns it. Every manifest the object gives cdk8s (`toJson()`)
+   * and the app's validation pass goes through it; a subclass overrides this, not `toJson()`, so that the
+   * validation pass can reuse what the eager check checked.
+   */
+  protected attachDeclarations(manifest: KubeObject): KubeObject {
+    return manifest;
   }
 
   override addJsonPatch(...ops: JsonPatch[]): void {
@@ -170,7 +180,7 @@ export abstract class CheckedApiObject extends ApiObject {
     const own = checkObject(manifest, ruleOptionsOf(this));
     // Kept for reuse only where cdk8s writes the props as they are.
     if (this.#exact && !this.#patched) {
-      fromProps.add(manifest);
+      fromProps.add(this.attachDeclarations(manifest));
       this.#checked = { manifest, own: own.length === 0 ? NONE : own };
     }
     const all = [...own, ...this.#promiseViolations(manifest)];
@@ -201,11 +211,16 @@ export abstract class CheckedApiObject extends ApiObject {
     if (checked !== undefined && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) {
       const metadata = this.metadata.toJson();
       if (isDeepStrictEqual(metadata, checked.manifest.metadata)) return checked.manifest;
-      const manifest = { ...this.#props, metadata } as KubeObject;
+      const manifest = this.attachDeclarations({ ...this.#props, metadata } as KubeObject);
       fromProps.add(manifest);
       return manifest;
     }
-    return super.toJson() as KubeObject;
+    return this.#resolved();
+  }
+
+  /** The manifest as cdk8s resolves it, with the declarations attached. */
+  #resolved(): KubeObject {
+    return this.attachDeclarations(super.toJson() as KubeObject);
   }
 
   /**
@@ -242,7 +257,7 @@ export abstract class CheckedApiObject extends ApiObject {
   /** The validation: runs once per validation pass (cdk8s validates the app again for every chart it writes). */
   #validate(): string[] {
     const pass = openPass(this) ?? validationPass(this.node.root);
-    return pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? (super.toJson() as KubeObject)));
+    return pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? this.#resolved()));
   }
 
   #lines(manifest: KubeObject): string[] {
@@ -298,8 +313,10 @@ export function registerAppValidation(scope: Construct, options: CheckOptions | 
   if (appOptions.has(root)) return;
   appOptions.set(root, options);
   root.node.addValidation({
+    // cdk8s validates the root first, so this starts every validation of the app: after one that failed, a new pass
     validate: () => {
-      const pass = validationPass(root);
+      const open = validationPass(root);
+      const pass = open.failed ? freshPass(root) : open;
       return pass.memo(pass, () => appFindingLines(root, pass, options));
     },
   });
