@@ -8,7 +8,6 @@
  * synthesis reuses those results while the manifest is the same. Errors fail synthesis
  * with every violation listed; warnings are printed, and fail too in strict mode.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { ApiObject, App, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
@@ -19,6 +18,7 @@ import { PASS_MANIFEST, freshPass, noteManifestChange, openPass, validationPass,
 import { configMapExternalsOf } from './config-map-references';
 import { ruleOptionsOf } from './kubernetes-version';
 import { secretExternalsOf } from './secret-references';
+import { jsonEqual } from './json-equal';
 import { isExactWire, isTokenFreeWire, toWire } from './wire';
 
 /**
@@ -210,7 +210,7 @@ export abstract class CheckedApiObject extends ApiObject {
     const checked = this.#checked;
     if (checked !== undefined && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) {
       const metadata = this.metadata.toJson();
-      if (isDeepStrictEqual(metadata, checked.manifest.metadata)) return checked.manifest;
+      if (jsonEqual(metadata, checked.manifest.metadata)) return checked.manifest;
       const manifest = this.attachDeclarations({ ...this.#props, metadata } as KubeObject);
       fromProps.add(manifest);
       return manifest;
@@ -231,8 +231,8 @@ export abstract class CheckedApiObject extends ApiObject {
    */
   #isChecked(written: KubeObject, checked: KubeObject | undefined): boolean {
     if (checked === undefined) return false;
-    if (fromProps.has(checked) && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) return isDeepStrictEqual(written.metadata, checked.metadata);
-    return isDeepStrictEqual(written, checked);
+    if (fromProps.has(checked) && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) return jsonEqual(written.metadata, checked.metadata);
+    return jsonEqual(written, checked);
   }
 
   /** Single-object rule results for `manifest`, reused while it is the manifest last checked. */
@@ -290,14 +290,16 @@ export abstract class CheckedApiObject extends ApiObject {
 /** Manifests built from a checked object's props (and its metadata), not resolved by cdk8s. */
 const fromProps = new WeakSet<object>();
 
-const BUILT_IN_RESOLVERS: readonly (abstract new (...args: never[]) => object)[] = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
-
 /**
  * Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. (cdk8s before
- * 2.65 has no custom resolvers: `resolvers` is undefined there.)
+ * 2.65 has no custom resolvers: `resolvers` is undefined there.) A loop without closures: it runs for every
+ * object in every synthesis.
  */
 function builtInResolversOnly(app: App): boolean {
-  return (app.resolvers as App['resolvers'] | undefined)?.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k)) ?? true;
+  const resolvers = app.resolvers as App['resolvers'] | undefined;
+  if (resolvers === undefined) return true;
+  for (const r of resolvers) if (!(r instanceof LazyResolver || r instanceof ImplicitTokenResolver || r instanceof NumberStringUnionResolver)) return false;
+  return true;
 }
 
 /** The options the app-level validation of each app was registered with. */
