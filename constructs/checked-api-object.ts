@@ -8,7 +8,7 @@
  * synthesis reuses those results while the manifest is the same. Errors fail synthesis
  * with every violation listed; warnings are printed, and fail too in strict mode.
  */
-import { ApiObject, App, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch } from 'cdk8s';
+import { ApiObject, type ApiObjectProps, type JsonPatch } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
@@ -204,11 +204,11 @@ export abstract class CheckedApiObject extends ApiObject {
    * resolves with cdk8s's built-in resolvers only (which leave plain JSON as it is), it is the checked props
    * with the metadata as cdk8s writes it now (`metadata.toJson()`), without resolving the whole object.
    */
-  [PASS_MANIFEST](): KubeObject {
+  [PASS_MANIFEST](plainResolvers: boolean): KubeObject {
     // a subclass that overrides toJson() (to attach in-memory declarations) gives what its toJson() gives
     if ((this as { toJson: unknown }).toJson !== CheckedApiObject.prototype.toJson) return this.toJson() as KubeObject;
     const checked = this.#checked;
-    if (checked !== undefined && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) {
+    if (checked !== undefined && this.#exact && !this.#patched && plainResolvers) {
       const metadata = this.metadata.toJson();
       if (jsonEqual(metadata, checked.manifest.metadata)) return checked.manifest;
       const manifest = this.attachDeclarations({ ...this.#props, metadata } as KubeObject);
@@ -229,9 +229,9 @@ export abstract class CheckedApiObject extends ApiObject {
    * exact plain JSON (no token, no `null`), no patch was added, and the built-in resolvers leave plain JSON as
    * it is.
    */
-  #isChecked(written: KubeObject, checked: KubeObject | undefined): boolean {
+  #isChecked(written: KubeObject, checked: KubeObject | undefined, plainResolvers: boolean): boolean {
     if (checked === undefined) return false;
-    if (fromProps.has(checked) && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) return jsonEqual(written.metadata, checked.metadata);
+    if (fromProps.has(checked) && this.#exact && !this.#patched && plainResolvers) return jsonEqual(written.metadata, checked.metadata);
     return jsonEqual(written, checked);
   }
 
@@ -276,31 +276,19 @@ export abstract class CheckedApiObject extends ApiObject {
    */
   #verifyWritten(pass: ValidationPass, written: KubeObject): void {
     const checked = pass.manifestOf(this);
-    if (pass.noteWritten(this) && this.#isChecked(written, checked)) return;
+    if (pass.noteWritten(this) && this.#isChecked(written, checked, pass.plainResolvers)) return;
     const root = this.node.root;
     const fresh = freshPass(root);
     fresh.noteWritten(this);
     const errors: string[] = [];
     for (const c of root.node.findAll()) for (const e of c.node.validate()) errors.push(`[${c.node.path}] ${e}`);
-    if (!this.#isChecked(written, fresh.manifestOf(this))) for (const e of this.#lines(written)) errors.push(`[${this.node.path}] ${e}`);
+    if (!this.#isChecked(written, fresh.manifestOf(this), fresh.plainResolvers)) for (const e of this.#lines(written)) errors.push(`[${this.node.path}] ${e}`);
     if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
   }
 }
 
 /** Manifests built from a checked object's props (and its metadata), not resolved by cdk8s. */
 const fromProps = new WeakSet<object>();
-
-/**
- * Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. (cdk8s before
- * 2.65 has no custom resolvers: `resolvers` is undefined there.) A loop without closures: it runs for every
- * object in every synthesis.
- */
-function builtInResolversOnly(app: App): boolean {
-  const resolvers = app.resolvers as App['resolvers'] | undefined;
-  if (resolvers === undefined) return true;
-  for (const r of resolvers) if (!(r instanceof LazyResolver || r instanceof ImplicitTokenResolver || r instanceof NumberStringUnionResolver)) return false;
-  return true;
-}
 
 /** The options the app-level validation of each app was registered with. */
 const appOptions = new WeakMap<IConstruct, CheckOptions | undefined>();
