@@ -3,17 +3,35 @@
  * `ApiObject`s (same YAML), each size in cold child processes (bench/synth-child.ts), as `cdk8s synth` runs an
  * app; the variants alternate, the order rotating each round, and each round gives the podkit / raw ratio of
  * CPU time and of peak RSS, and the share `yaml` stringify alone takes of raw's time (the floor every variant
- * pays). `base-ratio.ts [rounds] [pods...]` runs it alone (default 5 rounds, 2,000 and 10,000 pods);
- * `npm run bench` runs it as one of its parts.
+ * pays). After the rounds, one more cold run of each construct variant under the sampling profiler gives where
+ * its time goes: the share of `yaml` (the YAML stringify), cdk8s (with constructs) and this package (see
+ * `ProfileSplit` in bench/synth-child.ts); `BENCH_PROFILE=0` skips it. `base-ratio.ts [rounds] [pods...]` runs it
+ * alone (default 5 rounds, 2,000 and 10,000 pods) and writes bench/results/base-ratio-<time>.json; `npm run
+ * bench` runs it as one of its parts.
  */
-import { median, runTs, showSpread, spread, type Spread } from './processes';
-import type { ChildResult } from './synth-child';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { median, REPO, runTs, showSpread, spread, type Spread } from './processes';
+import { PROFILE_PARTS, type ChildResult, type ProfileSplit } from './synth-child';
 
 const ORDER = ['podkit', 'raw', 'yaml'] as const;
 
+function child(variant: 'podkit' | 'raw' | 'yaml', pods: number, profile = false): ChildResult {
+  return JSON.parse(runTs('bench/synth-child.ts', [JSON.stringify([{ variant, pods, profile }])], ['--expose-gc'])) as ChildResult;
+}
+
 function cold(variant: (typeof ORDER)[number], pods: number): { cpuMs: number; rssKiB: number } {
-  const r = JSON.parse(runTs('bench/synth-child.ts', [JSON.stringify([{ variant, pods }])], ['--expose-gc'])) as ChildResult;
+  const r = child(variant, pods);
   return { cpuMs: r.steps[0]!.cpuMs, rssKiB: r.maxRssKiB };
+}
+
+/** `yaml 41%, cdk8s 17%, package 24%, …`: the parts of a profile split, largest first. */
+export function showProfile(p: ProfileSplit): string {
+  return [...PROFILE_PARTS]
+    .sort((a, b) => p.share[b] - p.share[a])
+    .map((part) => `${part} ${(100 * p.share[part]).toFixed(0)}%`)
+    .join(', ');
 }
 
 export interface BaseRatio {
@@ -29,6 +47,12 @@ export interface BaseRatio {
   readonly rss: Spread;
   /** Per round, `yaml` stringify of the same manifests over raw: the YAML share of the time. */
   readonly yamlCpu: Spread;
+  /**
+   * Where the time of one more cold run of each variant goes (sampled, self time by script): `podkit.share.yaml`,
+   * `.cdk8s`, `.package` … (0 to 1; see `ProfileSplit`), and the package's functions with the most time. Absent
+   * with `BENCH_PROFILE=0`.
+   */
+  readonly profile?: { readonly podkit: ProfileSplit; readonly raw: ProfileSplit };
 }
 
 export function measureBaseRatio(rounds: number, sizes: readonly number[], log: (line: string) => void = () => {}): BaseRatio[] {
@@ -43,6 +67,12 @@ export function measureBaseRatio(rounds: number, sizes: readonly number[], log: 
       log(`  ${pods} pods round ${round + 1}: podkit ${p.cpuMs.toFixed(0)} ms ${(p.rssKiB / 1024).toFixed(0)} MiB, raw ${r.cpuMs.toFixed(0)} ms ${(r.rssKiB / 1024).toFixed(0)} MiB, yaml alone ${y.cpuMs.toFixed(0)} ms`);
     }
     const over = (a: 'podkit' | 'yaml', key: 'cpuMs' | 'rssKiB') => spread(runs[a].map((x, i) => x[key] / runs.raw[i]![key]));
+    let profile: BaseRatio['profile'];
+    if (process.env.BENCH_PROFILE !== '0') {
+      const [podkit, raw] = (['podkit', 'raw'] as const).map((v) => child(v, pods, true).steps[0]!.profile!) as [ProfileSplit, ProfileSplit];
+      profile = { podkit, raw };
+      log(`  ${pods} pods profile (self time by script, builtins counted for their caller): podkit ${showProfile(podkit)}; raw ${showProfile(raw)}`);
+    }
     return {
       pods,
       rounds,
@@ -53,6 +83,7 @@ export function measureBaseRatio(rounds: number, sizes: readonly number[], log: 
       cpu: over('podkit', 'cpuMs'),
       rss: over('podkit', 'rssKiB'),
       yamlCpu: over('yaml', 'cpuMs'),
+      ...(profile ? { profile } : {}),
     };
   });
 }
@@ -61,7 +92,19 @@ if (require.main === module) {
   const argv = process.argv.slice(2);
   const rounds = Number(argv[0] ?? 5);
   const sizes = argv.length > 1 ? argv.slice(1).map(Number) : [2_000, 10_000];
-  for (const r of measureBaseRatio(rounds, sizes, (l) => process.stderr.write(`${l}\n`))) {
+  const loadAtStart = os.loadavg();
+  const results = measureBaseRatio(rounds, sizes, (l) => process.stderr.write(`${l}\n`));
+  const loadAtEnd = os.loadavg();
+  for (const r of results) {
     process.stdout.write(`${r.pods} pods, ${rounds} rounds (min / median / max): CPU podkit/raw ${showSpread(r.cpu, 3)}; peak RSS podkit/raw ${showSpread(r.rss, 3)}; yaml stringify alone / raw ${showSpread(r.yamlCpu, 3)}\n`);
+    if (r.profile) process.stdout.write(`  where podkit's time goes: ${showProfile(r.profile.podkit)} (raw: ${showProfile(r.profile.raw)})\n`);
   }
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  process.stdout.write(`load average ${load(loadAtStart)} → ${load(loadAtEnd)}\n`);
+  const date = new Date().toISOString();
+  const dir = path.join(REPO, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `base-ratio-${date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify({ date, node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadAtEnd, rounds, base: results }, null, 2)}\n`);
+  process.stdout.write(`results: ${path.relative(REPO, file)}\n`);
 }

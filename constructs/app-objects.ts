@@ -9,7 +9,7 @@
  * and no checked object was patched. The pass never supplies what is written: cdk8s computes every manifest
  * it writes, and each checked object compares it with what the pass checked (see checked-api-object.ts).
  */
-import { ApiObject } from 'cdk8s';
+import { ApiObject, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type App } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 
@@ -21,13 +21,25 @@ export interface AppObject {
 
 /**
  * The method a checked object offers the pass: its manifest as of now, computed as cheaply as it can be
- * known (with whatever the object keeps for its own checks).
+ * known (with whatever the object keeps for its own checks). `plainResolvers` tells whether the app resolves
+ * with cdk8s's built-in resolvers only (see {@link builtInResolversOnly}).
  */
 export const PASS_MANIFEST: unique symbol = Symbol('podkit.passManifest');
 
 /** An object that gives the pass its manifest itself. */
 interface PassParticipant {
-  [PASS_MANIFEST](): KubeObject;
+  [PASS_MANIFEST](plainResolvers: boolean): KubeObject;
+}
+
+/**
+ * Whether the app `root` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. (cdk8s
+ * before 2.65 has no custom resolvers: `resolvers` is undefined there, as on a root that is not an `App`.)
+ */
+export function builtInResolversOnly(root: IConstruct): boolean {
+  const resolvers = (root as Partial<App>).resolvers;
+  if (resolvers === undefined) return true;
+  for (const r of resolvers) if (!(r instanceof LazyResolver || r instanceof ImplicitTokenResolver || r instanceof NumberStringUnionResolver)) return false;
+  return true;
 }
 
 function isParticipant(o: ApiObject): o is ApiObject & PassParticipant {
@@ -52,25 +64,30 @@ export class ValidationPass {
   private readonly results = new Map<object, unknown>();
   private readonly written = new Set<ApiObject>();
   private closed = false;
+  #failed = false;
 
   private constructor(
     /** Every `ApiObject` of the app with its manifest, in tree order. */
     readonly objects: readonly AppObject[],
     private readonly constructCount: number,
     private readonly epoch: number,
+    /** Whether the app resolves with cdk8s's built-in resolvers only (resolvers do not change during a synthesis). */
+    readonly plainResolvers: boolean,
   ) {}
 
-  /** Computes the manifest of every `ApiObject` among `all` (the app's constructs). */
+  /** Computes the manifest of every `ApiObject` among `all` (the app's constructs, the root first). */
   static collect(all: readonly IConstruct[]): ValidationPass {
     const objects: AppObject[] = [];
     const entries: [ApiObject, KubeObject][] = [];
+    const root = all[0]?.node.root;
+    const plainResolvers = root === undefined || builtInResolversOnly(root);
     for (const c of all) {
       if (!(c instanceof ApiObject)) continue;
-      const manifest = (isParticipant(c) ? c[PASS_MANIFEST]() : c.toJson()) as KubeObject;
+      const manifest = (isParticipant(c) ? c[PASS_MANIFEST](plainResolvers) : c.toJson()) as KubeObject;
       objects.push(new PassObject(manifest, c));
       entries.push([c, manifest]);
     }
-    const pass = new ValidationPass(objects, all.length, mutationEpoch);
+    const pass = new ValidationPass(objects, all.length, mutationEpoch, plainResolvers);
     for (const [obj, manifest] of entries) pass.byObject.set(obj, manifest);
     return pass;
   }
@@ -100,12 +117,23 @@ export class ValidationPass {
     return true;
   }
 
-  /** `compute()` once per pass and owner (a validation), then the same result. */
-  memo<T>(owner: object, compute: () => T): T {
-    if (this.results.has(owner)) return this.results.get(owner) as T;
+  /** `compute()` once per pass and owner (a validation: its error lines), then the same lines. */
+  memo(owner: object, compute: () => string[]): string[] {
+    const known = this.results.get(owner) as string[] | undefined;
+    if (known !== undefined) return known;
     const result = compute();
+    if (result.length > 0) this.#failed = true;
     this.results.set(owner, result);
     return result;
+  }
+
+  /**
+   * Whether a validation of the pass reported an error: cdk8s then threw, and the app may be changed before it
+   * is validated again in the same job (a `Lazy` given another value), so the next validation of the app opens
+   * a new pass rather than repeat these errors.
+   */
+  get failed(): boolean {
+    return this.#failed;
   }
 
   close(): void {

@@ -8,8 +8,7 @@
  * synthesis reuses those results while the manifest is the same. Errors fail synthesis
  * with every violation listed; warnings are printed, and fail too in strict mode.
  */
-import { isDeepStrictEqual } from 'node:util';
-import { ApiObject, App, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver, type ApiObjectProps, type JsonPatch } from 'cdk8s';
+import { ApiObject, type ApiObjectProps, type JsonPatch } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
 import type { KubeObject } from '../lib/k8s';
 import { checkApp, checkObject, describeRef } from '../lib/rules';
@@ -19,6 +18,7 @@ import { PASS_MANIFEST, freshPass, noteManifestChange, openPass, validationPass,
 import { configMapExternalsOf } from './config-map-references';
 import { ruleOptionsOf } from './kubernetes-version';
 import { secretExternalsOf } from './secret-references';
+import { jsonEqual } from './json-equal';
 import { isExactWire, isTokenFreeWire, toWire } from './wire';
 
 /**
@@ -150,10 +150,20 @@ export abstract class CheckedApiObject extends ApiObject {
    * syntheses of the same job) is checked before it is written.
    */
   override toJson(): any {
-    const written = super.toJson() as KubeObject;
+    const written = this.attachDeclarations(super.toJson() as KubeObject);
     const pass = openPass(this);
     if (pass) this.#verifyWritten(pass, written);
     return written;
+  }
+
+  /**
+   * Attaches to `manifest` what this object declares in memory only (a non-enumerable property, never written
+   * out: a workload's external references) and returns it. Every manifest the object gives cdk8s (`toJson()`)
+   * and the app's validation pass goes through it; a subclass overrides this, not `toJson()`, so that the
+   * validation pass can reuse what the eager check checked.
+   */
+  protected attachDeclarations(manifest: KubeObject): KubeObject {
+    return manifest;
   }
 
   override addJsonPatch(...ops: JsonPatch[]): void {
@@ -170,7 +180,7 @@ export abstract class CheckedApiObject extends ApiObject {
     const own = checkObject(manifest, ruleOptionsOf(this));
     // Kept for reuse only where cdk8s writes the props as they are.
     if (this.#exact && !this.#patched) {
-      fromProps.add(manifest);
+      fromProps.add(this.attachDeclarations(manifest));
       this.#checked = { manifest, own: own.length === 0 ? NONE : own };
     }
     const all = [...own, ...this.#promiseViolations(manifest)];
@@ -194,18 +204,23 @@ export abstract class CheckedApiObject extends ApiObject {
    * resolves with cdk8s's built-in resolvers only (which leave plain JSON as it is), it is the checked props
    * with the metadata as cdk8s writes it now (`metadata.toJson()`), without resolving the whole object.
    */
-  [PASS_MANIFEST](): KubeObject {
+  [PASS_MANIFEST](plainResolvers: boolean): KubeObject {
     // a subclass that overrides toJson() (to attach in-memory declarations) gives what its toJson() gives
     if ((this as { toJson: unknown }).toJson !== CheckedApiObject.prototype.toJson) return this.toJson() as KubeObject;
     const checked = this.#checked;
-    if (checked !== undefined && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) {
+    if (checked !== undefined && this.#exact && !this.#patched && plainResolvers) {
       const metadata = this.metadata.toJson();
-      if (isDeepStrictEqual(metadata, checked.manifest.metadata)) return checked.manifest;
-      const manifest = { ...this.#props, metadata } as KubeObject;
+      if (jsonEqual(metadata, checked.manifest.metadata)) return checked.manifest;
+      const manifest = this.attachDeclarations({ ...this.#props, metadata } as KubeObject);
       fromProps.add(manifest);
       return manifest;
     }
-    return super.toJson() as KubeObject;
+    return this.#resolved();
+  }
+
+  /** The manifest as cdk8s resolves it, with the declarations attached. */
+  #resolved(): KubeObject {
+    return this.attachDeclarations(super.toJson() as KubeObject);
   }
 
   /**
@@ -214,10 +229,10 @@ export abstract class CheckedApiObject extends ApiObject {
    * exact plain JSON (no token, no `null`), no patch was added, and the built-in resolvers leave plain JSON as
    * it is.
    */
-  #isChecked(written: KubeObject, checked: KubeObject | undefined): boolean {
+  #isChecked(written: KubeObject, checked: KubeObject | undefined, plainResolvers: boolean): boolean {
     if (checked === undefined) return false;
-    if (fromProps.has(checked) && this.#exact && !this.#patched && builtInResolversOnly(App.of(this))) return isDeepStrictEqual(written.metadata, checked.metadata);
-    return isDeepStrictEqual(written, checked);
+    if (fromProps.has(checked) && this.#exact && !this.#patched && plainResolvers) return jsonEqual(written.metadata, checked.metadata);
+    return jsonEqual(written, checked);
   }
 
   /** Single-object rule results for `manifest`, reused while it is the manifest last checked. */
@@ -242,7 +257,7 @@ export abstract class CheckedApiObject extends ApiObject {
   /** The validation: runs once per validation pass (cdk8s validates the app again for every chart it writes). */
   #validate(): string[] {
     const pass = openPass(this) ?? validationPass(this.node.root);
-    return pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? (super.toJson() as KubeObject)));
+    return pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? this.#resolved()));
   }
 
   #lines(manifest: KubeObject): string[] {
@@ -261,29 +276,19 @@ export abstract class CheckedApiObject extends ApiObject {
    */
   #verifyWritten(pass: ValidationPass, written: KubeObject): void {
     const checked = pass.manifestOf(this);
-    if (pass.noteWritten(this) && this.#isChecked(written, checked)) return;
+    if (pass.noteWritten(this) && this.#isChecked(written, checked, pass.plainResolvers)) return;
     const root = this.node.root;
     const fresh = freshPass(root);
     fresh.noteWritten(this);
     const errors: string[] = [];
     for (const c of root.node.findAll()) for (const e of c.node.validate()) errors.push(`[${c.node.path}] ${e}`);
-    if (!this.#isChecked(written, fresh.manifestOf(this))) for (const e of this.#lines(written)) errors.push(`[${this.node.path}] ${e}`);
+    if (!this.#isChecked(written, fresh.manifestOf(this), fresh.plainResolvers)) for (const e of this.#lines(written)) errors.push(`[${this.node.path}] ${e}`);
     if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
   }
 }
 
 /** Manifests built from a checked object's props (and its metadata), not resolved by cdk8s. */
 const fromProps = new WeakSet<object>();
-
-const BUILT_IN_RESOLVERS: readonly (abstract new (...args: never[]) => object)[] = [LazyResolver, ImplicitTokenResolver, NumberStringUnionResolver];
-
-/**
- * Whether `app` resolves with cdk8s's built-in resolvers only: they leave plain JSON as it is. (cdk8s before
- * 2.65 has no custom resolvers: `resolvers` is undefined there.)
- */
-function builtInResolversOnly(app: App): boolean {
-  return (app.resolvers as App['resolvers'] | undefined)?.every((r) => BUILT_IN_RESOLVERS.some((k) => r instanceof k)) ?? true;
-}
 
 /** The options the app-level validation of each app was registered with. */
 const appOptions = new WeakMap<IConstruct, CheckOptions | undefined>();
@@ -298,8 +303,10 @@ export function registerAppValidation(scope: Construct, options: CheckOptions | 
   if (appOptions.has(root)) return;
   appOptions.set(root, options);
   root.node.addValidation({
+    // cdk8s validates the root first, so this starts every validation of the app: after one that failed, a new pass
     validate: () => {
-      const pass = validationPass(root);
+      const open = validationPass(root);
+      const pass = open.failed ? freshPass(root) : open;
       return pass.memo(pass, () => appFindingLines(root, pass, options));
     },
   });

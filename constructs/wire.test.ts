@@ -23,6 +23,7 @@ describe('toWire', () => {
     ['nested empty containers and null stay', { a: [[], {}], b: null }],
     ['a Quantity and a Probe become their wire form', { q: Quantity.parse('1.5Gi'), p: Probe.tcpSocket({ port: 8080 }) }],
     ['primitives at the top', 'x'],
+    ['an own toJSON or resolve that is not a function is an ordinary key', { a: { toJSON: 'x', resolve: 1, b: 2 } }],
   ];
 
   it.each(cases)('equals the JSON round trip: %s', (_name, value) => {
@@ -45,6 +46,23 @@ describe('toWire', () => {
     cyclic.self = cyclic;
     expect(() => toWire(cyclic)).toThrow(/circular structure/);
     expect(() => toWire({ n: 1n })).toThrow(/BigInt/);
+  });
+
+  it('keeps a plain object with an own resolve() as it is: a token cdk8s resolves', () => {
+    const token = { resolve: () => 'nginx', extra: [1] };
+    const out = toWire({ image: token, name: 'c' });
+    expect(out.image).toBe(token);
+    expect(out.name).toBe('c');
+  });
+
+  it('equals the JSON round trip when other code gave Object.prototype a toJSON', () => {
+    Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'replaced', configurable: true, writable: true });
+    try {
+      const value = { a: { b: 1 }, c: [{ d: 2 }] };
+      expect(JSON.stringify(toWire(value))).toBe(JSON.stringify(roundTrip(value)));
+    } finally {
+      delete (Object.prototype as { toJSON?: unknown }).toJSON;
+    }
   });
 
   it('leaves undefined as undefined', () => {

@@ -11,7 +11,7 @@ import { Lazy } from 'cdk8s';
 
 export function toWire<T>(value: T): T {
   if (value === undefined) return value;
-  const walk: Walk = { tokens: false, nulls: false };
+  const walk: Walk = { tokens: false, nulls: false, prototypeHooks: 'toJSON' in Object.prototype || 'resolve' in Object.prototype };
   try {
     const out = copy(value, '', walk);
     if (typeof out === 'object' && out !== null && !isToken(out)) wire.set(out, { tokens: walk.tokens, nulls: walk.nulls });
@@ -54,6 +54,8 @@ export function isToken(value: unknown): boolean {
 interface Walk {
   tokens: boolean;
   nulls: boolean;
+  /** Whether `Object.prototype` has a `toJSON` or `resolve` (some other code added one): every plain object then has it. */
+  readonly prototypeHooks?: boolean;
 }
 
 /** `toWire` results, each with what it holds. */
@@ -72,9 +74,12 @@ function copy(value: unknown, key: string, walk: Walk): unknown {
       }
     }
     if (Array.isArray(value)) return Object.freeze(copyArray(value, walk));
-    // the common case first: a plain object that is neither a token nor has a toJSON method
-    if (Object.getPrototypeOf(value) === Object.prototype && typeof (value as { toJSON?: unknown }).toJSON !== 'function' && typeof (value as { resolve?: unknown }).resolve !== 'function') {
-      return Object.freeze(copyObject(value as Record<string, unknown>, walk));
+    // the common case first: a plain object that is neither a token nor has a toJSON method, told by its own
+    // keys (Object.prototype has neither method: checked once per toWire call), without looking either up
+    if (Object.getPrototypeOf(value) === Object.prototype) {
+      const keys = Object.keys(value);
+      if (!walk.prototypeHooks && !keys.includes('toJSON') && !keys.includes('resolve')) return Object.freeze(copyKeys(value as Record<string, unknown>, keys, walk));
+      if (typeof (value as { toJSON?: unknown }).toJSON !== 'function' && typeof (value as { resolve?: unknown }).resolve !== 'function') return Object.freeze(copyKeys(value as Record<string, unknown>, keys, walk));
     }
     if (isToken(value)) {
       walk.tokens = true;
@@ -124,8 +129,13 @@ function copyArray(value: readonly unknown[], walk: Walk): unknown[] {
 }
 
 function copyObject(value: Record<string, unknown>, walk: Walk): Record<string, unknown> {
+  return copyKeys(value, Object.keys(value), walk);
+}
+
+function copyKeys(value: Record<string, unknown>, keys: readonly string[], walk: Walk): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const c = copy(value[k], k, walk);
     if (!omitted(c)) out[k] = c;
   }

@@ -389,8 +389,15 @@ function compareParts(ua: bigint, ea: number, ub: bigint, eb: number): -1 | 0 | 
 const WIRE_SPACE = ' \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
 const WIRE_TRIM = new RegExp(`^[${WIRE_SPACE}]+|[${WIRE_SPACE}]+$`, 'g');
 
+/** Whether the UTF-16 code unit `c` is one of {@link WIRE_SPACE}. */
+function isWireSpace(c: number): boolean {
+  return c === 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /** The text `Quantity.UnmarshalJSON` parses: the string trimmed of the white space it trims. */
 export function trimWireSpace(text: string): string {
+  // most quantities have nothing to trim: tell by their first and last code unit, without the regex
+  if (text.length > 0 && !isWireSpace(text.charCodeAt(0)) && !isWireSpace(text.charCodeAt(text.length - 1))) return text;
   return text.replace(WIRE_TRIM, '');
 }
 

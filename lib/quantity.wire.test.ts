@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Quantity } from './quantity';
+import { Quantity, trimWireSpace } from './quantity';
 import { checkResources, resourceRules } from './rules/resources';
 
 const CASES: [string, string | undefined][] = [
@@ -77,5 +77,19 @@ describe('Quantity.tryParseWire on values that are not strings (read from any YA
   ])('reads %j as Quantity.UnmarshalJSON does (%j)', (value, canonical) => {
     const r = Quantity.tryParseWire(value);
     expect(r.ok ? r.quantity.toString() : undefined).toBe(canonical);
+  });
+});
+
+describe('trimWireSpace', () => {
+  // the space and the Unicode spaces that are written as such in JSON (see WIRE_SPACE)
+  const trimmed = /^[ \u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[ \u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$/g;
+
+  it('trims exactly those code units, at either end, whatever the first and last one are', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`${ch}1Gi`, `1Gi${ch}`, `${ch}1Gi${ch}`, ch]) if (trimWireSpace(text) !== text.replace(trimmed, '')) wrong.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -155,10 +155,9 @@ export abstract class PodWorkload<
     return { labelSelector: LabelSelector.of({ labels: { ...this.#selectorLabels } }) };
   }
 
-  /** The manifest, carrying the (non-serialized) external-reference declaration for the app's checks. */
-  override toJson(): any {
-    const json = super.toJson();
-    return this.#externalReferences ? declareExternalReferences(json, this.#externalReferences) : json;
+  /** The manifest carries the (non-serialized) external-reference declaration for the app's checks. */
+  protected override attachDeclarations(manifest: k8s.KubeObject): k8s.KubeObject {
+    return this.#externalReferences ? declareExternalReferences(manifest, this.#externalReferences) : manifest;
   }
 }
 

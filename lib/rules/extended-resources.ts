@@ -36,14 +36,20 @@ export function isKubernetesIoPrefixed(name: string): boolean {
 export function checkExtendedResourceNames(pod: PodLike, base = 'spec'): Violation[] {
   const out: Violation[] = [];
   for (const { container, rel } of containersOf(pod.spec)) {
-    const seen = new Set<string>();
-    for (const part of ['limits', 'requests'] as const) {
-      for (const name of Object.keys(container.resources?.[part] ?? {})) {
-        if (seen.has(name) || !isKubernetesIoPrefixed(name)) continue;
-        seen.add(name);
+    const resources = container.resources;
+    if (!resources) continue;
+    let seen: Set<string> | undefined;
+    for (const part of RESOURCE_LISTS) {
+      const list = resources[part];
+      if (!list) continue;
+      for (const name in list) {
+        if (!Object.hasOwn(list, name) || !isKubernetesIoPrefixed(name) || seen?.has(name)) continue;
+        (seen ??= new Set()).add(name);
         out.push(extendedResourceRules.reservedDomain.at(fieldPath(`${base}.${rel}.resources`, part, name), name));
       }
     }
   }
   return out;
 }
+
+const RESOURCE_LISTS = ['limits', 'requests'] as const;

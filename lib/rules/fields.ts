@@ -119,22 +119,25 @@ function walk(w: Walk, value: unknown, type: FieldType, path: string, goOwner: s
   }
 }
 
+/** Field types whose values are not checked (see `walk`): most fields of a manifest, so their paths are never built. */
+const UNCHECKED_KINDS: ReadonlySet<FieldType['kind']> = new Set(['string', 'number', 'intOrString', 'any']);
+
 function walkObject(w: Walk, obj: Record<string, unknown>, typeName: string, path: string, goPath: string): void {
   const fields = fieldsOf(typeName);
   if (!fields) return;
-  const goOwner = typeName.replace(/^CoreV1/, '');
+  let goOwner: string | undefined;
   for (const key in obj) {
-    const at = fieldPath(path, key);
     const spec = fields.get(key);
-    if (!spec) {
-      w.out.push(fieldRules.unknown.at(at, at));
+    if (spec !== undefined && spec.sinceMinor <= w.targetMinor) {
+      const value = obj[key];
+      if (value === null || value === undefined || UNCHECKED_KINDS.has(spec.type.kind)) continue;
+      goOwner ??= typeName.replace(/^CoreV1/, '');
+      walk(w, value, spec.type, fieldPath(path, key), goOwner, goPath === '' ? key : `${goPath}.${key}`);
       continue;
     }
-    if (spec.sinceMinor > w.targetMinor) {
-      w.out.push(fieldRules.newerThanTarget.at(at, at, `1.${spec.sinceMinor}`, w.target));
-      continue;
-    }
-    walk(w, obj[key], spec.type, at, goOwner, goPath === '' ? key : `${goPath}.${key}`);
+    const at = fieldPath(path, key);
+    if (spec === undefined) w.out.push(fieldRules.unknown.at(at, at));
+    else w.out.push(fieldRules.newerThanTarget.at(at, at, `1.${spec.sinceMinor}`, w.target));
   }
 }
 

@@ -59,24 +59,27 @@ export function checkContainers(pod: PodLike, base = 'spec'): Violation[] {
   // The API server validates app containers first, then each init container against every name seen so far
   // (validateContainers, then validateInitContainers), so a clash is reported at the init container.
   const all = containersOf(spec);
-  const order = [...all.filter((c) => c.list === 'containers'), ...all.filter((c) => c.list !== 'containers')];
   const seen = new Set<string>();
-  const found: { index: number; v: Violation[] }[] = [];
-  for (const { container, rel } of order) {
-    const at = `${base}.${rel}`;
-    const name = container.name;
-    const v: Violation[] = [];
-    if (typeof name !== 'string' || name === '') {
-      v.push(objectRules.containerNameRequired.at(`${at}.name`));
-    } else {
-      for (const detail of dns1123LabelErrors(name)) v.push(objectRules.containerNameInvalid.at(`${at}.name`, name, detail));
-      if (seen.has(name)) v.push(objectRules.containerNameDuplicate.at(`${at}.name`, name));
-      seen.add(name);
+  // each container's findings, by its position in `all`: reported in manifest order (init containers first),
+  // whatever order the names were checked in
+  const found: (Violation[] | undefined)[] = new Array(all.length);
+  for (const appContainers of [true, false]) {
+    for (let i = 0; i < all.length; i++) {
+      const { container, list, rel } = all[i]!;
+      if ((list === 'containers') !== appContainers) continue;
+      const name = container.name;
+      let v: Violation[] | undefined;
+      if (typeof name !== 'string' || name === '') {
+        (v ??= []).push(objectRules.containerNameRequired.at(`${base}.${rel}.name`));
+      } else {
+        for (const detail of dns1123LabelErrors(name)) (v ??= []).push(objectRules.containerNameInvalid.at(`${base}.${rel}.name`, name, detail));
+        if (seen.has(name)) (v ??= []).push(objectRules.containerNameDuplicate.at(`${base}.${rel}.name`, name));
+        seen.add(name);
+      }
+      if (typeof container.image !== 'string' || container.image === '') (v ??= []).push(objectRules.imageRequired.at(`${base}.${rel}.image`));
+      found[i] = v;
     }
-    if (typeof container.image !== 'string' || container.image === '') v.push(objectRules.imageRequired.at(`${at}.image`));
-    found.push({ index: all.findIndex((c) => c.container === container && c.rel === rel), v });
   }
-  // report in manifest order (init containers first), whatever order the names were checked in
-  for (const { v } of found.sort((a, b) => a.index - b.index)) out.push(...v);
+  for (const v of found) if (v) for (const x of v) out.push(x);
   return out;
 }

@@ -314,6 +314,14 @@ function checkTopologySpread(constraints: readonly TopologySpreadConstraint[], a
   return out;
 }
 
+/** The pod spec's name fields, each with its rule and its name validation (one list for every call). */
+const NAMED_FIELDS = [
+  ['hostname', podFieldRules.hostnameInvalid, dns1123LabelErrors],
+  ['subdomain', podFieldRules.subdomainInvalid, dns1123LabelErrors],
+  ['serviceAccountName', podFieldRules.serviceAccountNameInvalid, dns1123SubdomainErrors],
+  ['priorityClassName', podFieldRules.priorityClassNameInvalid, dns1123SubdomainErrors],
+] as const;
+
 /** Checks the pod spec fields listed in this file's header. */
 export function checkPodFields(pod: PodLike, base = 'spec'): Violation[] {
   const spec = pod.spec;
@@ -321,13 +329,7 @@ export function checkPodFields(pod: PodLike, base = 'spec'): Violation[] {
   const ads = spec.activeDeadlineSeconds as unknown;
   if (ads !== undefined && ads !== null && (typeof ads !== 'number' || ads < 1 || ads > MAX_INT32))
     out.push(podFieldRules.activeDeadlineSecondsRange.at(`${base}.activeDeadlineSeconds`, ads));
-  const names = [
-    ['hostname', podFieldRules.hostnameInvalid, dns1123LabelErrors],
-    ['subdomain', podFieldRules.subdomainInvalid, dns1123LabelErrors],
-    ['serviceAccountName', podFieldRules.serviceAccountNameInvalid, dns1123SubdomainErrors],
-    ['priorityClassName', podFieldRules.priorityClassNameInvalid, dns1123SubdomainErrors],
-  ] as const;
-  for (const [field, rule, errors] of names) {
+  for (const [field, rule, errors] of NAMED_FIELDS) {
     const value = spec[field];
     if (nonEmpty(value)) for (const detail of errors(value)) out.push(rule.at(`${base}.${field}`, value, detail));
   }

@@ -113,50 +113,48 @@ export function checkResourceRequirements(container: Container, at: string): Vio
   const resources = container.resources;
   if (!resources) return out;
   const parsed: Record<'requests' | 'limits', Map<string, Quantity>> = { requests: new Map(), limits: new Map() };
-  for (const part of ['limits', 'requests'] as const) {
+  // paths and texts are built only for a finding: this runs for every resource of every container
+  for (const part of RESOURCE_PARTS) {
     const list = resources[part];
     if (!list || typeof list !== 'object') continue;
-    for (const [name, raw] of Object.entries(list)) {
-      const path = fieldPath(at, part, name);
+    for (const name in list) {
+      if (!Object.hasOwn(list, name)) continue;
+      const raw = list[name]!;
       if (!VALID_RESOURCE_NAMES.has(name)) {
-        const invalid = checkResourceName(name, path);
+        const invalid = checkResourceName(name, fieldPath(at, part, name));
         if (invalid.length === 0 && VALID_RESOURCE_NAMES.size < 1024) VALID_RESOURCE_NAMES.add(name);
         out.push(...invalid);
       }
-      const text = quantityText(raw);
       // as the API server decodes it: surrounding spaces are trimmed ("200Mi " is 200Mi)
       const r = Quantity.tryParseWire(raw);
       if (!r.ok) {
-        out.push(resourceRules.invalidQuantity.at(path, text, r.message));
+        out.push(resourceRules.invalidQuantity.at(fieldPath(at, part, name), quantityText(raw), r.message));
         continue;
       }
       const q = r.quantity;
       parsed[part].set(name, q);
-      if (q.sign() < 0) out.push(resourceRules.negativeQuantity.at(path, text));
-      if (name === 'cpu' && q.isFinerThan(-3)) out.push(resourceRules.cpuPrecision.at(path, text));
-      if (name.includes('/') && !isNativeResource(name) && !q.isInteger()) out.push(resourceRules.integerRequired.at(path, text));
+      if (q.sign() < 0) out.push(resourceRules.negativeQuantity.at(fieldPath(at, part, name), quantityText(raw)));
+      if (name === 'cpu' && q.isFinerThan(-3)) out.push(resourceRules.cpuPrecision.at(fieldPath(at, part, name), quantityText(raw)));
+      if (name.includes('/') && !isNativeResource(name) && !q.isInteger()) out.push(resourceRules.integerRequired.at(fieldPath(at, part, name), quantityText(raw)));
       if (isHugePageResource(name)) {
         const pageSize = Quantity.tryParse(name.slice('hugepages-'.length));
         if (pageSize.ok && pageSize.quantity.sign() > 0) {
           const v = q.value();
           const size = pageSize.quantity.value();
-          if (v < 0n || v % size !== 0n || !q.equals(Quantity.parse(v.toString()))) out.push(resourceRules.hugePagesMultiple.at(path, text, name));
+          if (v < 0n || v % size !== 0n || !q.equals(Quantity.parse(v.toString()))) out.push(resourceRules.hugePagesMultiple.at(fieldPath(at, part, name), quantityText(raw), name));
         }
       }
     }
   }
   let hugePages = false;
   for (const [name, request] of parsed.requests) {
-    const path = fieldPath(at, 'requests', name);
-    const rawRequest = quantityText(resources.requests![name]!);
     const limit = parsed.limits.get(name);
     if (isHugePageResource(name)) hugePages = true;
     if (limit) {
-      const rawLimit = quantityText(resources.limits![name]!);
       if (!isOvercommitAllowed(name)) {
-        if (!request.equals(limit)) out.push(resourceRules.requestMustEqualLimit.at(path, rawRequest, name, rawLimit));
+        if (!request.equals(limit)) out.push(resourceRules.requestMustEqualLimit.at(fieldPath(at, 'requests', name), quantityText(resources.requests![name]!), name, quantityText(resources.limits![name]!)));
       } else if (request.cmp(limit) > 0) {
-        out.push(resourceRules.requestExceedsLimit.at(path, rawRequest, name, rawLimit));
+        out.push(resourceRules.requestExceedsLimit.at(fieldPath(at, 'requests', name), quantityText(resources.requests![name]!), name, quantityText(resources.limits![name]!)));
       }
     } else if (!isOvercommitAllowed(name)) {
       out.push(resourceRules.limitRequired.at(fieldPath(at, 'limits')));
@@ -169,6 +167,9 @@ export function checkResourceRequirements(container: Container, at: string): Vio
   }
   return out;
 }
+
+/** The resource lists of a container, in the order they are checked. */
+const RESOURCE_PARTS = ['limits', 'requests'] as const;
 
 /** Names `checkResourceName` found valid (it is a function of the name alone): most manifests use a few. */
 const VALID_RESOURCE_NAMES = new Set<string>();
