@@ -2,10 +2,10 @@
  * Precision on more real repositories nobody on this project wrote, of varied style: kube-prometheus's generated
  * manifests (large CustomResourceDefinitions and custom resources), Argo CD's kustomize bases and overlays, Istio's
  * samples (Gateway API, istioctl configurations, Helm charts), and Google's GKE samples (placeholders meant to be
- * substituted, Helm charts, kustomize overlays, custom resources of many operators). They are read at test time,
- * never copied here. Each corpus is linted once; the test lists exactly the findings judged true, the files that
- * are truly unreadable (kubectl cannot parse them either), and checks what is skipped and why. A new false
- * finding, or a finding that disappears, fails it.
+ * substituted, Helm charts, kustomize overlays, custom resources of many operators), and kustomize's examples.
+ * They are read at test time, never copied here. Each corpus is linted once; the test lists exactly the findings
+ * judged true, the files that are truly unreadable (kubectl cannot parse them either), and checks what is skipped
+ * and why. A new false finding, or a finding that disappears, fails it.
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -235,5 +235,33 @@ describe.skipIf(!GKE.dir)(GKE.title, { timeout: 120_000 }, () => {
     const file = 'ai-ml/llm-serving-llama/vllm/vllm-llama4-scout-17b-16e-instruct.yaml';
     expect(reasonsOf(file)).toStrictEqual(['a template ({{ }}): render it first (helm template, …) and lint the output']);
     expect(report.findings.filter((f) => f.file.endsWith(file))).toStrictEqual([]);
+  });
+});
+
+/**
+ * Why the expected finding is true:
+ * - validationTransformer/invalid.yaml is the example's deliberately invalid ConfigMap: `data` is a list, and the
+ *   API server answers `json: cannot unmarshal array into Go struct field ConfigMap.data of type map[string]string`.
+ * The transformer-config example's `Deployment` of `apiVersion: v1` (kustomize's legacy `group: apps` beside it)
+ * is not an apps Deployment, so the rules of one (containers required) do not apply to it.
+ */
+const KUSTOMIZE = corpus({ repo: 'kubernetes-sigs/kustomize', folders: ['examples'] });
+describe.skipIf(!KUSTOMIZE.dir)(KUSTOMIZE.title, { timeout: 120_000 }, () => {
+  it('reports exactly the finding judged true, and reads every file', () => {
+    const { report, findings, unreadable } = KUSTOMIZE.run();
+    expect(unreadable).toEqual([]);
+    expect(report.objects).toBeGreaterThan(20);
+    expect(findings).toStrictEqual([['examples/validationTransformer/invalid.yaml', 'fields/type-mismatch', 'data']]);
+  });
+
+  it('skips the kustomizations and their patches, and a made-up kind whose group cannot be an API group', () => {
+    const { reasonsOf } = KUSTOMIZE.run();
+    expect(reasonsOf('examples/helloWorld/kustomization.yaml')).toStrictEqual(['a kustomize configuration (kustomization.yaml): lint the output of kubectl kustomize']);
+    expect(reasonsOf('examples/springboot/overlays/production/healthcheck_patch.yaml')).toStrictEqual([
+      `a kustomize patch (named in ${path.join(KUSTOMIZE.dir!, 'examples/springboot/overlays/production/kustomization.yaml')}): lint the output of kubectl kustomize`,
+    ]);
+    expect(reasonsOf('examples/transformerconfigs/images/resources.yaml')).toStrictEqual([
+      'a tool\'s configuration file (apiVersion config/v1, kind MyKind): "config" is not a Kubernetes API group, not an API object',
+    ]);
   });
 });
