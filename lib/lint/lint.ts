@@ -80,7 +80,12 @@ export class LintSession {
   add(source: SourcedObject): void {
     this.noteFile(source.file);
     const object = objectOf(source);
-    for (const violation of checkObject(source.object, { kubernetesVersion: this.options.kubernetesVersion })) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+    const violations = checkObject(source.object, { kubernetesVersion: this.options.kubernetesVersion });
+    const mistyped = mistypedPaths(violations);
+    for (const violation of violations) {
+      if (mistyped && violation.rule !== TYPE_MISMATCH && mistyped.has(violation.path)) continue;
+      this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+    }
     if (this.options.pss !== undefined && this.extensions.podSecurity) {
       const found = podSpecOf(source.object);
       if (found) for (const violation of this.extensions.podSecurity(found.pod, this.options.pss, found.base)) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
@@ -116,6 +121,20 @@ export class LintSession {
     this.located.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.col - b.col || a.violation.rule.localeCompare(b.violation.rule));
     return { findings: this.located, objects: this.kept.length, skipped: this.skipped, unreadable: this.unreadable };
   }
+}
+
+const TYPE_MISMATCH = 'fields/type-mismatch';
+
+/**
+ * The paths of the values of the wrong JSON type (a string in an int32 field), or undefined when there is none. The
+ * API server's decoding stops at such a value (`json: cannot unmarshal string into Go struct field …`) before any
+ * validation, so a rule that would judge the value at the same path (a port range, an integer check) is not reported
+ * beside it: its reason does not hold for a value that is not a number at all.
+ */
+function mistypedPaths(violations: readonly Violation[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const v of violations) if (v.rule === TYPE_MISMATCH) (out ??= new Set()).add(v.path);
+  return out;
 }
 
 /**
