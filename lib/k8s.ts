@@ -627,11 +627,30 @@ function podTemplateOf(template: unknown, base: string): PodSpecAt | undefined {
   return t && typeof t === 'object' && t.spec && typeof t.spec === 'object' ? { pod: t, base } : undefined;
 }
 
+/** The API group of each built-in kind the rules know by name (`''` is the core group); apps kinds also served once by `extensions`. */
+const BUILT_IN_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  Pod: [''], PodTemplate: [''], ReplicationController: [''], Service: [''], ConfigMap: [''], Secret: [''],
+  Deployment: ['apps', 'extensions'], ReplicaSet: ['apps', 'extensions'], DaemonSet: ['apps', 'extensions'], StatefulSet: ['apps'],
+  Job: ['batch'], CronJob: ['batch'],
+};
+
+/**
+ * Whether the object carries a built-in kind's name in another API group, as a custom resource may (Knative's
+ * `serving.knative.dev` Service, Volcano's `batch.volcano.sh` Job): it is not that kind and has none of its rules.
+ * An object without an apiVersion (a construct's props, a test table) is taken as the built-in kind.
+ */
+export function isForeignKind(obj: KubeObject): boolean {
+  if (typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string' || !Object.hasOwn(BUILT_IN_GROUPS, obj.kind)) return false;
+  const slash = obj.apiVersion.indexOf('/');
+  return !BUILT_IN_GROUPS[obj.kind]!.includes(slash < 0 ? '' : obj.apiVersion.slice(0, slash));
+}
+
 /**
  * Finds the pod spec of a Pod or a pod-bearing object: Deployment, ReplicaSet, ReplicationController, DaemonSet,
  * StatefulSet, Job (`spec.template.spec`), CronJob (`spec.jobTemplate.spec.template.spec`), PodTemplate (`template.spec`).
  */
 export function podSpecOf(obj: KubeObject): PodSpecAt | undefined {
+  if (isForeignKind(obj)) return undefined;
   if (obj.kind === 'PodTemplate') return podTemplateOf(obj.template, 'template.spec');
   const spec = obj.spec as Record<string, unknown> | undefined;
   if (!spec || typeof spec !== 'object') return undefined;

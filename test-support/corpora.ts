@@ -8,6 +8,7 @@
  * corpus that is absent is skipped, and says which corpus and where it looked.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -36,7 +37,9 @@ export function locateCorpus(spec: CorpusSpec): string | undefined {
   }
   if (!fs.existsSync(mirror)) return undefined;
   const head = git(mirror, ['rev-parse', 'HEAD']).trim();
-  const into = path.join(os.tmpdir(), 'podkit-corpora', `${spec.repo.replace('/', '+')}-${head.slice(0, 12)}`);
+  // The folders are part of the name: two tests reading different folders of one repository get two extractions.
+  const folders = (spec.folders ?? []).length > 0 ? `-${createHash('sha256').update(JSON.stringify(spec.folders)).digest('hex').slice(0, 8)}` : '';
+  const into = path.join(os.tmpdir(), 'podkit-corpora', `${spec.repo.replace('/', '+')}-${head.slice(0, 12)}${folders}`);
   const done = path.join(into, '.extracted');
   if (fs.existsSync(done)) return into;
   const listed = git(mirror, ['ls-tree', '-r', '--name-only', 'HEAD', ...(spec.folders ?? [])]).split('\n').filter(Boolean);

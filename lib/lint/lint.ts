@@ -85,7 +85,12 @@ export class LintSession {
     this.noteFile(source.file);
     const index = this.kept.size;
     const object = objectOf(source.object);
-    for (const violation of checkObject(source.object, { kubernetesVersion: this.options.kubernetesVersion })) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+    const violations = checkObject(source.object, { kubernetesVersion: this.options.kubernetesVersion });
+    const mistyped = mistypedPaths(violations);
+    for (const violation of violations) {
+      if (mistyped && violation.rule !== TYPE_MISMATCH && mistyped.has(violation.path)) continue;
+      this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+    }
     const found = this.options.pss !== undefined || this.profile !== undefined ? podSpecOf(source.object) : undefined;
     if (found && this.options.pss !== undefined) {
       for (const violation of checkPodSecurity(found.pod, this.options.pss, found.base)) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
@@ -185,6 +190,20 @@ class KeptOrigins {
     const { file, text, json } = this.sources[source!]!;
     return reattach({ file, text, json, start: start!, end: end!, items: this.items.get(index) ?? [], base: { line: baseLine!, col: baseCol! }, position: { line: line!, col: col! } });
   }
+}
+
+const TYPE_MISMATCH = 'fields/type-mismatch';
+
+/**
+ * The paths of the values of the wrong JSON type (a string in an int32 field), or undefined when there is none. The
+ * API server's decoding stops at such a value (`json: cannot unmarshal string into Go struct field …`) before any
+ * validation, so a rule that would judge the value at the same path (a port range, an integer check) is not reported
+ * beside it: its reason does not hold for a value that is not a number at all.
+ */
+function mistypedPaths(violations: readonly Violation[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const v of violations) if (v.rule === TYPE_MISMATCH) (out ??= new Set()).add(v.path);
+  return out;
 }
 
 /**

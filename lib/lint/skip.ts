@@ -44,6 +44,18 @@ const CORE_V1_FILES: Readonly<Record<string, string>> = {
   Policy: 'a kube-scheduler policy file (apiVersion v1, kind Policy)',
 };
 
+/**
+ * The API groups built into Kubernetes whose name has no dot. Every other group has one: a
+ * CustomResourceDefinition's group must be a domain with at least one dot. So an apiVersion such as
+ * `skaffold/v4beta6` names a tool's file format, not an API group the server serves.
+ */
+const DOTLESS_GROUPS: ReadonlySet<string> = new Set(['apps', 'batch', 'autoscaling', 'policy', 'extensions']);
+
+/** Kinds under a dotted group that are the input of a command-line tool, not objects sent to the API server. */
+const TOOL_FILES: Readonly<Record<string, string>> = {
+  'install.istio.io/IstioOperator': 'an istioctl installation configuration (install.istio.io, kind IstioOperator), read by istioctl, not an API object',
+};
+
 function templateField(value: unknown): boolean {
   return typeof value === 'string' && value.includes('{{');
 }
@@ -75,6 +87,11 @@ export function skipReasonOfDocument(file: string, value: unknown, text: string)
   if (kind === 'Kustomization' || kind === 'Component' || apiVersion.startsWith('kustomize.config.k8s.io/')) return `a kustomize ${kind} (${apiVersion}), not an API object`;
   if (CONFIG_GROUP.test(`${apiVersion}/`)) return `component configuration (${apiVersion}, kind ${kind}), not an API object`;
   if (apiVersion === 'v1' && Object.hasOwn(CORE_V1_FILES, kind)) return CORE_V1_FILES[kind];
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  if (group !== '' && !group.includes('.') && !DOTLESS_GROUPS.has(group)) {
+    return `a tool's configuration file (apiVersion ${apiVersion}, kind ${kind}): "${group}" is not a Kubernetes API group, not an API object`;
+  }
+  if (Object.hasOwn(TOOL_FILES, `${group}/${kind}`)) return TOOL_FILES[`${group}/${kind}`];
   if (containsPatchDirective(obj)) return 'a strategic merge patch ($patch): lint the output of kubectl kustomize';
   return undefined;
 }

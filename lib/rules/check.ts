@@ -2,7 +2,7 @@
  * Every single-object rule, run over any manifest: the entry point shared by the constructs and the linter. The
  * checks are those of the area list (areas.ts), in its order.
  */
-import { podSpecOf, type KubeObject, type PodLike } from '../k8s';
+import { isForeignKind, podSpecOf, type KubeObject, type PodLike } from '../k8s';
 import type { RuleOptions } from '../kubernetes-version';
 import type { Violation } from '../violation';
 import type { PodContext } from './area';
@@ -21,7 +21,9 @@ export function checkPod(pod: PodLike, base = 'spec', context: PodContext = {}):
  */
 export function checkObject(obj: KubeObject, options: RuleOptions = {}): Violation[] {
   const out: Violation[] = [];
-  for (const check of OBJECT_CHECKS) appendAll(out, check(obj, options));
+  // A custom resource named like a built-in kind gets only the rules every object has (its metadata), not the kind's.
+  const subject = isForeignKind(obj) ? { ...obj, kind: undefined } : obj;
+  for (const check of OBJECT_CHECKS) appendAll(out, check(subject, options));
   const found = podSpecOf(obj);
   if (found) appendAll(out, checkPod(found.pod, found.base, { ...options, object: obj }));
   return out;
