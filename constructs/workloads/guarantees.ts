@@ -17,7 +17,8 @@
 import type { KubeObject, PodLike, PodSpecAt } from '../../lib/k8s';
 import { podSpecOf } from '../../lib/k8s';
 // through the rules' index: it loads the rule modules in the order their import cycle needs
-import { checkPodSecurity, checkProbesPresent, checkQosClass, checkSharedProcessNamespace, checkTargetsWindows, type QosClass } from '../../lib/rules';
+import { checkPodSecurity, checkProbesPresent, checkQosClass, checkSharedProcessNamespace, checkTargetsWindows } from '../../lib/rules';
+import type { QosClass } from '../../lib/rules/qos'; // not through the rules' index: see workload.ts
 import type { Violation } from '../../lib/violation';
 import { withPromise, type CheckOptions, type ManifestPromise } from '../checked-api-object';
 import type { Guarantees } from './pod-spec';
