@@ -4,16 +4,20 @@
  * synth figure from cold processes, as `cdk8s synth` runs an app, and the same runner on both sides of a
  * comparison. Its parts:
  *
- * 1. the fast path (bench/fast-path.ts): cold `npx cdk8s synth` of the README's quick start with each
+ * 1. a user's app against its twins (bench/twins.ts): the same manifests written with this package (from the
+ *    packed tarball), with cdk8s-plus-28 and with raw `ApiObject`s: cold `cdk8s synth` the cdk8s default way,
+ *    `tsc` and `tsgo` type checks, module load;
+ * 2. the fast path (bench/fast-path.ts): cold `npx cdk8s synth` of the README's quick start with each
  *    runner a user could put in cdk8s.yaml, over the CLI with an empty app;
- * 2. the construct base (bench/base-ratio.ts): podkit `Pod`s over raw `ApiObject`s, 2,000 and 10,000 pods,
+ * 3. the construct base (bench/base-ratio.ts): podkit `Pod`s over raw `ApiObject`s, 2,000 and 10,000 pods,
  *    CPU and peak RSS, and the share `yaml` stringify takes;
- * 3. lint (bench/lint.ts): `podkit lint` over kubectl on the same multi-document files, documents/s and
+ * 4. lint (bench/lint.ts): `podkit lint` over kubectl on the same multi-document files, documents/s and
  *    peak RSS (BENCH_LINT_SIZES, default 2,000 and 20,000 documents);
- * 4. the examples' type instantiation count, recorded in bench/baseline.json (bench/typecheck-baseline.test.ts
+ * 5. the examples' type instantiation count, recorded in bench/baseline.json (bench/typecheck-baseline.test.ts
  *    fails when it grows more than 20%).
  *
- * Prints the tables and writes bench/results/bench-<time>.json, latest.json and latest.md (git-ignored).
+ * Every figure is printed with the 1-minute load average at the start and the end of its part (the machine is
+ * shared). Prints the tables and writes bench/results/bench-<time>.json, latest.json and latest.md (git-ignored).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,7 +25,8 @@ import * as path from 'node:path';
 import { measureBaseRatio } from './base-ratio';
 import { fastPathRows, measureFastPath } from './fast-path';
 import { LINT_TARGETS, lintTable, measureLint } from './lint';
-import { REPO, showSpread } from './processes';
+import { REPO, showSpread, type Spread } from './processes';
+import { measureTwins, twinsTables } from './twins';
 import { exceedsBaseline, typecheck, type Baseline } from './typecheck';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -30,7 +35,15 @@ const LINT_SIZES = (process.env.BENCH_LINT_SIZES ?? '2000,20000').split(',').map
 const RESULTS = path.join(REPO, 'bench', 'results');
 const BASELINE = path.join(REPO, 'bench', 'baseline.json');
 
-const TARGETS = { fastPathOverFloor: 1.15, synthCpuOverRaw: 1.25, synthRssOverRaw: 1.2, ...LINT_TARGETS };
+const TARGETS = {
+  twinsSynthOverPlus: 0.9,
+  twinsCheckOverPlus: 1.0,
+  twinsLoadOverCdk8s: 1.1,
+  fastPathOverFloor: 1.15,
+  synthCpuOverRaw: 1.25,
+  synthRssOverRaw: 1.2,
+  ...LINT_TARGETS,
+};
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -57,61 +70,100 @@ function recordBaseline(instantiations: number): string {
 const verdict = (value: number, target: number): string => (value <= target ? 'met' : 'MISSED');
 const loadAverage = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
+/** The 1-minute load average at the start and the end of a part, shown next to each of its figures. */
+interface Loaded<T> {
+  readonly value: T;
+  readonly load: string;
+}
+
+function withLoad<T>(part: () => T): Loaded<T> {
+  const start = os.loadavg()[0]!;
+  const value = part();
+  return { value, load: `${start.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}` };
+}
+
+/**
+ * The profile split of the construct base (YAML stringify, cdk8s, this package), when bench/base-ratio.ts reports
+ * one: an optional field of its result, shown as `name share` pairs; absent, the column says so.
+ */
+function profileSplit(b: object): string {
+  const split = (b as { profileSplit?: Record<string, number | Spread> }).profileSplit;
+  if (!split) return 'not measured';
+  return Object.entries(split)
+    .map(([name, share]) => `${name} ${typeof share === 'number' ? `${(share * 100).toFixed(0)}%` : showSpread(share)}`)
+    .join(', ');
+}
+
 function main(): void {
   const started = Date.now();
   const host = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
   const loadAtStart = loadAverage();
   log(`bench: ${ROUNDS} rounds, on ${host.cpus} CPUs / ${host.memoryGiB} GiB, Node ${host.node}, load average ${loadAtStart}`);
+  log("a user's app against its twins (the packed package, cdk8s-plus-28, raw ApiObjects):");
+  const twins = withLoad(() => measureTwins(ROUNDS, log));
   log('fast path (cold npx cdk8s synth of the README quick start, per runner, over the CLI with an empty app):');
-  const fastPath = measureFastPath(ROUNDS, log);
+  const fastPath = withLoad(() => measureFastPath(ROUNDS, log));
   log('construct base (cold, podkit / raw ApiObject):');
-  const base = measureBaseRatio(ROUNDS, SYNTH_SIZES, log);
+  const base = withLoad(() => measureBaseRatio(ROUNDS, SYNTH_SIZES, log));
   log('lint (podkit lint / kubectl, cold):');
-  const lint = measureLint(LINT_SIZES, ROUNDS);
+  const lint = withLoad(() => measureLint(LINT_SIZES, ROUNDS));
   log('type instantiations of the examples:');
   const instantiations = typecheck(path.join(REPO, 'bench', 'tsconfig.examples.json')).instantiations;
   const baseline = recordBaseline(instantiations);
   const loadAtEnd = loadAverage();
 
-  const fast = fastPath.overFloor['node -r cdk8s-podkit/register (esbuild)'];
-  const lintHeadline = lint[lint.length - 1]!;
-  const summary: [string, string, string, string][] = [
-    ['cold `cdk8s synth` of the quick start, `node -r cdk8s-podkit/register` / the CLI with an empty app (wall)', showSpread(fast.wall), `≤ ${TARGETS.fastPathOverFloor}`, verdict(fast.wall.median, TARGETS.fastPathOverFloor)],
-    ...base.flatMap((b): [string, string, string, string][] => [
-      [`synth of ${b.pods.toLocaleString('en')} pods, cold, podkit / raw \`ApiObject\` (CPU)`, showSpread(b.cpu), `≤ ${TARGETS.synthCpuOverRaw}`, verdict(b.cpu.median, TARGETS.synthCpuOverRaw)],
-      [`peak RSS of ${b.pods.toLocaleString('en')} pods, podkit / raw`, showSpread(b.rss), `≤ ${TARGETS.synthRssOverRaw}`, verdict(b.rss.median, TARGETS.synthRssOverRaw)],
+  const fast = fastPath.value.overFloor['node -r cdk8s-podkit/register (esbuild)'];
+  const lintHeadline = lint.value[lint.value.length - 1]!;
+  const t = twins.value.ratios;
+  type Row = [measure: string, spread: string, target: string, verdict: string, load: string];
+  const row = (measure: string, s: Spread, target: number, load: string): Row => [measure, showSpread(s), `≤ ${target}`, verdict(s.median, target), load];
+  const summary: Row[] = [
+    row("cold `cdk8s synth` of a user's app the cdk8s default way (`npx ts-node main.ts`), podkit / cdk8s-plus-28 twin (CPU)", t.synthCpu.podkitOverPlus, TARGETS.twinsSynthOverPlus, twins.load),
+    ...(['tsc', 'tsgo'] as const).flatMap((c) => {
+      const r = t.check[c];
+      return r ? [row(`type check of the same app, \`${c} --noEmit\`, podkit / cdk8s-plus-28 twin (CPU)`, r.cpu.podkitOverPlus, TARGETS.twinsCheckOverPlus, twins.load)] : [];
+    }),
+    row("module load, `require('cdk8s-podkit')` / `require('cdk8s')` in a cold Node (CPU)", t.load.podkitOverCdk8s.cpu, TARGETS.twinsLoadOverCdk8s, twins.load),
+    row('cold `cdk8s synth` of the quick start, `node -r cdk8s-podkit/register` / the CLI with an empty app (wall)', fast.wall, TARGETS.fastPathOverFloor, fastPath.load),
+    ...base.value.flatMap((b): Row[] => [
+      row(`synth of ${b.pods.toLocaleString('en')} pods, cold, podkit / raw \`ApiObject\` (CPU)`, b.cpu, TARGETS.synthCpuOverRaw, base.load),
+      row(`peak RSS of ${b.pods.toLocaleString('en')} pods, podkit / raw`, b.rss, TARGETS.synthRssOverRaw, base.load),
     ]),
-    [`\`podkit lint\` of ${lintHeadline.documents.toLocaleString('en')} documents / kubectl (CPU)`, showSpread(lintHeadline.cpuOverKubectl), `≤ ${TARGETS.timeOverKubectl}`, verdict(lintHeadline.cpuOverKubectl.median, TARGETS.timeOverKubectl)],
-    [`\`podkit lint\` peak RSS / input size (${lintHeadline.inputMiB.toFixed(0)} MiB)`, showSpread(lintHeadline.rssOverInput), `≤ ${TARGETS.rssOverInput}`, verdict(lintHeadline.rssOverInput.median, TARGETS.rssOverInput)],
+    row(`\`podkit lint\` of ${lintHeadline.documents.toLocaleString('en')} documents / kubectl (CPU)`, lintHeadline.cpuOverKubectl, TARGETS.timeOverKubectl, lint.load),
+    row(`\`podkit lint\` peak RSS / input size (${lintHeadline.inputMiB.toFixed(0)} MiB)`, lintHeadline.rssOverInput, TARGETS.rssOverInput, lint.load),
   ];
   const date = new Date().toISOString();
   const md = [
     `Measured ${date.slice(0, 16).replace('T', ' ')} UTC on ${host.cpus} × ${host.cpuModel}, ${host.memoryGiB} GiB, Node ${host.node}, load average ${loadAtStart} → ${loadAtEnd} (a shared machine: other work ran alongside; each figure is a per-round ratio, min / median / max over ${ROUNDS} rounds).`,
     '',
-    '| measure | min / median / max | target | |',
-    '| --- | ---: | ---: | --- |',
+    '| measure | min / median / max | target | | load average (1 min) |',
+    '| --- | ---: | ---: | --- | ---: |',
     ...summary.map((cells) => `| ${cells.join(' | ')} |`),
     '',
-    'Fast path, per `app:` in cdk8s.yaml, cold `npx cdk8s synth` of the quick start over the same with an empty app:',
+    `A user's app against its twins (load average ${twins.load}; ${Object.entries(twins.value.versions).map(([p, v]) => `${p} ${v}`).join(', ')}):`,
+    '',
+    twinsTables(twins.value),
+    '',
+    `Fast path (load average ${fastPath.load}), per \`app:\` in cdk8s.yaml, cold \`npx cdk8s synth\` of the quick start over the same with an empty app:`,
     '',
     '| `app:` | wall / floor | CPU / floor |',
     '| --- | ---: | ---: |',
-    ...fastPathRows(fastPath),
+    ...fastPathRows(fastPath.value),
     '',
-    'Construct base, cold, per size:',
+    `Construct base, cold, per size (load average ${base.load}):`,
     '',
-    '| pods | podkit CPU ms | raw CPU ms | CPU podkit / raw | podkit peak RSS MiB | raw peak RSS MiB | RSS podkit / raw | `yaml` stringify alone / raw (CPU) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...base.map((b) => `| ${b.pods} | ${b.podkitCpuMs.toFixed(0)} | ${b.rawCpuMs.toFixed(0)} | ${showSpread(b.cpu)} | ${b.podkitRssMiB.toFixed(0)} | ${b.rawRssMiB.toFixed(0)} | ${showSpread(b.rss)} | ${showSpread(b.yamlCpu)} |`),
+    '| pods | podkit CPU ms | raw CPU ms | CPU podkit / raw | podkit peak RSS MiB | raw peak RSS MiB | RSS podkit / raw | `yaml` stringify alone / raw (CPU) | profile split of podkit\'s synth |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...base.value.map((b) => `| ${b.pods} | ${b.podkitCpuMs.toFixed(0)} | ${b.rawCpuMs.toFixed(0)} | ${showSpread(b.cpu)} | ${b.podkitRssMiB.toFixed(0)} | ${b.rawRssMiB.toFixed(0)} | ${showSpread(b.rss)} | ${showSpread(b.yamlCpu)} | ${profileSplit(b)} |`),
     '',
-    'Lint, cold, podkit lint and kubectl alternating on the same file:',
+    `Lint, cold, podkit lint and kubectl alternating on the same file (load average ${lint.load}):`,
     '',
-    lintTable(lint),
+    lintTable(lint.value),
     '',
     `Type instantiations of the examples: ${instantiations} (baseline ${baseline}).`,
   ].join('\n');
 
-  const results = { date, machine: { ...host, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadAtEnd }, rounds: ROUNDS, targets: TARGETS, fastPath, base, lint, instantiations, baseline, durationS: (Date.now() - started) / 1000 };
+  const results = { date, machine: { ...host, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadAtEnd }, rounds: ROUNDS, targets: TARGETS, twins, fastPath, base, lint, instantiations, baseline, durationS: (Date.now() - started) / 1000 };
   fs.mkdirSync(RESULTS, { recursive: true });
   const stamp = date.replace(/[:.]/g, '-');
   fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);

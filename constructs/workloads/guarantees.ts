@@ -16,7 +16,8 @@
  */
 import type { KubeObject, PodLike, PodSpecAt } from '../../lib/k8s';
 import { podSpecOf } from '../../lib/k8s';
-import { checkPodSecurity, checkProbesPresent, checkQosClass, checkSharedProcessNamespace, checkTargetsWindows, type QosClass } from '../../lib/rules';
+import { checkPodSecurity, checkProbesPresent, checkQosClass, checkSharedProcessNamespace, checkTargetsWindows } from '../../lib/rules';
+import type { QosClass } from '../../lib/rules/qos'; // not through the rules' index: see workload.ts
 import type { Violation } from '../../lib/violation';
 import { withPromise, type CheckOptions, type ManifestPromise } from '../checked-api-object';
 import type { Guarantees } from './pod-spec';

@@ -7,7 +7,10 @@ import type { ApiObjectProps } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type * as k8s from '../../lib/k8s';
 import { podSpecOf } from '../../lib/k8s';
-import { declareExternalReferences, qosClassOf, type ExternalReferences, type QosClass } from '../../lib/rules';
+import { declareExternalReferences, qosClassOf } from '../../lib/rules';
+// types from their own modules, not the rules' index: declarations keep type imports, and the index reaches every rule module
+import type { ExternalReferences } from '../../lib/rules/gmsa';
+import type { QosClass } from '../../lib/rules/qos';
 import { CheckedApiObject, type CheckOptions } from '../checked-api-object';
 import { withGuarantees } from './guarantees';
 import type { GuaranteesProp, PodSecurityFlag, QosFlag } from './pod-spec';
