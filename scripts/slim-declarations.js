@@ -4,18 +4,16 @@
  * in a user's project without changing what a user can write. `node scripts/slim-declarations.js [BUILD_DIR]`
  * (default build/).
  *
- * The cdk8s project template type-checks every declaration file its program reaches (no `skipLibCheck`), and the
- * package root reached all 33 rule modules through three declarations, each written for this repository's own
- * code: `RuleId` (computed from every rule table, lib/rules/catalog.ts), `RULE_AREAS` (every rule's exact type,
- * lib/rules/areas.ts) and `checkObject`/`checkPod`, re-exported from lib/rules/index.ts, which also re-exports
- * every rule module. Measured on a user's app (bench/twins.ts, tsgo): the rule modules were half the package's
- * type-check cost and five in six of its instantiations. Here, in the emitted declarations only:
+ * The cdk8s project template type-checks every declaration file its program reaches (no `skipLibCheck`). The rule
+ * ids are a type computed from the one list of rule areas (lib/rules/areas.ts, registered by lib/rules/catalog.ts),
+ * whose declaration prints every area's rule table and so imports every rule module. Measured on a user's app
+ * (bench/twins.ts, tsgo), the rule modules were half the package's type-check cost. Here, in the emitted
+ * declarations only:
  *
- * - `RuleId` is written out as the union of string literals the source computes (the same set, checked below);
- * - `RULE_AREAS` is declared as what it is for a reader, a table of rules by area and name
- *   (`Rule<RuleId, never>`: id, docs, severity; the rule modules keep each rule's exact message arguments);
- * - lib/index.d.ts takes `checkObject` and `checkPod` from a declaration of lib/rules/index.ts without its
- *   re-exports (lib/rules/pod-checks.d.ts, declarations only: the JavaScript is unchanged).
+ * - catalog.d.ts registers `RuleId` as the union of string literals the source computes (the same set, checked below);
+ * - areas.d.ts declares the list and the check lists by their element types, and `RULE_AREAS` as what it is for a
+ *   reader, a table of rules by area and name (`Rule<RuleId, never>`: id, docs, severity; the rule modules keep each
+ *   rule's exact message arguments).
  *
  * Each rewrite expects the declaration as tsc emits it today and fails the build when it changed; the result is
  * then type-checked as a user's project does, and its `RuleId` compared with the source's.
@@ -45,25 +43,6 @@ function literalUnion(file, name, options = {}) {
   return members.map((t) => t.value).sort();
 }
 
-/** The keys of the object literal `export const NAME = { … }` in a source file. */
-function objectLiteralKeys(file, name) {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  for (const statement of source.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const d of statement.declarationList.declarations) {
-      let init = d.initializer;
-      while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init))) init = init.expression;
-      if (ts.isIdentifier(d.name) && d.name.text === name && init && ts.isObjectLiteralExpression(init)) {
-        return init.properties.map((p) => {
-          if (!p.name || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) fail(`${name}: a property without a plain name`);
-          return p.name.text;
-        });
-      }
-    }
-  }
-  return fail(`${path.relative(REPO, file)} has no \`export const ${name} = { … }\``);
-}
-
 function replaceOnce(file, from, to) {
   const text = fs.readFileSync(file, 'utf8');
   const at = text.indexOf(from);
@@ -80,43 +59,67 @@ function ownExports(text) {
 
 function slim(build) {
   const ruleIds = literalUnion(path.join(REPO, 'lib', 'rules', 'catalog.ts'), 'RuleId');
-  const areas = objectLiteralKeys(path.join(REPO, 'lib', 'rules', 'areas.ts'), 'RULE_AREAS');
+  const areas = areaNames(path.join(REPO, 'lib', 'rules', 'areas.ts'));
 
-  // RuleId, written out
-  const union = ruleIds.map((id) => `    | ${JSON.stringify(id)}`).join('\n');
-  replaceOnce(
-    path.join(build, 'lib', 'violation.d.ts'),
-    "import type { RuleId } from './rules/catalog';\nexport type { RuleId } from './rules/catalog';\n",
-    `/** Every rule id (the union lib/rules/catalog.ts computes from the rule tables, written out when published). */\nexport type RuleId =\n${union};\n`,
-  );
+  // RuleId, written out: the catalog registers the literal union, not a type computed from the area list
+  const union = ruleIds.map((id) => `            | ${JSON.stringify(id)}`).join('\n');
+  const catalogFile = path.join(build, 'lib', 'rules', 'catalog.d.ts');
+  replaceOnce(catalogFile, "import type { AREAS } from './areas';\n", '');
+  replaceOnce(catalogFile, "/** The rules of a table (distributes over a union of tables). */\ntype RulesOf<Table> = Table extends unknown ? Table[keyof Table] : never;\n", '');
+  replaceOnce(catalogFile, "readonly ids: RulesOf<(typeof AREAS)[number]['rules']>['id'];", `readonly ids:\n${union};`);
 
-  // RULE_AREAS, as a table of rules by area and name
+  // the area list, as a reader needs it: the derived check lists and a table of rules by area and name
   const areasFile = path.join(build, 'lib', 'rules', 'areas.d.ts');
   const emitted = fs.readFileSync(areasFile, 'utf8');
   const own = ownExports(emitted);
-  if (own.join() !== 'RULE_AREAS' || /^export \*/m.test(emitted)) fail(`${areasFile} declares ${own.join(', ')}: expected RULE_AREAS alone`);
+  const expected = ['AREAS', 'POD_CHECKS', 'OBJECT_CHECKS', 'APP_CHECKS', 'RuleAreas', 'RULE_AREAS'];
+  if (own.join() !== expected.join() || /^export \*/m.test(emitted)) fail(`${areasFile} declares ${own.join(', ')}: expected ${expected.join(', ')}`);
   fs.writeFileSync(
     areasFile,
     [
       "import type { Rule, RuleId } from '../violation';",
-      '/** A table of rules by name: each rule\'s id, docs links and severity. */',
+      "import type { Area, ObjectCheck, PodCheck } from './area';",
+      "import type { StreamingAppCheck } from './app-check';",
+      '/** The one list of rule areas: each its rule table and its checks. */',
+      'export declare const AREAS: readonly Area[];',
+      '/** The pod-spec checks of every area, in list order. */',
+      'export declare const POD_CHECKS: readonly PodCheck[];',
+      '/** The whole-object checks of every area, in list order. */',
+      'export declare const OBJECT_CHECKS: readonly ObjectCheck[];',
+      '/** The cross-object checks of every area, in list order. */',
+      'export declare const APP_CHECKS: readonly StreamingAppCheck[];',
+      "/** A table of rules by name: each rule's id, docs links and severity. */",
       'export type RuleTable = { readonly [name: string]: Rule<RuleId, never> };',
-      '/** Every rule, by area, for documentation and listing (`podkit rules`). */',
-      'export declare const RULE_AREAS: {',
+      '/** Every rule, by area. */',
+      'export type RuleAreas = {',
       ...areas.map((a) => `    readonly ${/^[A-Za-z_$][\w$]*$/.test(a) ? a : JSON.stringify(a)}: RuleTable;`),
       '};',
+      '/** Every rule, by area, for documentation and listing (`podkit rules`), in list order. */',
+      'export declare const RULE_AREAS: RuleAreas;',
       '',
     ].join('\n'),
   );
 
-  // checkObject and checkPod without the rule modules' re-exports
-  const rulesIndex = fs.readFileSync(path.join(build, 'lib', 'rules', 'index.d.ts'), 'utf8');
-  const podChecks = rulesIndex.replace(/^export \* from '[^']+';\n/gm, '');
-  if (!/export declare function checkObject\b/.test(podChecks) || !/export declare function checkPod\b/.test(podChecks)) fail('lib/rules/index.d.ts declares no checkObject/checkPod');
-  fs.writeFileSync(path.join(build, 'lib', 'rules', 'pod-checks.d.ts'), podChecks);
-  replaceOnce(path.join(build, 'lib', 'index.d.ts'), "export { checkObject, checkPod } from './rules/index';", "export { checkObject, checkPod } from './rules/pod-checks';");
-
   verify(build, ruleIds);
+}
+
+/** The `name` of every entry of `export const AREAS = [ … ]` in the source. */
+function areaNames(file) {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      let init = d.initializer;
+      while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init))) init = init.expression;
+      if (!ts.isIdentifier(d.name) || d.name.text !== 'AREAS' || !init || !ts.isArrayLiteralExpression(init)) continue;
+      return init.elements.map((e) => {
+        const name = ts.isObjectLiteralExpression(e) && e.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'name');
+        if (!name || !ts.isPropertyAssignment(name) || !ts.isStringLiteral(name.initializer)) fail('an AREAS entry without a literal name');
+        return name.initializer.text;
+      });
+    }
+  }
+  return fail(`${path.relative(REPO, file)} has no \`export const AREAS = [ … ]\``);
 }
 
 /** Type-checks the root declarations as the cdk8s template does (no skipLibCheck) and compares RuleId with the source's. */
@@ -128,10 +131,12 @@ function verify(build, ruleIds) {
   const program = ts.createProgram([root], options);
   const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error && d.file && d.file.fileName.startsWith(build));
   if (errors.length > 0) fail(`the slimmed declarations do not type-check:\n${ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => REPO, getNewLine: () => '\n' })}`);
-  const published = literalUnion(path.join(build, 'lib', 'violation.d.ts'), 'RuleId');
+  const published = literalUnion(path.join(build, 'lib', 'rules', 'catalog.d.ts'), 'RuleId');
   if (published.join('\n') !== ruleIds.join('\n')) fail('the published RuleId differs from the source\'s');
-  const catalog = path.join(build, 'lib', 'rules', 'catalog.d.ts');
-  if (program.getSourceFile(catalog)) fail('the root declarations still reach lib/rules/catalog.d.ts');
+  // modules only the area list imports: the root's declarations must not reach them
+  for (const only of ['enums', 'fields', 'feature-gates', 'metadata', 'workloads-jobs']) {
+    if (program.getSourceFile(path.join(build, 'lib', 'rules', `${only}.d.ts`))) fail(`the root declarations still reach lib/rules/${only}.d.ts`);
+  }
 }
 
 if (require.main === module) {
