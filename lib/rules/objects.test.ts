@@ -5,6 +5,20 @@ import { checkContainers, checkObjectMeta } from './objects';
 const ids = (vs: { rule: string; path: string }[]) => vs.map((v) => [v.rule, v.path]);
 
 describe('checkObjectMeta', () => {
+  it('fails when generateName is no DNS subdomain prefix (generateName: My_App-)', () => {
+    const out = checkObjectMeta({ apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'My_App-' } });
+    expect(out.map((v) => [v.rule, v.path])).toEqual([['objects/generate-name-invalid', 'metadata.generateName']]);
+    expect(out[0]!.message).toContain('Invalid value: "My_App-": a lowercase RFC 1123 subdomain');
+  });
+  it('passes a generateName that ends in a dash, as the API server masks it (generateName: web-)', () => {
+    expect(checkObjectMeta({ apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' } })).toEqual([]);
+    expect(checkObjectMeta({ apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'w-' } })).toEqual([]);
+  });
+  it('checks an RBAC generateName as a path segment prefix: "/" fails, upper case and ".." pass', () => {
+    expect(checkObjectMeta({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { generateName: 'a/b-' } }).map((v) => v.rule)).toEqual(['objects/generate-name-invalid']);
+    expect(checkObjectMeta({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { generateName: 'Admin..' } })).toEqual([]);
+  });
+
   it.each([
     ['fails when the name has upper case', { name: 'gmsa-WebApp1' }, [['objects/name-invalid', 'metadata.name']]],
     ['passes when the name is a DNS subdomain', { name: 'gmsa-webapp1.example' }, []],

@@ -15,6 +15,7 @@ import { defineRule, goQuote, type Violation } from '../violation';
 export const objectRules = {
   nameRequired: defineRule('objects/name-required', REFERENCE.names, () => 'Required value: name or generateName is required'),
   nameInvalid: defineRule('objects/name-invalid', REFERENCE.names, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  generateNameInvalid: defineRule('objects/generate-name-invalid', REFERENCE.names, (prefix: string, detail: string) => `Invalid value: ${goQuote(prefix)}: ${detail}`),
   namespaceInvalid: defineRule('objects/namespace-invalid', REFERENCE.names, (ns: string, detail: string) => `Invalid value: ${goQuote(ns)}: ${detail}`),
   containersRequired: defineRule('objects/containers-required', REFERENCE.podSpec, () => 'Required value'),
   containerNameRequired: defineRule('objects/container-name-required', REFERENCE.container, () => 'Required value'),
@@ -34,7 +35,18 @@ export function pathSegmentNameErrors(name: string): string[] {
   return errs;
 }
 
-/** Checks `metadata.name` (a DNS subdomain; for RBAC kinds a path segment) and `metadata.namespace` (a DNS label) of any object. */
+/**
+ * apimachinery `maskTrailingDash`: a `generateName` is validated as the start of a name (a random suffix follows),
+ * so a trailing dash is masked before the name rule runs (the last two characters become "a", as upstream writes it).
+ */
+function maskTrailingDash(name: string): string {
+  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
+}
+
+/**
+ * Checks `metadata.name` (a DNS subdomain; for RBAC kinds a path segment), `metadata.generateName` (the same rule
+ * for a prefix, as `ValidateObjectMeta` runs it) and `metadata.namespace` (a DNS label) of any object.
+ */
 export function checkObjectMeta(obj: KubeObject, base = 'metadata'): Violation[] {
   const out: Violation[] = [];
   const meta = obj.metadata ?? {};
@@ -43,6 +55,11 @@ export function checkObjectMeta(obj: KubeObject, base = 'metadata'): Violation[]
   } else {
     const errors = RBAC_KINDS.has(obj.kind ?? '') ? pathSegmentNameErrors(meta.name) : dns1123SubdomainErrors(meta.name);
     for (const detail of errors) out.push(objectRules.nameInvalid.at(fieldPath(base, 'name'), meta.name, detail));
+  }
+  if (typeof meta.generateName === 'string' && meta.generateName !== '') {
+    // a path segment as a prefix: only its characters are checked ('.' and '..' are whole names)
+    const errors = RBAC_KINDS.has(obj.kind ?? '') ? pathSegmentNameErrors(meta.generateName).filter((e) => e.startsWith('may not contain')) : dns1123SubdomainErrors(maskTrailingDash(meta.generateName));
+    for (const detail of errors) out.push(objectRules.generateNameInvalid.at(fieldPath(base, 'generateName'), meta.generateName, detail));
   }
   if (typeof meta.namespace === 'string') {
     for (const detail of dns1123LabelErrors(meta.namespace))
