@@ -144,22 +144,45 @@ function splitSubscript(path: string): [string, string] | undefined {
   return [s.slice(0, at), s.slice(at + 2)];
 }
 
-function checkFieldRef(ref: { apiVersion?: string; fieldPath?: string }, at: string): Violation[] {
+/** The findings of a `fieldRef` (`validateObjectFieldSelector`): where it is used decides the fields it may name and the rules that report it. */
+export interface FieldSelectorRules {
+  /** The fields it may name without a subscript, sorted as the API server lists them. */
+  readonly expressions: readonly string[];
+  readonly required: (path: string) => Violation;
+  readonly notConvertible: (path: string, fieldPath: string, error: string) => Violation;
+  readonly unsupported: (path: string, fieldPath: string) => Violation;
+  readonly subscriptInvalid: (path: string, key: string, detail: string) => Violation;
+}
+
+const ENV_FIELD_SELECTOR: FieldSelectorRules = {
+  expressions: ENV_FIELD_PATHS,
+  required: (path) => envRules.fieldPathRequired.at(path),
+  notConvertible: (path, fp, error) => envRules.fieldPathNotConvertible.at(path, fp, error),
+  unsupported: (path, fp) => envRules.fieldPathUnsupported.at(path, fp),
+  subscriptInvalid: (path, key, detail) => envRules.fieldPathSubscriptInvalid.at(path, key, detail),
+};
+
+/** `validateObjectFieldSelector` of a `fieldRef` at `at`, with the fields and rules of where it is used. */
+export function checkFieldSelector(ref: { apiVersion?: string; fieldPath?: string }, at: string, rules: FieldSelectorRules): Violation[] {
   const fp = ref.fieldPath;
-  if (typeof fp !== 'string' || fp === '') return [envRules.fieldPathRequired.at(`${at}.fieldPath`)];
+  if (typeof fp !== 'string' || fp === '') return [rules.required(`${at}.fieldPath`)];
   // an empty apiVersion is defaulted to v1 before validation
   const apiVersion = ref.apiVersion || 'v1';
-  if (apiVersion !== 'v1') return [envRules.fieldPathNotConvertible.at(`${at}.fieldPath`, fp, `unsupported pod version: ${apiVersion}`)];
+  if (apiVersion !== 'v1') return [rules.notConvertible(`${at}.fieldPath`, fp, `unsupported pod version: ${apiVersion}`)];
   const sub = splitSubscript(fp);
   if (sub) {
     const [path, key] = sub;
-    if (path !== 'metadata.annotations' && path !== 'metadata.labels') return [envRules.fieldPathNotConvertible.at(`${at}.fieldPath`, fp, `field label does not support subscript: ${fp}`)];
+    if (path !== 'metadata.annotations' && path !== 'metadata.labels') return [rules.notConvertible(`${at}.fieldPath`, fp, `field label does not support subscript: ${fp}`)];
     const name = path === 'metadata.annotations' ? key.toLowerCase() : key;
-    return qualifiedNameErrors(name).map((detail) => envRules.fieldPathSubscriptInvalid.at(at, name, detail));
+    return qualifiedNameErrors(name).map((detail) => rules.subscriptInvalid(at, name, detail));
   }
-  if (!CONVERTIBLE_FIELD_LABELS.has(fp)) return [envRules.fieldPathNotConvertible.at(`${at}.fieldPath`, fp, `field label not supported: ${fp}`)];
+  if (!CONVERTIBLE_FIELD_LABELS.has(fp)) return [rules.notConvertible(`${at}.fieldPath`, fp, `field label not supported: ${fp}`)];
   const internal = fp === 'spec.host' ? 'spec.nodeName' : fp;
-  return (ENV_FIELD_PATHS as readonly string[]).includes(internal) ? [] : [envRules.fieldPathUnsupported.at(`${at}.fieldPath`, internal)];
+  return rules.expressions.includes(internal) ? [] : [rules.unsupported(`${at}.fieldPath`, internal)];
+}
+
+function checkFieldRef(ref: { apiVersion?: string; fieldPath?: string }, at: string): Violation[] {
+  return checkFieldSelector(ref, at, ENV_FIELD_SELECTOR);
 }
 
 function checkResourceFieldRef(ref: { resource?: string; divisor?: string | number }, at: string): Violation[] {

@@ -30,6 +30,10 @@ describe('checkVolumes', () => {
     ['a token lives longer than 2^32 seconds', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 2 ** 32 + 1 } }] } }], []), volumeRules.tokenExpirationTooLong.id, 'spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds'],
     ['a downwardAPI item has fieldRef and resourceFieldRef', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', fieldRef: { fieldPath: 'metadata.name' }, resourceFieldRef: { resource: 'limits.cpu' } }] } }], []), volumeRules.downwardSourceBoth.id, 'spec.volumes[0].downwardAPI.items[0]'],
     ['a volume name has dots', pod([{ name: 'a.b', emptyDir: {} }], []), volumeRules.nameInvalid.id, 'spec.volumes[0].name'],
+    ['a downwardAPI volume item names spec.nodeName (env vars only)', pod([{ name: 'v', downwardAPI: { items: [{ path: 'node', fieldRef: { fieldPath: 'spec.nodeName' } }] } }], []), volumeRules.downwardFieldPathUnsupported.id, 'spec.volumes[0].downwardAPI.items[0].fieldRef.fieldPath'],
+    ['a projected downwardAPI item names a field that does not convert', pod([{ name: 'v', projected: { sources: [{ downwardAPI: { items: [{ path: 'x', fieldRef: { fieldPath: 'spec.containers' } }] } }] } }], []), volumeRules.downwardFieldPathInvalid.id, 'spec.volumes[0].projected.sources[0].downwardAPI.items[0].fieldRef.fieldPath'],
+    ['a downwardAPI volume item subscripts a label with an invalid key', pod([{ name: 'v', downwardAPI: { items: [{ path: 'l', fieldRef: { fieldPath: "metadata.labels['bad key']" } }] } }], []), volumeRules.downwardFieldPathSubscriptInvalid.id, 'spec.volumes[0].downwardAPI.items[0].fieldRef'],
+    ['a downwardAPI volume item has an empty fieldPath', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', fieldRef: { fieldPath: '' } }] } }], []), volumeRules.downwardFieldPathRequired.id, 'spec.volumes[0].downwardAPI.items[0].fieldRef.fieldPath'],
     ['a volume name is repeated', pod([{ name: 'v', emptyDir: {} }, { name: 'v', emptyDir: {} }], []), volumeRules.nameDuplicate.id, 'spec.volumes[1].name'],
     ['a volume has a misspelt source and no real one', pod([{ name: 'v', emptydir: {} } as Volume], []), volumeRules.sourceRequired.id, 'spec.volumes[0]'],
     ['a volume has two sources', pod([{ name: 'v', emptyDir: {}, configMap: { name: 'x' } }], []), volumeRules.sourceMultiple.id, 'spec.volumes[0].configMap'],
@@ -60,6 +64,7 @@ describe('checkVolumes', () => {
     ['a downwardAPI volume item has one source', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', resourceFieldRef: { resource: 'limits.cpu' } }] } }], [])],
     ['a token lives 10 minutes', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 600 } }] } }], [])],
     ['a downwardAPI item has a fieldRef', pod([{ name: 'v', projected: { sources: [{ downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } }] } }], [])],
+    ['a downwardAPI volume item names metadata.uid and a subscripted annotation', pod([{ name: 'v', downwardAPI: { items: [{ path: 'uid', fieldRef: { fieldPath: 'metadata.uid' } }, { path: 'build', fieldRef: { fieldPath: "metadata.annotations['build']" } }] } }], [])],
   ])('passes when %s', (_title, input) => {
     expect(ids(input)).toEqual([]);
   });
@@ -96,5 +101,12 @@ describe('checkVolumes', () => {
     const [v] = checkVolumes(pod([], [{ name: 'w', mountPath: '/x' }]));
     expect(v?.message).toBe(volumeRules.mountNotFound.message('w'));
     expect(v?.message).toBe('Not found: "w"');
+  });
+});
+
+describe('downwardAPI volume fieldRef', () => {
+  it("words an unsupported field as the API server does, listing the volume form's fields", () => {
+    const [v] = checkVolumes(pod([{ name: 'v', downwardAPI: { items: [{ path: 'node', fieldRef: { fieldPath: 'spec.nodeName' } }] } }], []));
+    expect(v!.message).toBe('Unsupported value: "spec.nodeName": supported values: "metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid"');
   });
 });

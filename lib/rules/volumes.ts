@@ -13,6 +13,7 @@ import { containersOf, type KubeObject, type DownwardAPIVolumeFile, type KeyToPa
 import { dns1123LabelErrors } from '../names';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { checkFieldSelector, type FieldSelectorRules } from './env';
 
 const VOLUMES = docsUrl('configure-volume-storage');
 const PROJECTED = docsUrl('configure-projected-volume-storage');
@@ -45,6 +46,18 @@ export const volumeRules = {
   projectionPathConflict: defineRule('volumes/projection-path-conflict', PROJECTED, (p: string) => `Invalid value: ${goQuote(p)}: conflicting duplicate paths`),
   tokenExpirationTooShort: defineRule('volumes/token-expiration-too-short', REFERENCE.projectedToken, (s: number) => `Invalid value: ${s}: may not specify a duration less than 10 minutes`),
   tokenExpirationTooLong: defineRule('volumes/token-expiration-too-long', REFERENCE.projectedToken, (s: number) => `Invalid value: ${s}: may not specify a duration larger than 2^32 seconds`),
+  downwardFieldPathRequired: defineRule('volumes/downward-api-field-path-required', PROJECTED, () => 'Required value'),
+  downwardFieldPathInvalid: defineRule(
+    'volumes/downward-api-field-path-invalid',
+    PROJECTED,
+    (fieldPathValue: string, error: string) => `Invalid value: ${goQuote(fieldPathValue)}: error converting fieldPath: ${error}`,
+  ),
+  downwardFieldPathUnsupported: defineRule(
+    'volumes/downward-api-field-path-unsupported',
+    PROJECTED,
+    (fieldPathValue: string) => `Unsupported value: ${goQuote(fieldPathValue)}: supported values: ${VOLUME_FIELD_PATHS.map(goQuote).join(', ')}`,
+  ),
+  downwardFieldPathSubscriptInvalid: defineRule('volumes/downward-api-field-path-subscript-invalid', PROJECTED, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
   downwardSourceCount: defineRule('volumes/downward-api-source', PROJECTED, () => 'Required value: one of fieldRef and resourceFieldRef is required'),
   downwardSourceBoth: defineRule(
     'volumes/downward-api-source-both',
@@ -92,6 +105,17 @@ export function checkKeyToPaths(items: readonly KeyToPath[] | undefined, at: str
   return out;
 }
 
+/** `validVolumeDownwardAPIFieldPathExpressions`, sorted as the API server lists them (subscripted labels and annotations too). */
+const VOLUME_FIELD_PATHS = ['metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid'] as const;
+
+const VOLUME_FIELD_SELECTOR: FieldSelectorRules = {
+  expressions: VOLUME_FIELD_PATHS,
+  required: (path) => volumeRules.downwardFieldPathRequired.at(path),
+  notConvertible: (path, fp, error) => volumeRules.downwardFieldPathInvalid.at(path, fp, error),
+  unsupported: (path, fp) => volumeRules.downwardFieldPathUnsupported.at(path, fp),
+  subscriptInvalid: (path, key, detail) => volumeRules.downwardFieldPathSubscriptInvalid.at(path, key, detail),
+};
+
 function checkDownwardFiles(items: readonly DownwardAPIVolumeFile[] | undefined, at: string): Violation[] {
   const out: Violation[] = [];
   (items ?? []).forEach((item, i) => {
@@ -99,6 +123,7 @@ function checkDownwardFiles(items: readonly DownwardAPIVolumeFile[] | undefined,
     if (!item.path) out.push(volumeRules.fieldRequired.at(`${base}.path`));
     else out.push(...checkNonReservedPath(item.path, `${base}.path`));
     out.push(...checkMode(item.mode, `${base}.mode`));
+    if (item.fieldRef) out.push(...checkFieldSelector(item.fieldRef, `${base}.fieldRef`, VOLUME_FIELD_SELECTOR));
     if (item.fieldRef && item.resourceFieldRef) out.push(volumeRules.downwardSourceBoth.at(base));
     else if (!item.fieldRef && !item.resourceFieldRef) out.push(volumeRules.downwardSourceCount.at(base));
   });
