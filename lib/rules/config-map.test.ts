@@ -43,7 +43,6 @@ describe('checkContainerConfigMapUse', () => {
   it.each([
     ['a configMapKeyRef has no key', { env: [{ name: 'V', valueFrom: { configMapKeyRef: { name: 'x', key: '' } } }] }, configMapRules.refKeyRequired.id, `${at}.env[0].valueFrom.configMapKeyRef.key`],
     ['a configMapKeyRef key is not a key', keyRef('x', 'a b'), configMapRules.refKeyInvalid.id, `${at}.env[0].valueFrom.configMapKeyRef.key`],
-    ['a configMapKeyRef has no name', { env: [{ name: 'V', valueFrom: { configMapKeyRef: { key: 'k' } } }] }, configMapRules.refNameRequired.id, `${at}.env[0].valueFrom.configMapKeyRef.name`],
     ['an envFrom configMapRef has no name', { envFrom: [{ configMapRef: {} }] }, configMapRules.refNameRequired.id, `${at}.envFrom[0].configMapRef.name`],
     ['a command names an undefined variable', { command: ['/bin/echo', '$(SPECIAL_LEVEL_KEY) $(NOPE)'], env: [{ name: 'SPECIAL_LEVEL_KEY', value: 'x' }] }, configMapRules.undefinedVariable.id, `${at}.command[1]`],
     ['args name an undefined variable', { args: ['$(X)'] }, configMapRules.undefinedVariable.id, `${at}.args[0]`],

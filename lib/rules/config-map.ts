@@ -130,7 +130,6 @@ export function checkContainerConfigMapUse(container: Container, at: string): Vi
     if (!ref) continue;
     // paths are built only for a violation: this runs for every env var of every container
     const base = () => `${fieldPath(`${at}.env`, i)}.valueFrom.configMapKeyRef`;
-    if (!ref.name) out.push(configMapRules.refNameRequired.at(`${base()}.name`));
     if (!ref.key) out.push(configMapRules.refKeyRequired.at(`${base()}.key`));
     else if (!VALID_KEYS.has(ref.key)) {
       const errors = configMapKeyErrors(ref.key);

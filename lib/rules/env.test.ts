@@ -156,6 +156,14 @@ const cases = [
     message: expect.stringContaining('Invalid value: "": a lowercase RFC 1123 subdomain must consist of'),
   },
   {
+    name: 'a configMapKeyRef has an empty name (validated as a name, not as required, as for a Secret)',
+    bad: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: '', key: 'k' } } }]),
+    good: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'k' } } }]),
+    rule: 'env/ref-name-invalid',
+    path: `${at}.env[0].valueFrom.configMapKeyRef.name`,
+    message: expect.stringContaining('Invalid value: "": a lowercase RFC 1123 subdomain must consist of'),
+  },
+  {
     name: 'a configMapKeyRef names no DNS subdomain',
     bad: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: 'My Config', key: 'k' } } }]),
     good: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: 'my-config', key: 'k' } } }]),

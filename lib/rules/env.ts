@@ -102,13 +102,14 @@ function refNameErrors(name: string, prefix: boolean): string[] {
 
 /**
  * The name and key of a `configMapKeyRef` or `secretKeyRef` (`validateConfigMapKeySelector`,
- * `validateSecretKeySelector`): the name is validated even when empty (a Secret's), the key is required and a
- * ConfigMap key. A ConfigMap selector's empty name and its key are the config-map rules' (`config-map/ref-*`).
+ * `validateSecretKeySelector`): the name is validated as a DNS subdomain even when empty (the API server has no
+ * "Required value" for it), the key is required and a ConfigMap key. A ConfigMap selector's key is the config-map
+ * rules' (`config-map/ref-key-*`).
  */
 function checkKeySelector(ref: { name?: unknown; key?: unknown }, at: string, secret: boolean): Violation[] {
   const out: Violation[] = [];
   const name = typeof ref.name === 'string' ? ref.name : '';
-  if (secret || name !== '') for (const detail of refNameErrors(name, false)) out.push(envRules.refNameInvalid.at(`${at}.name`, name, detail));
+  for (const detail of refNameErrors(name, false)) out.push(envRules.refNameInvalid.at(`${at}.name`, name, detail));
   if (!secret) return out;
   const key = typeof ref.key === 'string' ? ref.key : '';
   if (key === '') out.push(envRules.secretKeyRequired.at(`${at}.key`));
