@@ -7,13 +7,17 @@
  *     labels: {disktype: ssd}
  *     allocatable: {cpu: "4", memory: 16Gi, example.com/dongle: 4}
  */
-import { parseClusterProfile, type ClusterProfile } from '../scheduling';
+import { ParsedClusterProfile, type ClusterProfile } from '../scheduling';
 import { ManifestReadError } from './read';
 
 const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Checks the shape and quantities of a profile read from a file; throws an `Error` listing every problem. */
-export function asClusterProfile(value: unknown): ClusterProfile {
+/**
+ * Checks the shape and quantities of a profile read from a file and parses it, once; throws an `Error` listing every
+ * problem. A profile parsed already is returned as it is.
+ */
+export function asClusterProfile(value: unknown): ParsedClusterProfile {
+  if (value instanceof ParsedClusterProfile) return value;
   if (!isMapping(value) || !Array.isArray(value.nodes)) throw new Error('invalid cluster profile: a mapping with a `nodes` list is required');
   const errors: string[] = [];
   value.nodes.forEach((node: unknown, i) => {
@@ -25,13 +29,13 @@ export function asClusterProfile(value: unknown): ClusterProfile {
     for (const resource of ['cpu', 'memory']) if (node.allocatable[resource] === undefined) errors.push(`nodes[${i}].allocatable.${resource}: Required value`);
     return undefined;
   });
-  if (errors.length === 0) errors.push(...parseClusterProfile(value as unknown as ClusterProfile).errors);
   if (errors.length > 0) throw new Error(`invalid cluster profile:\n  ${errors.join('\n  ')}`);
-  return value as unknown as ClusterProfile;
+  // the quantities and node names: one parse, whose result the schedulability check uses
+  return ParsedClusterProfile.parse(value as unknown as ClusterProfile);
 }
 
 /** Reads a malformed `--cluster` file as unreadable input (exit 2), naming the file; returns the profile. */
-export function checkProfile(file: string, value: unknown): ClusterProfile {
+export function checkProfile(file: string, value: unknown): ParsedClusterProfile {
   try {
     return asClusterProfile(value);
   } catch (e) {

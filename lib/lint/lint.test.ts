@@ -184,6 +184,20 @@ describe('--cluster', () => {
     ]);
   });
 
+  it('parses the profile once: checked as the CLI reads it, then linted with (a nodes getter counts the reads)', () => {
+    let reads = 0;
+    const counted = { get nodes() { reads++; return (profile as { nodes: unknown }).nodes; } };
+    const checked = asClusterProfile(counted);
+    const readsToCheck = reads;
+    const objects = reference('manifests/extended-resource/extended-resource-pod-2.yaml');
+    expect(lintSourced(objects, { cluster: checked }).findings).toStrictEqual([]);
+    expect(reads).toBe(readsToCheck);
+    // a raw profile given to the session is parsed there, once
+    reads = 0;
+    lintSourced(objects, { cluster: counted });
+    expect(reads).toBe(readsToCheck);
+  });
+
   it('passes the second dongle Pod alone', () => {
     expect(lintSourced(reference('manifests/extended-resource/extended-resource-pod-2.yaml'), { cluster: profile }).findings).toStrictEqual([]);
   });

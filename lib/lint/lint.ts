@@ -10,8 +10,8 @@ import { checkObject } from '../rules/index';
 import { yamlRules } from '../rules/yaml';
 import { failing, type Violation } from '../violation';
 import { checkPodSecurity } from '../rules/pod-security';
-import { checkSchedulability } from '../rules/schedulability';
-import type { ClusterProfile } from '../scheduling';
+import { schedulabilityFindings } from '../rules/schedulability';
+import type { ParsedClusterProfile } from '../scheduling';
 import { asClusterProfile } from './cluster-profile';
 import type { PssPolicy } from './pss';
 import type { KubernetesVersion } from '../kubernetes-version';
@@ -65,7 +65,7 @@ export class LintSession {
   private readonly skipped: SkippedDocument[] = [];
   private readonly unreadable: ManifestReadError[] = [];
 
-  private readonly profile: ClusterProfile | undefined;
+  private readonly profile: ParsedClusterProfile | undefined;
 
   /** @throws Error naming what is wrong if `options.cluster` is not a cluster profile */
   constructor(private readonly options: LintOptions = {}) {
@@ -118,7 +118,7 @@ export class LintSession {
     const across: Finding[] = this.app.finish();
     if (this.profile !== undefined) {
       const pods = lazyList(this.pods.length, (i) => JSON.parse(this.pods[i]!.json) as KubeObject);
-      for (const { object, violation } of checkSchedulability(pods, this.profile)) {
+      for (const { object, violation } of schedulabilityFindings(pods, this.profile)) {
         across.push({ object: { ...object, index: this.pods[object.index]!.index }, violation });
       }
     }
