@@ -22,7 +22,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { measureBaseRatio } from './base-ratio';
+import { measureBaseRatio, showProfile, type BaseRatio } from './base-ratio';
 import { fastPathRows, measureFastPath } from './fast-path';
 import { LINT_TARGETS, lintTable, measureLint } from './lint';
 import { REPO, showSpread, type Spread } from './processes';
@@ -83,15 +83,12 @@ function withLoad<T>(part: () => T): Loaded<T> {
 }
 
 /**
- * The profile split of the construct base (YAML stringify, cdk8s, this package), when bench/base-ratio.ts reports
- * one: an optional field of its result, shown as `name share` pairs; absent, the column says so.
+ * The profile split of the construct base (one more profiled cold run per variant, bench/base-ratio.ts's
+ * `profile`): podkit's shares of YAML stringify, cdk8s, this package and the rest; absent (BENCH_PROFILE=0), the
+ * column says so.
  */
-function profileSplit(b: object): string {
-  const split = (b as { profileSplit?: Record<string, number | Spread> }).profileSplit;
-  if (!split) return 'not measured';
-  return Object.entries(split)
-    .map(([name, share]) => `${name} ${typeof share === 'number' ? `${(share * 100).toFixed(0)}%` : showSpread(share)}`)
-    .join(', ');
+function profileSplit(b: BaseRatio): string {
+  return b.profile ? showProfile(b.profile.podkit) : 'not measured';
 }
 
 function main(): void {
