@@ -159,7 +159,7 @@ const cases = [
     name: 'a configMapKeyRef has an empty name (validated as a name, not as required, as for a Secret)',
     bad: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: '', key: 'k' } } }]),
     good: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'k' } } }]),
-    rule: 'env/ref-name-invalid',
+    rule: 'env/config-map-ref-name-invalid',
     path: `${at}.env[0].valueFrom.configMapKeyRef.name`,
     message: expect.stringContaining('Invalid value: "": a lowercase RFC 1123 subdomain must consist of'),
   },
@@ -167,7 +167,7 @@ const cases = [
     name: 'a configMapKeyRef names no DNS subdomain',
     bad: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: 'My Config', key: 'k' } } }]),
     good: pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: 'my-config', key: 'k' } } }]),
-    rule: 'env/ref-name-invalid',
+    rule: 'env/config-map-ref-name-invalid',
     path: `${at}.env[0].valueFrom.configMapKeyRef.name`,
     message: expect.stringContaining('Invalid value: "My Config": a lowercase RFC 1123 subdomain'),
   },
@@ -199,7 +199,7 @@ const cases = [
     name: 'an envFrom configMapRef names no DNS subdomain (a trailing dash is fine: names are validated as prefixes)',
     bad: pod([], [{ configMapRef: { name: 'Bad_Name' } }]),
     good: pod([], [{ configMapRef: { name: 'cfg-' } }]),
-    rule: 'env/ref-name-invalid',
+    rule: 'env/config-map-ref-name-invalid',
     path: `${at}.envFrom[0].configMapRef.name`,
     message: expect.stringContaining('Invalid value: "Bad_Name"'),
   },
@@ -250,5 +250,15 @@ describe('env var names follow the target Kubernetes version', () => {
   it('fails = in a name at every version', () => {
     for (const kubernetesVersion of ['1.30', '1.36'] as const)
       expect(checkEnv(pod([{ name: 'A=B', value: '' }]), 'spec', { kubernetesVersion }).map((v) => v.rule)).toEqual(['env/name-invalid']);
+  });
+});
+
+describe('reference name links', () => {
+  it('links a ConfigMap reference name to the ConfigMap page and a Secret reference name to the Secret page', () => {
+    const [cm] = checkEnv(pod([{ name: 'P', valueFrom: { configMapKeyRef: { name: 'My Config', key: 'k' } } }]));
+    const [secret] = checkEnv(pod([{ name: 'P', valueFrom: { secretKeyRef: { name: 'My Secret', key: 'k' } } }]));
+    expect([cm!.rule, secret!.rule]).toEqual(['env/config-map-ref-name-invalid', 'env/ref-name-invalid']);
+    expect(cm!.docs).toContain('/configure-pod-configmap/');
+    expect(secret!.docs).toContain('/distribute-credentials-secure/');
   });
 });

@@ -10,7 +10,7 @@
  * https://kubernetes.io/ja/docs/tasks/inject-data-application/define-environment-variable-container/
  */
 import { configMapKeyErrors, envVarNameErrors } from '../configmap/keys';
-import { REFERENCE } from '../docs';
+import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type Container, type PodLike } from '../k8s';
 import { featureEnabled, targetVersion, type KubernetesVersion, type RuleOptions } from '../kubernetes-version';
 import { dns1123SubdomainErrors, qualifiedNameErrors } from '../names';
@@ -22,6 +22,7 @@ const ENV = 'https://kubernetes.io/ja/docs/tasks/inject-data-application/define-
 const DOWNWARD = 'https://kubernetes.io/ja/docs/tasks/inject-data-application/environment-variable-expose-pod-information/';
 const ENV_FROM = 'https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-configmap/#configmapの全てのキーバリューペアをコンテナ環境変数として構成する';
 const SECRET_ENV = REFERENCE.secretEnv;
+const CONFIG_MAP_ENV = docsUrl('configure-pod-configmap', 'configmapデータを使用してコンテナ環境変数を定義する');
 
 /** `validEnvDownwardAPIFieldPathExpressions`: the pod fields an env var's `fieldRef` may name (besides subscripted labels and annotations). */
 export const ENV_FIELD_PATHS = [
@@ -85,8 +86,10 @@ export const envRules = {
   envFromSourceRequired: defineRule('env/env-from-source-required', ENV_FROM, () => 'Invalid value: "": must specify one of: `configMapRef` or `secretRef`'),
   envFromMultipleSources: defineRule('env/env-from-multiple-sources', ENV_FROM, () => 'Invalid value: "": may not have more than one field specified at a time'),
   prefixInvalid: defineRule('env/prefix-invalid', ENV_FROM, (prefix: string, detail: string) => `Invalid value: ${goQuote(prefix)}: ${detail}`),
-  /** A ConfigMap or Secret name in `configMapKeyRef`, `secretKeyRef`, `envFrom[].configMapRef` or `envFrom[].secretRef` that is no DNS subdomain. */
+  /** A Secret name in `secretKeyRef` or `envFrom[].secretRef` that is no DNS subdomain. */
   refNameInvalid: defineRule('env/ref-name-invalid', SECRET_ENV, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
+  /** A ConfigMap name in `configMapKeyRef` or `envFrom[].configMapRef` that is no DNS subdomain (linked to the ConfigMap page). */
+  configMapRefNameInvalid: defineRule('env/config-map-ref-name-invalid', CONFIG_MAP_ENV, (name: string, detail: string) => `Invalid value: ${goQuote(name)}: ${detail}`),
   secretKeyRequired: defineRule('env/secret-key-ref-key-required', SECRET_ENV, () => 'Required value'),
   secretKeyInvalid: defineRule('env/secret-key-ref-key-invalid', SECRET_ENV, (key: string, detail: string) => `Invalid value: ${goQuote(key)}: ${detail}`),
   secretRefNameRequired: defineRule('env/secret-ref-name-required', SECRET_ENV, () => 'Required value'),
@@ -109,7 +112,8 @@ function refNameErrors(name: string, prefix: boolean): string[] {
 function checkKeySelector(ref: { name?: unknown; key?: unknown }, at: string, secret: boolean): Violation[] {
   const out: Violation[] = [];
   const name = typeof ref.name === 'string' ? ref.name : '';
-  for (const detail of refNameErrors(name, false)) out.push(envRules.refNameInvalid.at(`${at}.name`, name, detail));
+  const rule = secret ? envRules.refNameInvalid : envRules.configMapRefNameInvalid;
+  for (const detail of refNameErrors(name, false)) out.push(rule.at(`${at}.name`, name, detail));
   if (!secret) return out;
   const key = typeof ref.key === 'string' ? ref.key : '';
   if (key === '') out.push(envRules.secretKeyRequired.at(`${at}.key`));
@@ -258,7 +262,7 @@ export function checkContainerEnv(container: Container, at: string, version: Kub
       const name = typeof ref.name === 'string' ? ref.name : '';
       if (name === '') {
         if (secret) out.push(envRules.secretRefNameRequired.at(at2));
-      } else for (const detail of refNameErrors(name, true)) out.push(envRules.refNameInvalid.at(at2, name, detail));
+      } else for (const detail of refNameErrors(name, true)) out.push((secret ? envRules.refNameInvalid : envRules.configMapRefNameInvalid).at(at2, name, detail));
     }
     // reported on the list, not on the entry, as the API server does
     if (sources === 0) out.push(envRules.envFromSourceRequired.at(`${at}.envFrom`));
