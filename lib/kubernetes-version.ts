@@ -72,6 +72,8 @@ export const FEATURE_ON_BY_DEFAULT_SINCE = {
   UserNamespacesSupport: '1.33',
   /** `procMount: Unmasked` (beta off by default 1.31, on by default 1.33). */
   ProcMountType: '1.33',
+  /** `dnsConfig.searches` may be `.` alone and hold underscores (alpha 1.32, beta on by default 1.33, GA 1.34). */
+  RelaxedDNSSearchValidation: '1.33',
 } as const satisfies Record<string, KubernetesVersion>;
 
 /** A feature gate listed in {@link FEATURE_ON_BY_DEFAULT_SINCE}. */

@@ -204,13 +204,32 @@ describe('checkPodFields', () => {
     const v = checkPodFields(pod({ affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('')] } } }));
     expect(v.map((x) => x.rule)).toEqual(['pod/pod-affinity-topology-key-required', 'pod/pod-affinity-topology-key-invalid']);
   });
-  it('fails when a pod template sets ephemeralContainers, with the template wording, and leaves its image whitespace alone (templates are exempt)', () => {
+  it('fails when a pod template sets ephemeralContainers, with the template wording', () => {
     const template = (extra: Record<string, unknown>) =>
-      checkPodFields({ spec: { containers: [{ name: 'app', image: 'nginx ' }], ...extra } } as PodLike, 'spec.template.spec').map((v) => [v.rule, v.path, v.message]);
+      checkPodFields({ spec: { containers: [{ name: 'app', image: 'nginx' }], ...extra } } as PodLike, 'spec.template.spec').map((v) => [v.rule, v.path, v.message]);
     expect(template({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] })).toEqual([
       ['pod/ephemeral-containers-forbidden', 'spec.template.spec.ephemeralContainers', 'Forbidden: ephemeral containers not allowed in pod template'],
     ]);
     expect(template({})).toEqual([]);
+  });
+  it("warns, not fails, on a pod template's image with surrounding whitespace: the API server accepts the template, not the Pods made from it", () => {
+    const template = (image: string) =>
+      checkPodFields({ spec: { containers: [{ name: 'app', image: 'nginx' }], initContainers: [{ name: 'init', image }] } } as PodLike, 'spec.template.spec').map((v) => [v.rule, v.severity, v.path, v.message]);
+    expect(template(' busybox')).toEqual([
+      ['pod/template-image-whitespace', 'warning', 'spec.template.spec.initContainers[0].image', 'Invalid value: " busybox": must not have leading or trailing whitespace (the workload is accepted, but every Pod it creates is rejected)'],
+    ]);
+    expect(template('busybox')).toEqual([]);
+  });
+  it('fails, before 1.33, on a search path with an underscore or a lone ".", which relaxed DNS search validation accepts from 1.33 on', () => {
+    const searches = (list: string[], kubernetesVersion: '1.32' | '1.33') =>
+      checkPod(pod({ dnsConfig: { searches: list } }), 'spec', { kubernetesVersion }).map((v) => [v.rule, v.path, v.message]);
+    expect(searches(['_srv.my-domain.local.', '.'], '1.32')).toEqual([
+      ['pod/dns-config-search-invalid', 'spec.dnsConfig.searches[0]', expect.stringMatching(/^Invalid value: "_srv\.my-domain\.local": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '\.'/)],
+      ['pod/dns-config-search-invalid', 'spec.dnsConfig.searches[1]', expect.stringMatching(/^Invalid value: "": a lowercase RFC 1123 subdomain/)],
+    ]);
+    expect(searches(['_srv.my-domain.local.', '.'], '1.33')).toEqual([]);
+    // the twin at 1.32: a subdomain with a trailing dot
+    expect(searches(['srv.my-domain.local.', 'cluster.local'], '1.32')).toEqual([]);
   });
   it('warns, not fails, on a negative grace period (the API server replaces it with 1)', () => {
     expect(checkPodFields(pod({ terminationGracePeriodSeconds: -5 }))[0]!.severity).toBe('warning');

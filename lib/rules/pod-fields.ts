@@ -9,10 +9,12 @@
 import { REFERENCE } from '../docs';
 import type { PodAffinityTerm, PodLike, TopologySpreadConstraint, WeightedPodAffinityTerm } from '../k8s';
 import { isIPv6 } from 'node:net';
+import { featureEnabled, targetVersion, type KubernetesVersion } from '../kubernetes-version';
 import { dns1123LabelErrors, dns1123SubdomainErrors, qualifiedNameErrors } from '../names';
 import { fieldPath } from '../path';
 import { Quantity } from '../quantity';
 import { defineRule, goQuote, type Violation } from '../violation';
+import type { PodContext } from './area';
 import { checkLabelSelector } from './metadata';
 
 const POD_SPEC = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#PodSpec';
@@ -105,6 +107,13 @@ export const podFieldRules = {
   ),
   /** `validateContainerOnlyForPod`: a Pod's (not a template's) container image. */
   imageWhitespace: defineRule('pod/image-whitespace', IMAGES, (image: string) => `Invalid value: ${goQuote(image)}: must not have leading or trailing whitespace`),
+  /** Ours: a pod template's images are not checked for whitespace, but every Pod the workload creates is, and is rejected. */
+  templateImageWhitespace: defineRule(
+    'pod/template-image-whitespace',
+    IMAGES,
+    (image: string) => `Invalid value: ${goQuote(image)}: must not have leading or trailing whitespace (the workload is accepted, but every Pod it creates is rejected)`,
+    'warning',
+  ),
   inclusionPolicyUnsupported: defineRule(
     'pod/topology-spread-inclusion-policy-unsupported',
     SPREAD,
@@ -224,7 +233,7 @@ function checkHostAliases(aliases: unknown, at: string): Violation[] {
 }
 
 /** `validatePodDNSConfig`: with dnsPolicy None a nameserver (the dnsConfig itself: pod-policies.ts); at most 3 nameservers, each an IP; the search list's limits. */
-function checkDnsConfig(config: unknown, dnsPolicy: unknown, at: string): Violation[] {
+function checkDnsConfig(config: unknown, dnsPolicy: unknown, at: string, version: KubernetesVersion): Violation[] {
   if (dnsPolicy === 'None') {
     // a missing dnsConfig is pod/dns-config-required (pod-policies.ts)
     if (!isRecord(config)) return [];
@@ -240,12 +249,14 @@ function checkDnsConfig(config: unknown, dnsPolicy: unknown, at: string): Violat
   const searches = stringsOf(config.searches);
   if (searches.length > MAX_DNS_SEARCH_PATHS) out.push(podFieldRules.dnsSearchesTooMany.at(`${at}.searches`, JSON.stringify(searches)));
   if (searches.join(' ').length > MAX_DNS_SEARCH_LIST_CHARS) out.push(podFieldRules.dnsSearchesTooLong.at(`${at}.searches`, JSON.stringify(searches)));
+  // relaxed search validation (RelaxedDNSSearchValidation, on by default from 1.33): "." alone, and underscores;
+  // before, a search path (less one trailing dot) is a DNS subdomain
+  const relaxed = featureEnabled('RelaxedDNSSearchValidation', version);
   searches.forEach((search, i) => {
-    // relaxed search validation (RelaxedDNSSearchValidation): "." alone, and underscores; the stricter rule of older
-    // versions is not applied, so that nothing a newer API server accepts is rejected
-    if (search === '.') return;
+    if (relaxed && search === '.') return;
     const trimmed = search.endsWith('.') ? search.slice(0, -1) : search;
-    for (const detail of dns1123SubdomainWithUnderscoreErrors(trimmed)) out.push(podFieldRules.dnsSearchInvalid.at(fieldPath(`${at}.searches`, i), trimmed, detail));
+    const errors = relaxed ? dns1123SubdomainWithUnderscoreErrors(trimmed) : dns1123SubdomainErrors(trimmed);
+    for (const detail of errors) out.push(podFieldRules.dnsSearchInvalid.at(fieldPath(`${at}.searches`, i), trimmed, detail));
   });
   (Array.isArray(config.options) ? config.options : []).forEach((option, i) => {
     if (!isRecord(option) || typeof option.name !== 'string' || option.name.length === 0) out.push(podFieldRules.dnsOptionNameRequired.at(fieldPath(`${at}.options`, i)));
@@ -323,7 +334,7 @@ const NAMED_FIELDS = [
 ] as const;
 
 /** Checks the pod spec fields listed in this file's header. */
-export function checkPodFields(pod: PodLike, base = 'spec'): Violation[] {
+export function checkPodFields(pod: PodLike, base = 'spec', context: PodContext = {}): Violation[] {
   const spec = pod.spec;
   const out: Violation[] = [];
   const ads = spec.activeDeadlineSeconds as unknown;
@@ -346,14 +357,14 @@ export function checkPodFields(pod: PodLike, base = 'spec'): Violation[] {
   // a bare Pod's spec is at `spec`; a template's is nested (`spec.template.spec` …)
   const isPod = base === 'spec';
   if (Array.isArray(spec.ephemeralContainers) && spec.ephemeralContainers.length > 0) out.push(podFieldRules.ephemeralContainersForbidden.at(`${base}.ephemeralContainers`, !isPod));
-  if (isPod)
-    for (const list of ['containers', 'initContainers'] as const)
-      (Array.isArray(spec[list]) ? spec[list] : []).forEach((c, i) => {
-        const image = isRecord(c) ? c.image : undefined;
-        if (typeof image === 'string' && image.trim() !== image) out.push(podFieldRules.imageWhitespace.at(`${fieldPath(`${base}.${list}`, i)}.image`, image));
-      });
+  const imageWhitespace = isPod ? podFieldRules.imageWhitespace : podFieldRules.templateImageWhitespace;
+  for (const list of ['containers', 'initContainers'] as const)
+    (Array.isArray(spec[list]) ? spec[list] : []).forEach((c, i) => {
+      const image = isRecord(c) ? c.image : undefined;
+      if (typeof image === 'string' && image.trim() !== image) out.push(imageWhitespace.at(`${fieldPath(`${base}.${list}`, i)}.image`, image));
+    });
   out.push(...checkHostAliases(spec.hostAliases, `${base}.hostAliases`));
-  out.push(...checkDnsConfig(spec.dnsConfig, spec.dnsPolicy, `${base}.dnsConfig`));
+  out.push(...checkDnsConfig(spec.dnsConfig, spec.dnsPolicy, `${base}.dnsConfig`, targetVersion(context)));
   out.push(...checkGates(spec, base));
   if (Array.isArray(spec.topologySpreadConstraints)) out.push(...checkTopologySpread(spec.topologySpreadConstraints, `${base}.topologySpreadConstraints`));
   (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((volume, i) => {
