@@ -39,7 +39,8 @@ export function readmeBlock(name: string): string {
 /**
  * A temporary cdk8s project with the quick start's `main.ts` and the cdk8s template's tsconfig; its
  * node_modules links every package of this repository's install and holds `cdk8s-podkit` as published
- * (package.json and the JavaScript and declarations `npm run build` emits, built here into the project the same way).
+ * (package.json and the JavaScript and declarations `npm run build` emits, built here into the project the same way:
+ * `tsc`, scripts/slim-declarations.js, scripts/bundle.js).
  */
 export function makeQuickStartProject(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-bench-quickstart-'));
@@ -55,6 +56,7 @@ export function makeQuickStartProject(): string {
   fs.copyFileSync(path.join(REPO, 'package.json'), path.join(pkg, 'package.json'));
   timed(process.execPath, [path.join(repoModules, 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(pkg, 'build')], REPO);
   timed(process.execPath, [path.join(REPO, 'scripts', 'slim-declarations.js'), path.join(pkg, 'build')], REPO);
+  timed(process.execPath, [path.join(REPO, 'scripts', 'bundle.js'), path.join(pkg, 'build')], REPO);
   fs.cpSync(path.join(REPO, 'validation-plugin'), path.join(pkg, 'validation-plugin'), { recursive: true });
   fs.mkdirSync(path.join(pkg, 'bin'));
   fs.copyFileSync(path.join(REPO, 'bin', 'register.js'), path.join(pkg, 'bin', 'register.js'));
