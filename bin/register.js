@@ -82,7 +82,11 @@ function keep(how, file, source, code) {
     fs.writeFileSync(temporary, `${CACHE_HEADER}${sha256(code)}\n${code}`);
     fs.renameSync(temporary, target);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // the folder cannot be written: nothing was left
+    }
   }
 }
 
