@@ -14,9 +14,7 @@
  * - `tsc --noEmit --extendedDiagnostics` and `tsgo --noEmit --extendedDiagnostics` (wall and CPU of the command,
  *   the compiler's check and total time, types and instantiations);
  * - module load: the time of `require('cdk8s-podkit')`, `require('cdk8s-plus-28')` and `require('cdk8s')` in a
- *   cold Node process (the median of LOAD_REPEATS alternating processes per round); `cdk8s-podkit` twice: with
- *   the code cache of its bundle that an earlier process kept (node_modules/.cache/cdk8s-podkit, as every load
- *   after an app's first), and with that cache emptied before each process (the first load).
+ *   cold Node process (the median of LOAD_REPEATS alternating processes per round).
  *
  * `twins.ts [rounds]` runs it alone; `npm run bench` runs it as one of its parts.
  */
@@ -143,9 +141,6 @@ interface LoadRun {
   readonly cpuMs: number;
 }
 
-/** The code cache of the package's bundle in the twins' project (scripts/bundle-loader.js). */
-const codeCache = (project: string) => path.join(project, 'node_modules', '.cache', 'cdk8s-podkit');
-
 function loadOnce(project: string, pkg: string): LoadRun {
   const r = spawnSync(process.execPath, [path.join(project, 'load.js'), pkg], { cwd: project, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`require('${pkg}') failed:\n${r.stderr}`);
@@ -157,8 +152,6 @@ export interface TwinsRound {
   readonly check: Partial<Record<Compiler, Record<Twin, CheckRun>>>;
   /** Median over LOAD_REPEATS cold processes of this round. */
   readonly load: Record<Twin, LoadRun>;
-  /** The same for `cdk8s-podkit` with the code cache of its bundle emptied before each process. */
-  readonly loadColdCache: LoadRun;
   readonly loadAverage: number;
 }
 
@@ -174,7 +167,7 @@ export interface TwinsResult {
     readonly synthCpu: Record<'podkitOverPlus' | 'rawOverPlus' | 'podkitOverRaw', Spread>;
     readonly check: Partial<Record<Compiler, Record<'wall' | 'cpu' | 'checkTime' | 'totalTime', Record<'podkitOverPlus' | 'rawOverPlus', Spread>>>>;
     /** require of the package over require('cdk8s') alone. */
-    readonly load: Record<'podkitOverCdk8s' | 'podkitColdCacheOverCdk8s' | 'plusOverCdk8s', Record<'wall' | 'cpu', Spread>>;
+    readonly load: Record<'podkitOverCdk8s' | 'plusOverCdk8s', Record<'wall' | 'cpu', Spread>>;
   };
 }
 
@@ -203,20 +196,9 @@ export function measureTwins(rounds: number, log: (line: string) => void = () =>
         check[compiler] = runs;
       }
       const loads = Object.fromEntries(TWINS.map((t) => [t, [] as LoadRun[]])) as Record<Twin, LoadRun[]>;
-      const coldCache: LoadRun[] = [];
-      // the podkit twin's synth above kept the bundle's code cache; 'cold' empties it before its process
-      for (let i = 0; i < LOAD_REPEATS; i++) {
-        for (const twin of [...rotate(order, i), 'cold' as const]) {
-          if (twin !== 'cold') loads[twin].push(loadOnce(project.dir, TWIN_PACKAGE[twin]));
-          else {
-            fs.rmSync(codeCache(project.dir), { recursive: true, force: true });
-            coldCache.push(loadOnce(project.dir, TWIN_PACKAGE.podkit));
-          }
-        }
-      }
-      const middle = (runs: LoadRun[]): LoadRun => ({ wallMs: median(runs.map((l) => l.wallMs)), cpuMs: median(runs.map((l) => l.cpuMs)) });
-      const load = Object.fromEntries(TWINS.map((t) => [t, middle(loads[t])])) as TwinsRound['load'];
-      perRound.push({ synth, check, load, loadColdCache: middle(coldCache), loadAverage: os.loadavg()[0]! });
+      for (let i = 0; i < LOAD_REPEATS; i++) for (const twin of rotate(order, i)) loads[twin].push(loadOnce(project.dir, TWIN_PACKAGE[twin]));
+      const load = Object.fromEntries(TWINS.map((t) => [t, { wallMs: median(loads[t].map((l) => l.wallMs)), cpuMs: median(loads[t].map((l) => l.cpuMs)) }])) as TwinsRound['load'];
+      perRound.push({ synth, check, load, loadAverage: os.loadavg()[0]! });
       const checks = compilers.map((c) => `${c} ${TWINS.map((t) => check[c]![t].wallMs.toFixed(0)).join('/')}`).join(', ');
       log(`  round ${round + 1} (load ${os.loadavg()[0]!.toFixed(2)}): synth ${TWINS.map((t) => synth[t].wallMs.toFixed(0)).join('/')} ms, ${checks} ms, require ${TWINS.map((t) => load[t].wallMs.toFixed(0)).join('/')} ms (podkit/plus/raw, wall)`);
     }
@@ -248,14 +230,7 @@ export function measureTwins(rounds: number, log: (line: string) => void = () =>
       synthWall: pairs(pick((r, t) => r.synth[t].wallMs)),
       synthCpu: pairs(pick((r, t) => r.synth[t].cpuMs)),
       check,
-      load: {
-        podkitOverCdk8s: loadOver('podkit'),
-        podkitColdCacheOverCdk8s: {
-          wall: spread(perRound.map((r) => r.loadColdCache.wallMs / r.load.raw.wallMs)),
-          cpu: spread(perRound.map((r) => r.loadColdCache.cpuMs / r.load.raw.cpuMs)),
-        },
-        plusOverCdk8s: loadOver('plus'),
-      },
+      load: { podkitOverCdk8s: loadOver('podkit'), plusOverCdk8s: loadOver('plus') },
     },
   };
 }
@@ -304,8 +279,7 @@ export function twinsTables(r: TwinsResult): string {
     '',
     '| `require` | wall ms | CPU ms | wall / `require(\'cdk8s\')` | CPU / `require(\'cdk8s\')` |',
     '| --- | ---: | ---: | ---: | ---: |',
-    `| \`cdk8s-podkit\` (its bundle's code cache kept by an earlier process) | ${ms((x) => x.load.podkit.wallMs)} | ${ms((x) => x.load.podkit.cpuMs)} | ${s(r.ratios.load.podkitOverCdk8s.wall)} | ${s(r.ratios.load.podkitOverCdk8s.cpu)} |`,
-    `| \`cdk8s-podkit\` (code cache emptied before each process) | ${ms((x) => x.loadColdCache.wallMs)} | ${ms((x) => x.loadColdCache.cpuMs)} | ${s(r.ratios.load.podkitColdCacheOverCdk8s.wall)} | ${s(r.ratios.load.podkitColdCacheOverCdk8s.cpu)} |`,
+    `| \`cdk8s-podkit\` | ${ms((x) => x.load.podkit.wallMs)} | ${ms((x) => x.load.podkit.cpuMs)} | ${s(r.ratios.load.podkitOverCdk8s.wall)} | ${s(r.ratios.load.podkitOverCdk8s.cpu)} |`,
     `| \`cdk8s-plus-28\` | ${ms((x) => x.load.plus.wallMs)} | ${ms((x) => x.load.plus.cpuMs)} | ${s(r.ratios.load.plusOverCdk8s.wall)} | ${s(r.ratios.load.plusOverCdk8s.cpu)} |`,
     `| \`cdk8s\` | ${ms((x) => x.load.raw.wallMs)} | ${ms((x) => x.load.raw.cpuMs)} | 1 | 1 |`,
   );

@@ -109,7 +109,7 @@ describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s proj
   it('ships its JavaScript as one bundle: every entry takes its modules from it, one copy of each', () => {
     const pkg = join(dir, 'node_modules', 'cdk8s-podkit');
     const js = readdirSync(join(pkg, 'build'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => f.split('\\').join('/')).sort();
-    expect(js).toEqual(['bin/podkit.js', 'index.js', 'lib/lint/cdk8s-validation.js', 'lib/lint/index.js', 'load-bundle.js', 'podkit.js', 'testing/index.js']);
+    expect(js).toEqual(['bin/podkit.js', 'index.js', 'lib/lint/cdk8s-validation.js', 'lib/lint/index.js', 'podkit.js', 'testing/index.js']);
     expect(existsSync(join(pkg, 'build', 'podkit.js.map'))).toBe(true);
     const probe = `
       const root = require('cdk8s-podkit');
@@ -125,7 +125,7 @@ describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s proj
     `;
     const out = JSON.parse(run(process.execPath, ['-e', probe], dir)) as { files: string[]; thrown: [string, string][]; kinds: unknown[] };
     expect(out.files).toEqual([
-      'bin/load.js', 'build/index.js', 'build/lib/lint/cdk8s-validation.js', 'build/lib/lint/index.js', 'build/load-bundle.js', 'build/podkit.js', 'build/testing/index.js', 'validation-plugin/index.js',
+      'bin/load.js', 'build/index.js', 'build/lib/lint/cdk8s-validation.js', 'build/lib/lint/index.js', 'build/podkit.js', 'build/testing/index.js', 'validation-plugin/index.js',
     ]);
     expect(out.kinds).toEqual(['function', 'function', 'function', true]);
     expect(out.thrown).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests.memory']]);

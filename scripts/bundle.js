@@ -15,22 +15,17 @@
  * cdk8s. Every other `.js` file `tsc` wrote is removed. Packages (cdk8s, constructs, yaml, cdk8s-plus-28) stay
  * `require`s: they are the user's (peer) dependencies.
  *
- * The entries load the bundle through build/load-bundle.js (scripts/bundle-loader.js), which keeps V8's code
- * cache of it on disk, so that a process after the first does not compile it again.
- *
  * The bundle is not minified: stack traces name the functions and each module starts with a comment naming its
  * source file, and the source line Node prints above an uncaught error stays one line of code (whitespace
  * minification would make it the whole bundle, some 100 KB of one line, for a few ms less load time).
  * build/podkit.js.map maps it back to the TypeScript files (`node --enable-source-maps`).
  */
 'use strict';
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..');
 const BUNDLE = 'podkit.js';
-const LOADER = 'load-bundle.js';
 
 /** The package's entries: the path of the module `tsc` emitted (without extension), the source it bundles. */
 const ENTRIES = {
@@ -99,27 +94,11 @@ function bundle(build) {
     if (/\.js(\.map)?$/.test(file) && path.dirname(file) !== build) fs.rmSync(file);
     else if (path.dirname(file) === build && /\.js$/.test(file) && path.basename(file) !== BUNDLE) fs.rmSync(file);
   }
-  // the loader of the bundle, with the bundle's hash (its code cache's key)
-  const loader = fs.readFileSync(path.join(__dirname, 'bundle-loader.js'), 'utf8');
-  const placeholder = "const BUNDLE_SHA256 = 'filled in by scripts/bundle.js';";
-  if (!loader.includes(placeholder)) fail('scripts/bundle-loader.js has no BUNDLE_SHA256 placeholder');
-  const sha = crypto.createHash('sha256').update(fs.readFileSync(outfile)).digest('hex');
-  fs.writeFileSync(path.join(build, LOADER), loader.replace(placeholder, `const BUNDLE_SHA256 = '${sha}';`));
   for (const [name, e] of Object.entries(ENTRIES)) {
     const file = path.join(build, `${e.emitted}.js`);
-    const rel = path.relative(path.dirname(file), path.join(build, LOADER)).split(path.sep).join('/');
+    const toBundle = path.relative(path.dirname(file), outfile).split(path.sep).join('/');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(
-      file,
-      [
-        "'use strict';",
-        `// ${e.source.slice(2)}, from the package's one bundle (scripts/bundle.js)`,
-        `const bundle = require('${rel.startsWith('.') ? rel : `./${rel}`}');`,
-        `module.exports = bundle.load().${name}();`,
-        'bundle.keep();',
-        '',
-      ].join('\n'),
-    );
+    fs.writeFileSync(file, `'use strict';\n// ${e.source.slice(2)}, from the package's one bundle (scripts/bundle.js)\nmodule.exports = require('${toBundle.startsWith('.') ? toBundle : `./${toBundle}`}').${name}();\n`);
   }
   return { bytes: Buffer.byteLength(code), modules: bundled.length };
 }
