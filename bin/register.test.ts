@@ -100,6 +100,93 @@ describe('bin/register.js', () => {
     }
   });
 
+  describe('the transform cache', () => {
+    /** A user's project with the hook installed as a package: node_modules/cdk8s-podkit/bin/register.js, esbuild beside it. */
+    function project(): string {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-cache-'));
+      fs.mkdirSync(path.join(dir, 'node_modules', 'cdk8s-podkit', 'bin'), { recursive: true });
+      fs.copyFileSync(path.join(__dirname, 'register.js'), path.join(dir, 'node_modules', 'cdk8s-podkit', 'bin', 'register.js'));
+      fs.symlinkSync(fs.realpathSync(path.join(__dirname, '../node_modules/esbuild')), path.join(dir, 'node_modules', 'esbuild'), 'dir');
+      fs.writeFileSync(path.join(dir, 'sides.ts'), 'export const sides: number = 6;\n');
+      // prints the value and whether this process loaded esbuild (a transform) or not (every file from the cache)
+      fs.writeFileSync(path.join(dir, 'main.ts'), 'import { sides } from "./sides";\nconst n: number = sides;\nconsole.log(n, Object.keys(require.cache).some((f) => f.includes("esbuild")));\n');
+      return dir;
+    }
+    const run = (dir: string, env: NodeJS.ProcessEnv = {}) => {
+      const r = spawnSync(process.execPath, ['-r', './node_modules/cdk8s-podkit/bin/register.js', 'main.ts'], { encoding: 'utf8', cwd: dir, env: { ...process.env, CDK8S_PODKIT_CACHE: '', ...env } });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const entries = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+
+    it('transforms on the first run, keeps each file in node_modules/.cache/cdk8s-podkit, and starts no esbuild on the next', () => {
+      const dir = project();
+      try {
+        const cache = path.join(dir, 'node_modules', '.cache', 'cdk8s-podkit');
+        expect(run(dir)).toEqual({ status: 0, stdout: '6 true\n', stderr: '' });
+        expect(entries(cache)).toHaveLength(2);
+        expect(entries(cache).every((f) => /^[0-9a-f]{64}\.js$/.test(f))).toBe(true);
+        expect(run(dir)).toEqual({ status: 0, stdout: '6 false\n', stderr: '' });
+        expect(entries(cache)).toHaveLength(2);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('misses after an edit: the edited file is transformed again, the others still come from the cache', () => {
+      const dir = project();
+      try {
+        const cache = path.join(dir, 'node_modules', '.cache', 'cdk8s-podkit');
+        expect(run(dir).stdout).toBe('6 true\n');
+        fs.writeFileSync(path.join(dir, 'sides.ts'), 'export const sides: number = 8;\n');
+        expect(run(dir)).toEqual({ status: 0, stdout: '8 true\n', stderr: '' });
+        expect(entries(cache)).toHaveLength(3);
+        expect(run(dir).stdout).toBe('8 false\n');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('treats a corrupted entry as a miss and rewrites it', () => {
+      const dir = project();
+      try {
+        const cache = path.join(dir, 'node_modules', '.cache', 'cdk8s-podkit');
+        run(dir);
+        const files = entries(cache).map((f) => path.join(cache, f));
+        const intact = files.map((f) => fs.readFileSync(f, 'utf8'));
+        // one entry cut short, the other with its code changed under an intact header
+        fs.writeFileSync(files[0]!, intact[0]!.slice(0, intact[0]!.length / 2));
+        fs.writeFileSync(files[1]!, intact[1]!.replace(/\n[\s\S]*$/, '\nthrow new Error("not the transform");\n'));
+        expect(run(dir)).toEqual({ status: 0, stdout: '6 true\n', stderr: '' });
+        expect(files.map((f) => fs.readFileSync(f, 'utf8'))).toEqual(intact);
+        expect(run(dir).stdout).toBe('6 false\n');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('CDK8S_PODKIT_CACHE names another folder or turns the cache off; a folder it cannot write is no error', () => {
+      const dir = project();
+      try {
+        const elsewhere = path.join(dir, 'elsewhere');
+        expect(run(dir, { CDK8S_PODKIT_CACHE: elsewhere }).stdout).toBe('6 true\n');
+        expect(entries(elsewhere)).toHaveLength(2);
+        expect(run(dir, { CDK8S_PODKIT_CACHE: elsewhere }).stdout).toBe('6 false\n');
+        expect(run(dir, { CDK8S_PODKIT_CACHE: '0' }).stdout).toBe('6 true\n');
+        expect(entries(path.join(dir, 'node_modules', '.cache'))).toEqual([]);
+        const file = path.join(dir, 'a-file');
+        fs.writeFileSync(file, '');
+        expect(run(dir, { CDK8S_PODKIT_CACHE: path.join(file, 'cache') })).toEqual({ status: 0, stdout: '6 true\n', stderr: '' });
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('keeps no cache in a source checkout (the hook outside node_modules) unless asked', () => {
+      expect(app('nocache', 'console.log(1);\n').stdout).toBe('1\n');
+      expect(fs.existsSync(path.join(pkg, '.cache'))).toBe(false);
+    });
+  });
+
   it('says how to install esbuild when it is missing, without a stack trace', () => {
     const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'podkit-no-esbuild-'));
     try {

@@ -101,7 +101,40 @@ describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s proj
     const r = spawnSync(process.execPath, ['out/invalid.js'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: 'dist-invalid' } });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    // the source line Node prints above the uncaught error is a line of the bundle: one line of code, not the bundle
+    expect(Math.max(...r.stderr.split('\n').map((line) => line.length))).toBeLessThan(1000);
     expect(existsSync(join(dir, 'dist-invalid', 'bad.k8s.yaml'))).toBe(false);
+  }, INSTALL_TIMEOUT);
+
+  it('ships its JavaScript as one bundle: every entry takes its modules from it, one copy of each', () => {
+    const pkg = join(dir, 'node_modules', 'cdk8s-podkit');
+    const js = readdirSync(join(pkg, 'build'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => f.split('\\').join('/')).sort();
+    expect(js).toEqual(['bin/podkit.js', 'index.js', 'lib/lint/cdk8s-validation.js', 'lib/lint/index.js', 'podkit.js', 'testing/index.js']);
+    expect(existsSync(join(pkg, 'build', 'podkit.js.map'))).toBe(true);
+    const probe = `
+      const root = require('cdk8s-podkit');
+      const testing = require('cdk8s-podkit/testing');
+      const lint = require('cdk8s-podkit/lint');
+      const Plugin = require('cdk8s-podkit/validation-plugin');
+      const files = Object.keys(require.cache).filter((f) => f.includes('cdk8s-podkit')).map((f) => f.slice(f.lastIndexOf('cdk8s-podkit') + 13).split('\\\\').join('/')).sort();
+      // testing's thrownViolations knows the error by \`instanceof ViolationError\`: the root's class must be its class
+      const { App, Chart } = require('cdk8s');
+      const bad = { name: 'c', image: 'nginx', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } };
+      const thrown = testing.thrownRulePaths(() => new root.Pod(new Chart(new App(), 'c'), 'p', { spec: { containers: [bad] } }));
+      process.stdout.write(JSON.stringify({ files, thrown, kinds: [typeof root.Pod, typeof lint.lintSourced, typeof Plugin.PodkitValidation, lint.PodkitValidation === Plugin.PodkitValidation] }));
+    `;
+    const out = JSON.parse(run(process.execPath, ['-e', probe], dir)) as { files: string[]; thrown: [string, string][]; kinds: unknown[] };
+    expect(out.files).toEqual([
+      'bin/load.js', 'build/index.js', 'build/lib/lint/cdk8s-validation.js', 'build/lib/lint/index.js', 'build/podkit.js', 'build/testing/index.js', 'validation-plugin/index.js',
+    ]);
+    expect(out.kinds).toEqual(['function', 'function', 'function', true]);
+    expect(out.thrown).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests.memory']]);
+  }, INSTALL_TIMEOUT);
+
+  it('maps a stack trace through the bundle back to the TypeScript sources with --enable-source-maps', () => {
+    const r = spawnSync(process.execPath, ['--enable-source-maps', 'out/invalid.js'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: 'dist-invalid-maps' } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/at .*\(.*cdk8s-podkit\/(constructs|lib)\/[\w/-]+\.ts:\d+:\d+\)/);
   }, INSTALL_TIMEOUT);
 });
 
