@@ -69,6 +69,7 @@ export function isCheckedApiObject(x: unknown): x is CheckedApiObject {
 
 const reported = new WeakSet<object>();
 const NONE: readonly Violation[] = Object.freeze([]);
+const NO_PROMISES: readonly ManifestPromise[] = Object.freeze([]);
 
 /** Prints warnings once per object (validation may run more than once). */
 function printWarnings(owner: object, path: string, warnings: readonly Violation[]): void {
@@ -122,7 +123,7 @@ export abstract class CheckedApiObject extends ApiObject {
     this.#props = copy;
     this.#tokenFree = isTokenFreeWire(copy);
     this.#exact = isExactWire(copy);
-    this.#promises = Object.freeze([...(options?.promises ?? [])]);
+    this.#promises = options?.promises === undefined || options.promises.length === 0 ? NO_PROMISES : Object.freeze([...options.promises]);
     this.#strict = options?.strict;
     this.node.addValidation({ validate: () => this.#validate() });
     registerAppValidation(this, options?.strict === undefined ? undefined : { strict: options.strict });
@@ -254,10 +255,19 @@ export abstract class CheckedApiObject extends ApiObject {
     return this.#strict === undefined ? undefined : { strict: this.#strict };
   }
 
+  /** The id of the pass this object's validation last ran in, and the lines it gave there. */
+  #validatedIn = -1;
+  #validatedLines: string[] | undefined;
+
   /** The validation: runs once per validation pass (cdk8s validates the app again for every chart it writes). */
   #validate(): string[] {
     const pass = openPass(this) ?? validationPass(this.node.root);
-    return pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? this.#resolved()));
+    // the same pass again (the next chart): its lines, without a lookup in the pass
+    if (pass.id === this.#validatedIn) return this.#validatedLines!;
+    const lines = pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? this.#resolved()));
+    this.#validatedIn = pass.id;
+    this.#validatedLines = lines;
+    return lines;
   }
 
   #lines(manifest: KubeObject): string[] {
