@@ -19,7 +19,7 @@ import { configMapExternalsOf } from './config-map-references';
 import { ruleOptionsOf } from './kubernetes-version';
 import { secretExternalsOf } from './secret-references';
 import { jsonEqual } from './json-equal';
-import { isExactWire, isTokenFreeWire, toWire } from './wire';
+import { copyToWire } from './wire';
 
 /**
  * A promise a construct makes about its manifest (a QoS class, a Pod Security level, probes on every container):
@@ -118,11 +118,11 @@ export abstract class CheckedApiObject extends ApiObject {
    * resolve to. A subclass changes its manifest after construction with `addJsonPatch`.
    */
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options?: CheckOptions) {
-    const copy = toWire(props);
+    const { copy, tokens, nulls } = copyToWire(props);
     super(scope, id, copy);
     this.#props = copy;
-    this.#tokenFree = isTokenFreeWire(copy);
-    this.#exact = isExactWire(copy);
+    this.#tokenFree = !tokens;
+    this.#exact = !tokens && !nulls;
     this.#promises = options?.promises === undefined || options.promises.length === 0 ? NO_PROMISES : Object.freeze([...options.promises]);
     this.#strict = options?.strict;
     this.node.addValidation({ validate: () => this.#validate() });
