@@ -60,6 +60,8 @@ class PassObject implements AppObject {
 
 /** One validation pass over an app: its manifests, and the checks' results computed in it. */
 export class ValidationPass {
+  /** A number no other pass of the process has (an object can remember the pass it was validated in without keeping it alive). */
+  readonly id = nextPassId++;
   private readonly byObject = new Map<ApiObject, KubeObject>();
   private readonly results = new Map<object, unknown>();
   private readonly written = new Set<ApiObject>();
@@ -144,6 +146,7 @@ export class ValidationPass {
   }
 }
 
+let nextPassId = 0;
 const passes = new WeakMap<IConstruct, ValidationPass>();
 /** Bumped by every tracked change to a checked object's manifest (a JSON patch); a pass is only current within one epoch. */
 let mutationEpoch = 0;

@@ -19,7 +19,7 @@ import { configMapExternalsOf } from './config-map-references';
 import { ruleOptionsOf } from './kubernetes-version';
 import { secretExternalsOf } from './secret-references';
 import { jsonEqual } from './json-equal';
-import { isExactWire, isTokenFreeWire, toWire } from './wire';
+import { copyToWire } from './wire';
 
 /**
  * A promise a construct makes about its manifest (a QoS class, a Pod Security level, probes on every container):
@@ -69,6 +69,7 @@ export function isCheckedApiObject(x: unknown): x is CheckedApiObject {
 
 const reported = new WeakSet<object>();
 const NONE: readonly Violation[] = Object.freeze([]);
+const NO_PROMISES: readonly ManifestPromise[] = Object.freeze([]);
 
 /** Prints warnings once per object (validation may run more than once). */
 function printWarnings(owner: object, path: string, warnings: readonly Violation[]): void {
@@ -117,12 +118,12 @@ export abstract class CheckedApiObject extends ApiObject {
    * resolve to. A subclass changes its manifest after construction with `addJsonPatch`.
    */
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options?: CheckOptions) {
-    const copy = toWire(props);
+    const { copy, tokens, nulls } = copyToWire(props);
     super(scope, id, copy);
     this.#props = copy;
-    this.#tokenFree = isTokenFreeWire(copy);
-    this.#exact = isExactWire(copy);
-    this.#promises = Object.freeze([...(options?.promises ?? [])]);
+    this.#tokenFree = !tokens;
+    this.#exact = !tokens && !nulls;
+    this.#promises = options?.promises === undefined || options.promises.length === 0 ? NO_PROMISES : Object.freeze([...options.promises]);
     this.#strict = options?.strict;
     this.node.addValidation({ validate: () => this.#validate() });
     registerAppValidation(this, options?.strict === undefined ? undefined : { strict: options.strict });
@@ -254,10 +255,19 @@ export abstract class CheckedApiObject extends ApiObject {
     return this.#strict === undefined ? undefined : { strict: this.#strict };
   }
 
+  /** The id of the pass this object's validation last ran in, and the lines it gave there. */
+  #validatedIn = -1;
+  #validatedLines: string[] | undefined;
+
   /** The validation: runs once per validation pass (cdk8s validates the app again for every chart it writes). */
   #validate(): string[] {
     const pass = openPass(this) ?? validationPass(this.node.root);
-    return pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? this.#resolved()));
+    // the same pass again (the next chart): its lines, without a lookup in the pass
+    if (pass.id === this.#validatedIn) return this.#validatedLines!;
+    const lines = pass.memo(this, () => this.#lines(pass.manifestOf(this) ?? this.#resolved()));
+    this.#validatedIn = pass.id;
+    this.#validatedLines = lines;
+    return lines;
   }
 
   #lines(manifest: KubeObject): string[] {

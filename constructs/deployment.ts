@@ -7,7 +7,6 @@
  */
 import type { Construct } from 'constructs';
 import type { LabelSelector } from '../lib/k8s';
-import { toWire } from './wire';
 import { applyGuarantees } from './workloads/guarantees';
 import type { Guarantees, PodSecurityFlag, PodSpecOf, QosFlag } from './workloads/pod-spec';
 import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workloads/workload';
@@ -75,7 +74,7 @@ export function deploymentSpec<Spec extends object>(spec: DeploymentSpecProps<Sp
  */
 export class Deployment<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
   constructor(scope: Construct, id: string, props: DeploymentProps<Qos, Level, Probed, Windows, SharedPid>) {
-    super(scope, id, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: toWire(props.metadata), spec: toWire(deploymentSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
+    super(scope, id, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: props.metadata, spec: deploymentSpec(props.spec, props.guarantees) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
     this.checkNow();
   }
 }

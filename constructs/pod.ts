@@ -4,7 +4,6 @@
  * Security level, probed, Windows, shared process namespace).
  */
 import type { Construct } from 'constructs';
-import { toWire } from './wire';
 import { applyGuarantees } from './workloads/guarantees';
 import type { PodSecurityFlag, PodSpecOf, QosFlag } from './workloads/pod-spec';
 import { PodWorkload, type PodMetadata, type WorkloadProps } from './workloads/workload';
@@ -31,7 +30,7 @@ export interface PodProps<Qos extends QosFlag = undefined, Level extends PodSecu
  */
 export class Pod<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
   constructor(scope: Construct, id: string, props: PodProps<Qos, Level, Probed, Windows, SharedPid>) {
-    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: toWire(props.metadata), spec: toWire(applyGuarantees(props.spec, props.guarantees)) }, props, props.metadata?.labels);
+    super(scope, id, { apiVersion: 'v1', kind: 'Pod', metadata: props.metadata, spec: applyGuarantees(props.spec, props.guarantees) }, props, props.metadata?.labels);
     this.checkNow();
   }
 }

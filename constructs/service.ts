@@ -11,7 +11,6 @@ import type { Construct } from 'constructs';
 import { podSpecOf, type KubeObject } from '../lib/k8s';
 import { CheckedApiObject, type CheckOptions } from './checked-api-object';
 import type { PodMetadata } from './pod';
-import { toWire } from './wire';
 
 /** The Service types of Kubernetes. */
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
@@ -178,7 +177,7 @@ export class Service extends CheckedApiObject {
   constructor(scope: Construct, id: string, props: ServiceProps) {
     const selector = props.selects ? podLabelsOf(props.selects) : props.spec.selector;
     const spec = { ...props.spec, selector: selector === undefined ? undefined : { ...selector } };
-    super(scope, id, { apiVersion: 'v1', kind: 'Service', metadata: toWire(props.metadata), spec: toWire(spec) }, props);
+    super(scope, id, { apiVersion: 'v1', kind: 'Service', metadata: props.metadata, spec }, props);
     this.selector = selector;
     if (props.selects instanceof ApiObject) {
       const theirs = props.selects.metadata.namespace;

@@ -11,11 +11,27 @@ import { Lazy } from 'cdk8s';
 
 export function toWire<T>(value: T): T {
   if (value === undefined) return value;
+  const { copy: out, tokens, nulls } = copyToWire(value);
+  if (typeof out === 'object' && out !== null && !isToken(out)) wire.set(out, { tokens, nulls });
+  return out;
+}
+
+/** What {@link copyToWire} gives: the copy, and whether it holds a token or a `null` anywhere. */
+export interface WireCopy<T> {
+  readonly copy: T;
+  readonly tokens: boolean;
+  readonly nulls: boolean;
+}
+
+/**
+ * `toWire`'s copy with what it holds, without recording the copy for `isWire` (the construct base asks once, at
+ * construction, and never passes its props to `toWire` again: one entry less in a weak map per object of an app).
+ */
+export function copyToWire<T>(value: T): WireCopy<T> {
   const walk: Walk = { tokens: false, nulls: false, prototypeHooks: 'toJSON' in Object.prototype || 'resolve' in Object.prototype };
   try {
-    const out = copy(value, '', walk);
-    if (typeof out === 'object' && out !== null && !isToken(out)) wire.set(out, { tokens: walk.tokens, nulls: walk.nulls });
-    return out as T;
+    const out = copy(value, '', walk) as T;
+    return { copy: out, tokens: walk.tokens, nulls: walk.nulls };
   } catch (e) {
     // a cycle overflows the stack here; JSON.stringify names it ("Converting circular structure to JSON")
     if (e instanceof RangeError) JSON.stringify(value);

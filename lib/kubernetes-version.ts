@@ -58,8 +58,15 @@ export function atLeast(version: KubernetesVersion, minimum: KubernetesVersion):
   return minorOf(version) >= minorOf(minimum);
 }
 
+/** The minor of each version seen, parsed once: the rules ask for it for every object. */
+const MINORS = new Map<string, number>();
+
 function minorOf(version: string): number {
-  return Number(version.split('.')[1]);
+  let minor = MINORS.get(version);
+  if (minor !== undefined) return minor;
+  minor = Number(version.split('.')[1]);
+  if (MINORS.size < 64) MINORS.set(version, minor);
+  return minor;
 }
 
 /** A feature whose default state changed within the supported versions: the first version it is on by default. */

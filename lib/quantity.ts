@@ -324,6 +324,8 @@ export class Quantity {
 
   /** True when the value has more precision than `10^scale` (e.g. finer than 1m at scale -3). */
   isFinerThan(scale: number): boolean {
+    // stripping trailing zeros only raises the exponent: at `scale` or above already, it is not finer
+    if (this.exponent >= scale) return false;
     const [u, e] = stripTens(this.unscaled, this.exponent);
     return u !== 0n && e < scale;
   }

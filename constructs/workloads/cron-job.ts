@@ -4,7 +4,6 @@
  * https://kubernetes.io/ja/docs/concepts/workloads/controllers/cron-jobs/
  */
 import type { Construct } from 'constructs';
-import { toWire } from '../wire';
 import { jobSpec, type JobSpecProps } from './job';
 import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, type WorkloadProps } from './workload';
@@ -62,7 +61,7 @@ export class CronJob<Qos extends QosFlag = undefined, Level extends PodSecurityF
   constructor(scope: Construct, id: string, props: CronJobProps<Qos, Level, Probed, Windows, SharedPid>) {
     const { jobTemplate, ...rest } = props.spec;
     const spec = { ...rest, jobTemplate: { metadata: jobTemplate.metadata, spec: jobSpec(jobTemplate.spec, props.guarantees) } };
-    super(scope, id, { apiVersion: 'batch/v1', kind: 'CronJob', metadata: toWire(props.metadata), spec: toWire(spec) }, props, jobTemplate.spec.template.metadata?.labels);
+    super(scope, id, { apiVersion: 'batch/v1', kind: 'CronJob', metadata: props.metadata, spec }, props, jobTemplate.spec.template.metadata?.labels);
     this.checkNow();
   }
 }

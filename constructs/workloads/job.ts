@@ -6,7 +6,6 @@
  */
 import type { Construct } from 'constructs';
 import type { LabelSelector } from '../../lib/k8s';
-import { toWire } from '../wire';
 import { applyGuarantees } from './guarantees';
 import type { Guarantees, PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, type WorkloadProps } from './workload';
@@ -112,7 +111,7 @@ export function jobSpec(spec: JobSpecProps<object>, guarantees: Guarantees | und
 /** A Job manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
 export class Job<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
   constructor(scope: Construct, id: string, props: JobProps<Qos, Level, Probed, Windows, SharedPid>) {
-    super(scope, id, { apiVersion: 'batch/v1', kind: 'Job', metadata: toWire(props.metadata), spec: toWire(jobSpec(props.spec, props.guarantees)) }, props, props.spec.template.metadata?.labels);
+    super(scope, id, { apiVersion: 'batch/v1', kind: 'Job', metadata: props.metadata, spec: jobSpec(props.spec, props.guarantees) }, props, props.spec.template.metadata?.labels);
     this.checkNow();
   }
 }

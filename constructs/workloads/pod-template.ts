@@ -4,7 +4,6 @@
  * https://kubernetes.io/ja/docs/concepts/workloads/pods/#pod-templates
  */
 import type { Construct } from 'constructs';
-import { toWire } from '../wire';
 import { applyGuarantees } from './guarantees';
 import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, type WorkloadProps } from './workload';
@@ -23,7 +22,7 @@ export interface PodTemplateObjectProps<Qos extends QosFlag = undefined, Level e
 export class PodTemplate<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
   constructor(scope: Construct, id: string, props: PodTemplateObjectProps<Qos, Level, Probed, Windows, SharedPid>) {
     const template = { metadata: props.template.metadata, spec: applyGuarantees(props.template.spec, props.guarantees) };
-    super(scope, id, { apiVersion: 'v1', kind: 'PodTemplate', metadata: toWire(props.metadata), template: toWire(template) }, props, props.template.metadata?.labels);
+    super(scope, id, { apiVersion: 'v1', kind: 'PodTemplate', metadata: props.metadata, template }, props, props.template.metadata?.labels);
     this.checkNow();
   }
 }

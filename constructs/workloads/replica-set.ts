@@ -6,7 +6,6 @@
 import type { Construct } from 'constructs';
 import type { LabelSelector } from '../../lib/k8s';
 import { templatedSpec } from '../deployment';
-import { toWire } from '../wire';
 import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workload';
 
@@ -40,7 +39,7 @@ export interface ReplicaSetProps<Qos extends QosFlag = undefined, Level extends 
 /** A ReplicaSet manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
 export class ReplicaSet<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
   constructor(scope: Construct, id: string, props: ReplicaSetProps<Qos, Level, Probed, Windows, SharedPid>) {
-    super(scope, id, { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: toWire(props.metadata), spec: toWire(templatedSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
+    super(scope, id, { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: props.metadata, spec: templatedSpec(props.spec, props.guarantees) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
     this.checkNow();
   }
 }

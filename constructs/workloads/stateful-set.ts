@@ -7,7 +7,6 @@ import type { Construct } from 'constructs';
 import type { LabelSelector } from '../../lib/k8s';
 import type { ResourceList } from '../container';
 import { templatedSpec } from '../deployment';
-import { toWire } from '../wire';
 import type { PodSecurityFlag, PodSpecOf, QosFlag } from './pod-spec';
 import { PodWorkload, selectorLabelsOf, type PodTemplateProps, type WorkloadProps } from './workload';
 
@@ -99,7 +98,7 @@ export interface StatefulSetProps<Qos extends QosFlag = undefined, Level extends
 /** A StatefulSet manifest; its pod template is checked by every pod rule at `spec.template.spec`. */
 export class StatefulSet<Qos extends QosFlag = undefined, Level extends PodSecurityFlag = undefined, Probed extends boolean = false, Windows extends boolean = false, SharedPid extends boolean = false> extends PodWorkload<Qos, Level, Probed, Windows, SharedPid> {
   constructor(scope: Construct, id: string, props: StatefulSetProps<Qos, Level, Probed, Windows, SharedPid>) {
-    super(scope, id, { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: toWire(props.metadata), spec: toWire(templatedSpec(props.spec, props.guarantees)) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
+    super(scope, id, { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: props.metadata, spec: templatedSpec(props.spec, props.guarantees) }, props, selectorLabelsOf(props.spec.selector, props.spec.template.metadata));
     this.checkNow();
   }
 }

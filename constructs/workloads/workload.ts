@@ -91,6 +91,9 @@ export interface WorkloadProps<
   readonly guarantees?: GuaranteesProp<Qos, Level, Probed, Windows, SharedPid>;
 }
 
+const NO_GUARANTEES = Object.freeze({});
+const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
+
 /** The QoS class of a workload whose `qos` flag is `Qos`, as a type: the promised one, or any. */
 export type QosClassOf<Qos extends QosFlag> = Qos extends QosClass ? Qos : QosClass;
 
@@ -116,9 +119,10 @@ export abstract class PodWorkload<
 
   protected constructor(scope: Construct, id: string, props: ApiObjectProps, options: WorkloadProps<Qos, Level, Probed, Windows, SharedPid>, selectorLabels: Readonly<Record<string, string>> | undefined) {
     super(scope, id, props, withGuarantees(options, options.guarantees));
-    this.guarantees = Object.freeze({ ...options.guarantees });
+    // without guarantees or labels, the one frozen empty object: a workload is built per pod of an app
+    this.guarantees = options.guarantees === undefined ? (NO_GUARANTEES as GuaranteesProp<Qos, Level, Probed, Windows, SharedPid>) : Object.freeze({ ...options.guarantees });
     this.#externalReferences = options.externalReferences;
-    this.#selectorLabels = Object.freeze({ ...(selectorLabels ?? {}) });
+    this.#selectorLabels = selectorLabels === undefined ? NO_LABELS : Object.freeze({ ...selectorLabels });
   }
 
   /** The pod spec as it will be written (a Pod's `spec`, a Deployment's `spec.template.spec`, …). */

@@ -126,24 +126,26 @@ function checkTolerations(tolerations: unknown, at: string): Violation[] {
 export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
   const spec = pod.spec;
   const out: Violation[] = [];
+  // paths are built only for a finding: this runs for every container of every pod
   for (const { container, rel } of containersOf(spec)) {
-    const at = `${base}.${rel}`;
-    if (bad('imagePullPolicy', container.imagePullPolicy)) out.push(enumRules.imagePullPolicy.at(`${at}.imagePullPolicy`, String(container.imagePullPolicy)));
+    if (bad('imagePullPolicy', container.imagePullPolicy)) out.push(enumRules.imagePullPolicy.at(`${base}.${rel}.imagePullPolicy`, String(container.imagePullPolicy)));
     if (bad('terminationMessagePolicy', container.terminationMessagePolicy))
-      out.push(enumRules.terminationMessagePolicy.at(`${at}.terminationMessagePolicy`, String(container.terminationMessagePolicy)));
+      out.push(enumRules.terminationMessagePolicy.at(`${base}.${rel}.terminationMessagePolicy`, String(container.terminationMessagePolicy)));
+    const mounts = container.volumeMounts;
+    if (!Array.isArray(mounts) || mounts.length === 0) continue;
     const privileged = isRecord(container.securityContext) && container.securityContext.privileged === true;
-    (Array.isArray(container.volumeMounts) ? container.volumeMounts : []).forEach((m, i) => {
+    const mountAt = (i: number) => fieldPath(`${base}.${rel}.volumeMounts`, i);
+    mounts.forEach((m, i) => {
       if (!isRecord(m) || !isSet(m.mountPropagation)) return;
-      const propagation = `${fieldPath(`${at}.volumeMounts`, i)}.mountPropagation`;
       // the API server validates the field whenever it is set, so an empty string is unsupported too
-      if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(enumRules.mountPropagation.at(propagation, String(m.mountPropagation)));
-      else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(enumRules.mountPropagationUnprivileged.at(propagation));
+      if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(enumRules.mountPropagation.at(`${mountAt(i)}.mountPropagation`, String(m.mountPropagation)));
+      else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(enumRules.mountPropagationUnprivileged.at(`${mountAt(i)}.mountPropagation`));
     });
-    (Array.isArray(container.volumeMounts) ? container.volumeMounts : []).forEach((m, i) => {
+    mounts.forEach((m, i) => {
       // `validateMountRecursiveReadOnly`
       if (!isRecord(m) || !isSet(m.recursiveReadOnly)) return;
-      const rro = `${fieldPath(`${at}.volumeMounts`, i)}.recursiveReadOnly`;
       if (m.recursiveReadOnly === 'Disabled') return;
+      const rro = `${mountAt(i)}.recursiveReadOnly`;
       if (m.recursiveReadOnly !== 'Enabled' && m.recursiveReadOnly !== 'IfPossible') return void out.push(enumRules.recursiveReadOnly.at(rro, String(m.recursiveReadOnly)));
       if (m.readOnly !== true) out.push(enumRules.recursiveReadOnlyNeedsReadOnly.at(rro));
       if (isSet(m.mountPropagation) && m.mountPropagation !== 'None') out.push(enumRules.recursiveReadOnlyPropagation.at(rro));
@@ -156,18 +158,19 @@ export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
     if (!isSet(name) || name === '') out.push(enumRules.osNameRequired.at(`${base}.os.name`));
     else if (bad('osName', name)) out.push(enumRules.osName.at(`${base}.os`, String(name)));
   }
-  (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((volume, i) => {
-    const type = isRecord(volume) && isRecord(volume.hostPath) ? volume.hostPath.type : undefined;
-    if (isSet(type) && !(POD_ENUMS.hostPathType as readonly unknown[]).includes(type)) out.push(enumRules.hostPathType.at(`${fieldPath(`${base}.volumes`, i)}.hostPath.type`, String(type)));
-  });
+  if (Array.isArray(spec.volumes)) {
+    spec.volumes.forEach((volume, i) => {
+      const type = isRecord(volume) && isRecord(volume.hostPath) ? volume.hostPath.type : undefined;
+      if (isSet(type) && !(POD_ENUMS.hostPathType as readonly unknown[]).includes(type)) out.push(enumRules.hostPathType.at(`${fieldPath(`${base}.volumes`, i)}.hostPath.type`, String(type)));
+    });
+  }
   const ctx = spec.securityContext;
   if (isRecord(ctx)) {
-    const sc = `${base}.securityContext`;
-    if (bad('fsGroupChangePolicy', ctx.fsGroupChangePolicy)) out.push(enumRules.fsGroupChangePolicy.at(`${sc}.fsGroupChangePolicy`, String(ctx.fsGroupChangePolicy)));
+    if (bad('fsGroupChangePolicy', ctx.fsGroupChangePolicy)) out.push(enumRules.fsGroupChangePolicy.at(`${base}.securityContext.fsGroupChangePolicy`, String(ctx.fsGroupChangePolicy)));
     if (bad('supplementalGroupsPolicy', ctx.supplementalGroupsPolicy))
-      out.push(enumRules.supplementalGroupsPolicy.at(`${sc}.supplementalGroupsPolicy`, String(ctx.supplementalGroupsPolicy)));
-    if (bad('seLinuxChangePolicy', ctx.seLinuxChangePolicy)) out.push(enumRules.seLinuxChangePolicy.at(`${sc}.seLinuxChangePolicy`, String(ctx.seLinuxChangePolicy)));
+      out.push(enumRules.supplementalGroupsPolicy.at(`${base}.securityContext.supplementalGroupsPolicy`, String(ctx.supplementalGroupsPolicy)));
+    if (bad('seLinuxChangePolicy', ctx.seLinuxChangePolicy)) out.push(enumRules.seLinuxChangePolicy.at(`${base}.securityContext.seLinuxChangePolicy`, String(ctx.seLinuxChangePolicy)));
   }
-  out.push(...checkTolerations(spec.tolerations, `${base}.tolerations`));
+  if (Array.isArray(spec.tolerations)) for (const v of checkTolerations(spec.tolerations, `${base}.tolerations`)) out.push(v);
   return out;
 }

@@ -219,28 +219,28 @@ export function checkContainerEnv(container: Container, at: string, version: Kub
   for (let i = 0; i < env.length; i++) {
     const ev = env[i];
     if (!ev || typeof ev !== 'object') continue;
-    const idx = fieldPath(`${at}.env`, i);
-    if (typeof ev.name !== 'string' || ev.name === '') out.push(envRules.nameRequired.at(`${idx}.name`));
-    else for (const detail of envVarNameErrorsFor(ev.name, version)) out.push(envRules.nameInvalid.at(`${idx}.name`, ev.name, detail));
+    // the entry's path (`fieldPath(`${at}.env`, i)`) is built for a finding or a valueFrom only: most entries are a name and a value
+    if (typeof ev.name !== 'string' || ev.name === '') out.push(envRules.nameRequired.at(`${at}.env[${i}].name`));
+    else for (const detail of envVarNameErrorsFor(ev.name, version)) out.push(envRules.nameInvalid.at(`${at}.env[${i}].name`, ev.name, detail));
     const from = ev.valueFrom;
     if (!isSet(from) || typeof from !== 'object') continue;
-    const vf = `${idx}.valueFrom`;
+    const vf = `${at}.env[${i}].valueFrom`;
     let sources = 0;
     if (isSet(from.fieldRef)) {
       sources++;
-      out.push(...checkFieldRef(from.fieldRef!, `${vf}.fieldRef`));
+      for (const v of checkFieldRef(from.fieldRef!, `${vf}.fieldRef`)) out.push(v);
     }
     if (isSet(from.resourceFieldRef)) {
       sources++;
-      out.push(...checkResourceFieldRef(from.resourceFieldRef!, `${vf}.resourceFieldRef`));
+      for (const v of checkResourceFieldRef(from.resourceFieldRef!, `${vf}.resourceFieldRef`)) out.push(v);
     }
     if (isSet(from.configMapKeyRef)) {
       sources++;
-      if (typeof from.configMapKeyRef === 'object') out.push(...checkKeySelector(from.configMapKeyRef!, `${vf}.configMapKeyRef`, false));
+      if (typeof from.configMapKeyRef === 'object') for (const v of checkKeySelector(from.configMapKeyRef!, `${vf}.configMapKeyRef`, false)) out.push(v);
     }
     if (isSet(from.secretKeyRef)) {
       sources++;
-      if (typeof from.secretKeyRef === 'object') out.push(...checkKeySelector(from.secretKeyRef!, `${vf}.secretKeyRef`, true));
+      if (typeof from.secretKeyRef === 'object') for (const v of checkKeySelector(from.secretKeyRef!, `${vf}.secretKeyRef`, true)) out.push(v);
     }
     if (sources === 0) out.push(envRules.sourceRequired.at(vf));
     else if (typeof ev.value === 'string' && ev.value.length > 0) out.push(envRules.valueAndValueFrom.at(vf));
@@ -276,7 +276,7 @@ export function checkEnv(pod: PodLike, base = 'spec', options: RuleOptions = {})
   const version = targetVersion(options);
   const out: Violation[] = [];
   for (const { container, rel } of containersOf(pod.spec)) {
-    if (container.env?.length || container.envFrom?.length) out.push(...checkContainerEnv(container, `${base}.${rel}`, version));
+    if (container.env?.length || container.envFrom?.length) for (const v of checkContainerEnv(container, `${base}.${rel}`, version)) out.push(v);
   }
   return out;
 }

@@ -87,30 +87,25 @@ interface Walk {
  */
 function walk(w: Walk, value: unknown, type: FieldType, path: string, goOwner: string, goPath: string): void {
   if (value === null || value === undefined) return;
-  const mismatch = (): void => {
-    w.out.push(fieldRules.typeMismatch.at(path, jsonTypeOf(value), `${goOwner}.${goPath}`, goTypeOf(type)));
-  };
   switch (type.kind) {
     case 'bool':
-      if (typeof value !== 'boolean') mismatch();
-      return;
     case 'int32':
     case 'int64':
-      if (typeof value !== 'number') return mismatch();
-      if (!Number.isInteger(value) || (type.kind === 'int32' ? value < INT32_MIN || value > INT32_MAX : Math.abs(value) >= 2 ** 63))
-        w.out.push(fieldRules.integerRange.at(path, value, `${goOwner}.${goPath}`, type.kind));
+      if (!scalarDecodes(value, type.kind)) reportScalar(w, value, type, path, goOwner, goPath);
       return;
     case 'list':
-      if (!Array.isArray(value)) return mismatch();
+      if (!Array.isArray(value)) return mismatch(w, value, type, path, goOwner, goPath);
+      // a list of unchecked scalars (a command, args): nothing to walk, no element path to build
+      if (UNCHECKED_KINDS.has(type.of.kind)) return;
       for (let i = 0; i < value.length; i++) walk(w, value[i], type.of, fieldPath(path, i), goOwner, goPath);
       return;
     case 'map':
-      if (typeof value !== 'object' || Array.isArray(value)) return mismatch();
-      if (type.of.kind === 'string') return;
+      if (typeof value !== 'object' || Array.isArray(value)) return mismatch(w, value, type, path, goOwner, goPath);
+      if (UNCHECKED_KINDS.has(type.of.kind)) return;
       for (const key in value as Record<string, unknown>) walk(w, (value as Record<string, unknown>)[key], type.of, fieldPath(path, key), goOwner, goPath);
       return;
     case 'object':
-      if (typeof value !== 'object' || Array.isArray(value)) return mismatch();
+      if (typeof value !== 'object' || Array.isArray(value)) return mismatch(w, value, type, path, goOwner, goPath);
       walkObject(w, value as Record<string, unknown>, type.name, path, goPath);
       return;
     default:
@@ -119,20 +114,47 @@ function walk(w: Walk, value: unknown, type: FieldType, path: string, goOwner: s
   }
 }
 
+/** Whether the decoder reads `value` (not null) into a bool, int32 or int64 field. */
+function scalarDecodes(value: unknown, kind: 'bool' | 'int32' | 'int64'): boolean {
+  if (kind === 'bool') return typeof value === 'boolean';
+  if (typeof value !== 'number' || !Number.isInteger(value)) return false;
+  return kind === 'int32' ? value >= INT32_MIN && value <= INT32_MAX : Math.abs(value) < 2 ** 63;
+}
+
+/** The finding for a bool, int32 or int64 field the decoder cannot read `value` into. */
+function reportScalar(w: Walk, value: unknown, type: FieldType, path: string, goOwner: string, goPath: string): void {
+  if (type.kind === 'bool' || typeof value !== 'number') mismatch(w, value, type, path, goOwner, goPath);
+  else w.out.push(fieldRules.integerRange.at(path, value, `${goOwner}.${goPath}`, type.kind));
+}
+
+function mismatch(w: Walk, value: unknown, type: FieldType, path: string, goOwner: string, goPath: string): void {
+  w.out.push(fieldRules.typeMismatch.at(path, jsonTypeOf(value), `${goOwner}.${goPath}`, goTypeOf(type)));
+}
+
 /** Field types whose values are not checked (see `walk`): most fields of a manifest, so their paths are never built. */
 const UNCHECKED_KINDS: ReadonlySet<FieldType['kind']> = new Set(['string', 'number', 'intOrString', 'any']);
+
+/** The Go type name of each schema type the decoder prints (`CoreV1Probe` is `Probe`), computed once per type. */
+const GO_OWNERS = new Map<string, string>();
+
+function goOwnerOf(typeName: string): string {
+  let owner = GO_OWNERS.get(typeName);
+  if (owner === undefined) GO_OWNERS.set(typeName, (owner = typeName.replace(/^CoreV1/, '')));
+  return owner;
+}
 
 function walkObject(w: Walk, obj: Record<string, unknown>, typeName: string, path: string, goPath: string): void {
   const fields = fieldsOf(typeName);
   if (!fields) return;
-  let goOwner: string | undefined;
   for (const key in obj) {
     const spec = fields.get(key);
     if (spec !== undefined && spec.sinceMinor <= w.targetMinor) {
       const value = obj[key];
-      if (value === null || value === undefined || UNCHECKED_KINDS.has(spec.type.kind)) continue;
-      goOwner ??= typeName.replace(/^CoreV1/, '');
-      walk(w, value, spec.type, fieldPath(path, key), goOwner, goPath === '' ? key : `${goPath}.${key}`);
+      const kind = spec.type.kind;
+      if (value === null || value === undefined || UNCHECKED_KINDS.has(kind)) continue;
+      // a bool or integer that decodes (most of them): no path built
+      if ((kind === 'bool' || kind === 'int32' || kind === 'int64') && scalarDecodes(value, kind)) continue;
+      walk(w, value, spec.type, fieldPath(path, key), goOwnerOf(typeName), goPath === '' ? key : `${goPath}.${key}`);
       continue;
     }
     const at = fieldPath(path, key);

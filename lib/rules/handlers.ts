@@ -59,10 +59,17 @@ type AreaRules = { [A in HandlerArea]: ReturnType<typeof handlerRules<A>> }[Hand
 /** A handler as written: any subset of the handler fields (plain JSON may set several). */
 export type AnyHandler = { [K in HandlerKind]?: unknown };
 
-/** `ValidatePortNumOrName` plus our named-port check: a name must be one the container declares. */
-function checkPort(rules: AreaRules, raw: unknown, at: string, container: Container): Violation[] {
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
+
+/**
+ * `ValidatePortNumOrName` plus our named-port check: a name must be one the container declares. `at` is the path of
+ * the action; the port's is built for a finding only.
+ */
+function checkPort(rules: AreaRules, raw: unknown, action: string, container: Container): readonly Violation[] {
   // A missing port decodes as the IntOrString zero value, the integer 0.
   const port = raw === undefined || raw === null ? 0 : raw;
+  if (typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535) return NO_VIOLATIONS;
+  const at = `${action}.port`;
   if (typeof port === 'number') return portNumErrors(port).map((d) => rules.portInvalid.at(at, port, d));
   if (typeof port === 'string') {
     const errs = portNameErrors(port);
@@ -76,7 +83,7 @@ function checkPort(rules: AreaRules, raw: unknown, at: string, container: Contai
 function checkHttpGet(rules: AreaRules, action: HTTPGetAction, at: string, container: Container): Violation[] {
   const out: Violation[] = [];
   // An empty path is defaulted to "/" and an empty scheme to "HTTP" before validation.
-  out.push(...checkPort(rules, action.port, `${at}.port`, container));
+  for (const v of checkPort(rules, action.port, at, container)) out.push(v);
   if (typeof action.scheme === 'string' && action.scheme !== '' && !(SUPPORTED_SCHEMES as readonly string[]).includes(action.scheme))
     out.push(rules.httpSchemeUnsupported.at(`${at}.scheme`, action.scheme));
   for (const header of action.httpHeaders ?? []) {
@@ -115,10 +122,10 @@ export function checkHandler(
         if (!Array.isArray(a.command) || a.command.length === 0) out.push(rules.execCommandRequired.at(`${path}.command`));
         break;
       case 'httpGet':
-        out.push(...checkHttpGet(rules, a as unknown as HTTPGetAction, path, container));
+        for (const v of checkHttpGet(rules, a as unknown as HTTPGetAction, path, container)) out.push(v);
         break;
       case 'tcpSocket':
-        out.push(...checkPort(rules, a.port, `${path}.port`, container));
+        for (const v of checkPort(rules, a.port, path, container)) out.push(v);
         break;
       case 'grpc':
         // gRPC ports are numbers only (`intstr.FromInt32`): a name is not possible here.

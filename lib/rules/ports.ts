@@ -69,45 +69,58 @@ function effectiveHostPort(port: ContainerPort, hostNetwork: boolean): number {
   return host === 0 && hostNetwork ? port.containerPort : host;
 }
 
+/** Whether apimachinery's `IsValidPortNum` accepts `port` (`portNumErrors(port)` is empty). */
+function validPortNum(port: number): boolean {
+  return Number.isInteger(port) && port >= 1 && port <= 65535;
+}
+
 /** `validateContainerPorts` for one container's `ports`, at `at` (the path of the list). */
 export function checkContainerPorts(ports: readonly ContainerPort[], at: string): Violation[] {
   const out: Violation[] = [];
-  const names = new Set<string>();
-  ports.forEach((port, i) => {
-    const p = `${at}[${i}]`;
+  // paths are built only for a finding, the set of names only for a named port: this runs for every container
+  let names: Set<string> | undefined;
+  for (let i = 0; i < ports.length; i++) {
+    if (!(i in ports)) continue; // a hole, as forEach skips it
+    const port = ports[i]!;
     if (typeof port.name === 'string' && port.name.length > 0) {
       const errs = portNameErrors(port.name);
-      for (const detail of errs) out.push(portRules.nameInvalid.at(`${p}.name`, port.name, detail));
+      for (const detail of errs) out.push(portRules.nameInvalid.at(`${at}[${i}].name`, port.name, detail));
       if (errs.length === 0) {
-        if (names.has(port.name)) out.push(portRules.nameDuplicate.at(`${p}.name`, port.name));
+        names ??= new Set();
+        if (names.has(port.name)) out.push(portRules.nameDuplicate.at(`${at}[${i}].name`, port.name));
         else names.add(port.name);
       }
     }
-    if (port.containerPort === undefined || port.containerPort === 0) out.push(portRules.containerPortRequired.at(`${p}.containerPort`));
-    else if (portNumErrors(port.containerPort).length > 0) out.push(portRules.containerPortRange.at(`${p}.containerPort`, port.containerPort));
-    if (typeof port.hostPort === 'number' && port.hostPort !== 0 && portNumErrors(port.hostPort).length > 0)
-      out.push(portRules.hostPortRange.at(`${p}.hostPort`, port.hostPort));
+    if (port.containerPort === undefined || port.containerPort === 0) out.push(portRules.containerPortRequired.at(`${at}[${i}].containerPort`));
+    else if (!validPortNum(port.containerPort)) out.push(portRules.containerPortRange.at(`${at}[${i}].containerPort`, port.containerPort));
+    if (typeof port.hostPort === 'number' && port.hostPort !== 0 && !validPortNum(port.hostPort)) out.push(portRules.hostPortRange.at(`${at}[${i}].hostPort`, port.hostPort));
     // An empty protocol is defaulted to TCP before validation.
     if (typeof port.protocol === 'string' && port.protocol !== '' && !(SUPPORTED_PROTOCOLS as readonly string[]).includes(port.protocol))
-      out.push(portRules.protocolUnsupported.at(`${p}.protocol`, port.protocol));
-  });
+      out.push(portRules.protocolUnsupported.at(`${at}[${i}].protocol`, port.protocol));
+  }
   return out;
 }
 
-/** `AccumulateUniqueHostPorts`: `protocol/hostIP/hostPort` must be unique across the given containers. */
-function checkHostPortConflicts(containers: readonly ContainerAt[], base: string, hostNetwork: boolean): Violation[] {
-  const out: Violation[] = [];
-  const seen = new Set<string>();
-  for (const { container, rel } of containers) {
-    (container.ports ?? []).forEach((port, i) => {
+/**
+ * `AccumulateUniqueHostPorts`: `protocol/hostIP/hostPort` must be unique across the containers of `containers` in
+ * the list `list` (`only`: just that one, at its index), findings added to `out`.
+ */
+function checkHostPortConflicts(out: Violation[], containers: readonly ContainerAt[], list: ContainerAt['list'], base: string, hostNetwork: boolean, only?: ContainerAt): void {
+  let seen: Set<string> | undefined;
+  for (const c of only ? [only] : containers) {
+    if (c.list !== list) continue;
+    const ports = c.container.ports ?? [];
+    for (let i = 0; i < ports.length; i++) {
+      if (!(i in ports)) continue; // a hole, as forEach skips it
+      const port = ports[i]!;
       const hostPort = effectiveHostPort(port, hostNetwork);
-      if (hostPort === 0) return;
+      if (hostPort === 0) continue;
       const key = `${port.protocol || 'TCP'}/${port.hostIP ?? ''}/${hostPort}`;
-      if (seen.has(key)) out.push(portRules.hostPortConflict.at(`${base}.${rel}.ports[${i}].hostPort`, key));
+      seen ??= new Set();
+      if (seen.has(key)) out.push(portRules.hostPortConflict.at(`${base}.${c.rel}.ports[${i}].hostPort`, key));
       else seen.add(key);
-    });
+    }
   }
-  return out;
 }
 
 /**
@@ -120,12 +133,15 @@ export function checkPorts(pod: PodLike, base = 'spec'): Violation[] {
   const all = containersOf(spec);
   const out: Violation[] = [];
   for (const { container, rel } of all) {
-    if (Array.isArray(container.ports)) out.push(...checkContainerPorts(container.ports, `${base}.${rel}.ports`));
+    if (Array.isArray(container.ports) && container.ports.length > 0) {
+      for (const v of checkContainerPorts(container.ports, `${base}.${rel}.ports`)) out.push(v);
+    }
   }
-  for (const c of all.filter((c) => c.list === 'initContainers')) out.push(...checkHostPortConflicts([c], base, hostNetwork));
-  out.push(...checkHostPortConflicts(all.filter((c) => c.list === 'containers'), base, hostNetwork));
+  for (const c of all) if (c.list === 'initContainers') checkHostPortConflicts(out, all, 'initContainers', base, hostNetwork, c);
+  checkHostPortConflicts(out, all, 'containers', base, hostNetwork);
   if (hostNetwork) {
-    for (const { container, rel } of all.filter((c) => c.list === 'containers')) {
+    for (const { container, rel, list } of all) {
+      if (list !== 'containers') continue;
       (container.ports ?? []).forEach((port, i) => {
         const hostPort = typeof port.hostPort === 'number' ? port.hostPort : 0;
         if (hostPort !== 0 && hostPort !== port.containerPort) out.push(portRules.hostNetworkHostPort.at(`${base}.${rel}.ports[${i}].hostPort`, hostPort));

@@ -124,7 +124,8 @@ export function checkProbe(field: ProbeField, probe: Probe, at: string, containe
       if (!decoded) out.push(probeRules.notInteger.at(`${at}.terminationGracePeriodSeconds`, grace));
     } else if (grace <= 0) out.push(probeRules.terminationGracePeriodPositive.at(`${at}.terminationGracePeriodSeconds`, grace));
   }
-  const success = defaultProbe(probe).successThreshold;
+  // defaultProbe(probe).successThreshold, without copying the probe
+  const success = probe.successThreshold === undefined || probe.successThreshold === 0 ? 1 : probe.successThreshold;
   if (field === 'livenessProbe' && success !== 1) out.push(probeRules.livenessSuccessThreshold.at(`${at}.successThreshold`, success));
   if (field === 'startupProbe' && success !== 1) out.push(probeRules.startupSuccessThreshold.at(`${at}.successThreshold`, success));
   if (field === 'readinessProbe' && grace !== undefined && grace !== null)
@@ -146,7 +147,7 @@ export function checkProbes(pod: PodLike, base = 'spec', context: { readonly obj
     if (list !== 'containers' && !sidecar) continue;
     for (const field of PROBE_FIELDS) {
       const probe = container[field];
-      if (probe && typeof probe === 'object') out.push(...checkProbe(field, probe, `${base}.${rel}.${field}`, container, decoded));
+      if (probe && typeof probe === 'object') for (const v of checkProbe(field, probe, `${base}.${rel}.${field}`, container, decoded)) out.push(v);
     }
   }
   return out;

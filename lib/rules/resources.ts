@@ -102,9 +102,21 @@ export { effectiveLimits, effectiveRequests, quantityOf } from '../effective-res
 export function checkResources(pod: PodLike, base = 'spec'): Violation[] {
   const out: Violation[] = [];
   for (const { container, rel } of containersOf(pod.spec)) {
-    if (container.resources) out.push(...checkResourceRequirements(container, `${base}.${rel}.resources`));
+    if (container.resources) for (const v of checkResourceRequirements(container, `${base}.${rel}.resources`)) out.push(v);
   }
   return out;
+}
+
+/** The quantities of one resource list that parsed, in the list's key order. */
+interface ParsedList {
+  readonly names: string[];
+  readonly quantities: Quantity[];
+}
+
+/** The quantity `list` holds for `name`, if it parsed (a list has a few names: a scan beats a map). */
+function quantityIn(list: ParsedList, name: string): Quantity | undefined {
+  const i = list.names.indexOf(name);
+  return i === -1 ? undefined : list.quantities[i];
 }
 
 /** Checks one `resources` block at `at`. */
@@ -112,7 +124,7 @@ export function checkResourceRequirements(container: Container, at: string): Vio
   const out: Violation[] = [];
   const resources = container.resources;
   if (!resources) return out;
-  const parsed: Record<'requests' | 'limits', Map<string, Quantity>> = { requests: new Map(), limits: new Map() };
+  const parsed: Record<'requests' | 'limits', ParsedList> = { requests: { names: [], quantities: [] }, limits: { names: [], quantities: [] } };
   // paths and texts are built only for a finding: this runs for every resource of every container
   for (const part of RESOURCE_PARTS) {
     const list = resources[part];
@@ -123,7 +135,7 @@ export function checkResourceRequirements(container: Container, at: string): Vio
       if (!VALID_RESOURCE_NAMES.has(name)) {
         const invalid = checkResourceName(name, fieldPath(at, part, name));
         if (invalid.length === 0 && VALID_RESOURCE_NAMES.size < 1024) VALID_RESOURCE_NAMES.add(name);
-        out.push(...invalid);
+        for (const v of invalid) out.push(v);
       }
       // as the API server decodes it: surrounding spaces are trimmed ("200Mi " is 200Mi)
       const r = Quantity.tryParseWire(raw);
@@ -132,7 +144,8 @@ export function checkResourceRequirements(container: Container, at: string): Vio
         continue;
       }
       const q = r.quantity;
-      parsed[part].set(name, q);
+      parsed[part].names.push(name);
+      parsed[part].quantities.push(q);
       if (q.sign() < 0) out.push(resourceRules.negativeQuantity.at(fieldPath(at, part, name), quantityText(raw)));
       if (name === 'cpu' && q.isFinerThan(-3)) out.push(resourceRules.cpuPrecision.at(fieldPath(at, part, name), quantityText(raw)));
       if (name.includes('/') && !isNativeResource(name) && !q.isInteger()) out.push(resourceRules.integerRequired.at(fieldPath(at, part, name), quantityText(raw)));
@@ -147,8 +160,11 @@ export function checkResourceRequirements(container: Container, at: string): Vio
     }
   }
   let hugePages = false;
-  for (const [name, request] of parsed.requests) {
-    const limit = parsed.limits.get(name);
+  const requests = parsed.requests;
+  for (let i = 0; i < requests.names.length; i++) {
+    const name = requests.names[i]!;
+    const request = requests.quantities[i]!;
+    const limit = quantityIn(parsed.limits, name);
     if (isHugePageResource(name)) hugePages = true;
     if (limit) {
       if (!isOvercommitAllowed(name)) {
@@ -160,9 +176,9 @@ export function checkResourceRequirements(container: Container, at: string): Vio
       out.push(resourceRules.limitRequired.at(fieldPath(at, 'limits')));
     }
   }
-  for (const name of parsed.limits.keys()) if (isHugePageResource(name)) hugePages = true;
+  for (const name of parsed.limits.names) if (isHugePageResource(name)) hugePages = true;
   if (hugePages) {
-    const has = (n: string) => parsed.requests.has(n) || parsed.limits.has(n);
+    const has = (n: string) => requests.names.includes(n) || parsed.limits.names.includes(n);
     if (!has('cpu') && !has('memory')) out.push(resourceRules.hugePagesRequireCpuOrMemory.at(at));
   }
   return out;

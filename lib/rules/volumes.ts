@@ -215,8 +215,15 @@ export function claimTemplateVolumes(object: KubeObject | undefined): string[] {
   return templates.map((t) => (t as { metadata?: { name?: unknown } } | null)?.metadata?.name).filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
+/** An unset or empty list (anything else is walked as the list it should be). */
+function isNone(list: unknown): boolean {
+  return list === undefined || list === null || (Array.isArray(list) && list.length === 0);
+}
+
 /** Checks the pod's volumes and every container's volume mounts (a StatefulSet's claim templates count as volumes). */
 export function checkVolumes(pod: PodLike, base = 'spec', context?: { readonly object?: KubeObject }): Violation[] {
+  // no volume and no mount (most pods): nothing to check, no set to build
+  if (isNone(pod.spec.volumes) && containersOf(pod.spec).every(({ container }) => isNone(container.volumeMounts))) return [];
   const out: Violation[] = [];
   const valid = new Set<string>(claimTemplateVolumes(context?.object));
   const seen = new Set<string>();

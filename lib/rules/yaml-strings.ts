@@ -66,10 +66,10 @@ function checkStringMap(out: Violation[], map: unknown, path: string, goType: st
   }
 }
 
-/** Every item of a string list (`command`, `args`) at `path`. */
-function checkStringList(out: Violation[], list: unknown, path: string, goType: string): void {
+/** Every item of a string list (`command`, `args`) at `at.field` (the path is built for a finding only). */
+function checkStringList(out: Violation[], list: unknown, at: string, field: string, goType: string): void {
   if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) if (!decodesAsString(list[i])) report(out, list[i], `${path}[${i}]`, goType, goPath(path));
+  for (let i = 0; i < list.length; i++) if (!decodesAsString(list[i])) report(out, list[i], `${at}.${field}[${i}]`, goType, goPath(`${at}.${field}`));
 }
 
 const CONTAINER_STRINGS = ['name', 'image', 'workingDir'] as const;
@@ -101,16 +101,16 @@ export function checkYamlStrings(obj: KubeObject): Violation[] {
   }
   checkStringMap(out, pod.spec.nodeSelector, `${base}.nodeSelector`, 'PodSpec');
   for (const field of POD_STRINGS) if (!decodesAsString(pod.spec[field])) report(out, pod.spec[field], `${base}.${field}`, 'PodSpec', `${base}.${field}`);
+  // paths are built only for a finding: this runs for every container of every object
   for (const { container, list, rel } of containersOf(pod.spec)) {
-    const at = `${base}.${rel}`;
     const goType = list === 'ephemeralContainers' ? 'EphemeralContainer' : 'Container';
-    for (const field of CONTAINER_STRINGS) if (!decodesAsString(container[field])) report(out, container[field], `${at}.${field}`, goType, goPath(`${at}.${field}`));
-    checkStringList(out, container.command, `${at}.command`, goType);
-    checkStringList(out, container.args, `${at}.args`, goType);
+    for (const field of CONTAINER_STRINGS) if (!decodesAsString(container[field])) report(out, container[field], `${base}.${rel}.${field}`, goType, goPath(`${base}.${rel}.${field}`));
+    if (container.command !== undefined) checkStringList(out, container.command, `${base}.${rel}`, 'command', goType);
+    if (container.args !== undefined) checkStringList(out, container.args, `${base}.${rel}`, 'args', goType);
     const env = Array.isArray(container.env) ? container.env : [];
     for (let i = 0; i < env.length; i++) {
       for (const field of ENV_STRINGS) {
-        if (!decodesAsString(env[i]?.[field])) report(out, env[i]?.[field], `${at}.env[${i}].${field}`, 'EnvVar', goPath(`${at}.env.${field}`), 'string', field === 'value');
+        if (!decodesAsString(env[i]?.[field])) report(out, env[i]?.[field], `${base}.${rel}.env[${i}].${field}`, 'EnvVar', goPath(`${base}.${rel}.env.${field}`), 'string', field === 'value');
       }
     }
   }
