@@ -16,7 +16,7 @@ import { asClusterProfile } from './cluster-profile';
 import type { PssPolicy } from './pss';
 import type { KubernetesVersion } from '../kubernetes-version';
 import { locate } from './locate';
-import { reattach, type ManifestReadError, type Position, type SkippedDocument, type SourcedObject } from './read';
+import { reattach, type ManifestReadError, type Position, type SkippedDocument, type SourcedObject, type SourceText } from './read';
 
 /** What to check besides the rules that always run. */
 export interface LintOptions {
@@ -151,7 +151,7 @@ export class LintSession {
 class KeptOrigins {
   private static readonly FIELDS = 7;
   private ints = new Int32Array(KeptOrigins.FIELDS * 1024);
-  private readonly sources: { readonly file: string; readonly text: string; readonly json: boolean }[] = [];
+  private readonly sources: { readonly file: string; readonly text: SourceText; readonly json: boolean }[] = [];
   private readonly items = new Map<number, readonly number[]>();
   private readonly others = new Map<number, SourcedObject>();
   size = 0;
