@@ -146,6 +146,8 @@ describe('reading a file in chunks: document boundaries', () => {
 
   it.each([
     ['fails when an unclosed flow collection runs into a `---` line, at its position', `${cm('a')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b\n---\n${cm('c')}`, ['a'], /^in\.yaml:\d+:\d+: yaml: /],
+    ['fails when an unclosed flow collection ends its line with a comma before a `---` line', `${cm('a')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b,\n---\n${cm('c')}`, ['a'], /^in\.yaml:\d+:\d+: yaml: /],
+    ['fails when a flow collection opened on a marker line runs into the next marker', `${cm('a')}--- {apiVersion: v1, kind: ConfigMap,\n---\n${cm('c')}`, ['a'], /^in\.yaml:\d+:\d+: yaml: /],
     ['fails when a quoted value runs into a `---` line', `${cm('a')}---\n${cm('b', 'q: "open\n')}---\n${cm('c')}`, ['a'], /^in\.yaml:\d+:\d+: yaml: /],
     ['fails when a block scalar with an indentation indicator is cut by a marker', `${cm('a')}---\n${cm('b', 's: |2\n  x\n   y\n')}---\n${cm('c')}`, ['a', 'b', 'c'], undefined],
     ['fails when a %TAG directive of an earlier document is used without one', `%TAG !e! tag:example.com,2000:\n---\n${cm('a')}---\n${cm('b', 'x: !e!thing v\n')}`, ['a', 'b'], undefined],

@@ -822,6 +822,9 @@ function lastCut(text: string, atLineStart: boolean): number {
   return cut;
 }
 
+/** The longest unfinished line searched again with the next chunk (a marker line with a longer comment is not cut after). */
+const MAX_CARRIED_LINE = 4096;
+
 /** Whether a line read so far (its end not yet read) may still turn out a marker line ({@link MARKER_LINE}). */
 function mayBeMarkerLine(line: string): boolean {
   return line.length < 3 ? '---'.startsWith(line) || '...'.startsWith(line) : line.startsWith('---') || line.startsWith('...');
@@ -850,7 +853,7 @@ function* textPieces(bytes: ByteSource, chunkSize: number): Generator<Piece> {
     }
     const lastBreak = region.lastIndexOf('\n');
     const last = region.slice(lastBreak + 1);
-    atLineStart = (lastBreak >= 0 || atLineStart) && last.length <= chunkSize && mayBeMarkerLine(last);
+    atLineStart = (lastBreak >= 0 || atLineStart) && last.length <= Math.max(chunkSize, MAX_CARRIED_LINE) && mayBeMarkerLine(last);
     line = atLineStart ? last : '';
   }
   yield { text: parts.join(''), last: true };
