@@ -145,7 +145,8 @@ export class LintSession {
 }
 
 /**
- * Where each object of a run is, in a few integers per object (its source texts are held once each), to read
+ * Where each object of a run is, in a few integers per object (its source texts are held once each: a string for stdin
+ * or a small file, a handle that reads the file again for a file read in chunks), to read
  * it again for a finding; an object not read by `readDocuments` (it has no origin) is kept as it is.
  */
 class KeptOrigins {

@@ -726,7 +726,7 @@ export function fileBytes(path: string): ByteSource {
   };
 }
 
-/** The bytes of an array (a test's, or stdin's). */
+/** The bytes of an array, read as a file's (the tests read their inputs so). */
 export function arrayBytes(bytes: Uint8Array): ByteSource {
   return {
     read(into, position) {
