@@ -767,7 +767,7 @@ function readBytes(bytes: ByteSource, position: number, end = Infinity, chunkSiz
  * The offsets are those of whole characters (document starts and ends), so the bytes between them decode to the
  * same characters as in the whole file.
  */
-export class FileText implements SourceText {
+class FileText implements SourceText {
   constructor(private readonly bytes: ByteSource) {}
 
   slice(start: number, end: number): string {
@@ -781,7 +781,7 @@ export class FileText implements SourceText {
  * `podkit lint` of a 100 MB file peaked at 4.4x the input's size, as when it held the whole text; with 64 KiB,
  * 3.1 to 3.6x (bench/lint.ts).
  */
-export const DEFAULT_CHUNK_SIZE = 1 << 16;
+const DEFAULT_CHUNK_SIZE = 1 << 16;
 
 /** The text of a UTF-8 file, `chunkSize` bytes at a time (a character split between two chunks is decoded whole). */
 function* decodedChunks(bytes: ByteSource, chunkSize: number): Generator<string> {
