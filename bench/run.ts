@@ -12,7 +12,9 @@
  * 3. the construct base (bench/base-ratio.ts): podkit `Pod`s over raw `ApiObject`s, 2,000 and 10,000 pods,
  *    CPU and peak RSS, and the share `yaml` stringify takes;
  * 4. lint (bench/lint.ts): `podkit lint` over kubectl on the same multi-document files, documents/s and
- *    peak RSS (BENCH_LINT_SIZES, default 2,000 and 20,000 documents);
+ *    peak RSS (BENCH_LINT_SIZES, default 2,000 and 20,000 documents, and a file of BENCH_LINT_MB MB, default
+ *    100, over BENCH_LINT_MB_ROUNDS rounds, default 3: each of its rounds takes about a minute), with the floor
+ *    of the RSS figures (a Node running nothing, podkit started with nothing to read);
  * 5. the examples' type instantiation count, recorded in bench/baseline.json (bench/typecheck-baseline.test.ts
  *    fails when it grows more than 20%).
  *
@@ -24,7 +26,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { measureBaseRatio, showProfile, type BaseRatio } from './base-ratio';
 import { fastPathRows, measureFastPath } from './fast-path';
-import { LINT_TARGETS, lintTable, measureLint } from './lint';
+import { LINT_TARGETS, lintTable, measureLint, measureLintFloor } from './lint';
 import { REPO, showSpread, type Spread } from './processes';
 import { measureTwins, twinsTables } from './twins';
 import { exceedsBaseline, typecheck, type Baseline } from './typecheck';
@@ -32,6 +34,8 @@ import { exceedsBaseline, typecheck, type Baseline } from './typecheck';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SYNTH_SIZES = (process.env.BENCH_SYNTH_SIZES ?? '2000,10000').split(',').map(Number);
 const LINT_SIZES = (process.env.BENCH_LINT_SIZES ?? '2000,20000').split(',').map(Number);
+const LINT_MB = Number(process.env.BENCH_LINT_MB ?? 100);
+const LINT_MB_ROUNDS = Number(process.env.BENCH_LINT_MB_ROUNDS ?? 3);
 const RESULTS = path.join(REPO, 'bench', 'results');
 const BASELINE = path.join(REPO, 'bench', 'baseline.json');
 
@@ -103,14 +107,17 @@ function main(): void {
   log('construct base (cold, podkit / raw ApiObject):');
   const base = withLoad(() => measureBaseRatio(ROUNDS, SYNTH_SIZES, log));
   log('lint (podkit lint / kubectl, cold):');
-  const lint = withLoad(() => measureLint(LINT_SIZES, ROUNDS));
+  const lint = withLoad(() => ({ rows: measureLint(LINT_SIZES, ROUNDS, LINT_MB, LINT_MB_ROUNDS), floor: measureLintFloor(ROUNDS) }));
   log('type instantiations of the examples:');
   const instantiations = typecheck(path.join(REPO, 'bench', 'tsconfig.examples.json')).instantiations;
   const baseline = recordBaseline(instantiations);
   const loadAtEnd = loadAverage();
 
   const fast = fastPath.value.overFloor['node -r cdk8s-podkit/register (esbuild)'];
-  const lintHeadline = lint.value[lint.value.length - 1]!;
+  // CPU on the largest file of a document count (20,000 by default), peak RSS on the file of LINT_MB MB
+  const lintDocs = lint.value.rows.slice(0, LINT_SIZES.length);
+  const lintCpu = lintDocs.reduce((a, b) => (b.documents > a.documents ? b : a));
+  const lintRss = lint.value.rows[lint.value.rows.length - 1]!;
   const t = twins.value.ratios;
   type Row = [measure: string, spread: string, target: string, verdict: string, load: string];
   const row = (measure: string, s: Spread, target: number, load: string): Row => [measure, showSpread(s), `≤ ${target}`, verdict(s.median, target), load];
@@ -126,8 +133,9 @@ function main(): void {
       row(`synth of ${b.pods.toLocaleString('en')} pods, cold, podkit / raw \`ApiObject\` (CPU)`, b.cpu, TARGETS.synthCpuOverRaw, base.load),
       row(`peak RSS of ${b.pods.toLocaleString('en')} pods, podkit / raw`, b.rss, TARGETS.synthRssOverRaw, base.load),
     ]),
-    row(`\`podkit lint\` of ${lintHeadline.documents.toLocaleString('en')} documents / kubectl (CPU)`, lintHeadline.cpuOverKubectl, TARGETS.timeOverKubectl, lint.load),
-    row(`\`podkit lint\` peak RSS / input size (${lintHeadline.inputMiB.toFixed(0)} MiB)`, lintHeadline.rssOverInput, TARGETS.rssOverInput, lint.load),
+    row(`\`podkit lint\` of ${lintCpu.documents.toLocaleString('en')} documents / kubectl (CPU)`, lintCpu.cpuOverKubectl, TARGETS.timeOverKubectl, lint.load),
+    row(`\`podkit lint\` of ${lintRss.documents.toLocaleString('en')} documents (${LINT_MB} MB) / kubectl (CPU)${LINT_MB_ROUNDS === ROUNDS ? '' : `, ${LINT_MB_ROUNDS} rounds`}`, lintRss.cpuOverKubectl, TARGETS.timeOverKubectl, lint.load),
+    row(`\`podkit lint\` peak RSS / input size (${LINT_MB} MB file, ${lintRss.inputMiB.toFixed(1)} MiB${LINT_MB_ROUNDS === ROUNDS ? '' : `, ${LINT_MB_ROUNDS} rounds`})`, lintRss.rssOverInput, TARGETS.rssOverInput, lint.load),
   ];
   const date = new Date().toISOString();
   const md = [
@@ -155,7 +163,7 @@ function main(): void {
     '',
     `Lint, cold, podkit lint and kubectl alternating on the same file (load average ${lint.load}):`,
     '',
-    lintTable(lint.value),
+    lintTable(lint.value.rows, lint.value.floor),
     '',
     `Type instantiations of the examples: ${instantiations} (baseline ${baseline}).`,
   ].join('\n');

@@ -255,3 +255,32 @@ describe('podkit lint --format sarif', () => {
     }
   });
 });
+
+describe('podkit lint on a file larger than a chunk (read from disk in chunks)', () => {
+  const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  level: "${'x'.repeat(200)}"\n`;
+  const consumer = (name: string, key: string, prefix = '') =>
+    POD(name, `${prefix}    env:\n    - name: METIER\n      value: "café ☕ 日本"\n    - name: LEVEL\n      valueFrom: {configMapKeyRef: {name: cm-599, key: ${key}}}\n`);
+  /** 600 ConfigMaps (about 180 KB, characters of one to four bytes) between two Pods that reference the last one. */
+  const text = (key: string) => [consumer('first', key), ...Array.from({ length: 600 }, (_, i) => configMap(`cm-${i}`)), consumer('last', key, BAD_PORT)].join('---\n');
+
+  it.each([
+    ['fails when both Pods reference a key the ConfigMap does not have: the same findings, at the same positions, as the whole text read from stdin', 'lvl', 3],
+    ['passes its twin, whose key is defined, with only the finding that does not cross objects', 'level', 1],
+  ])('%s', (_what, key, findings) => {
+    const root = repository({ 'big.yaml': text(key) });
+    const file = join(root, 'big.yaml');
+    const fromDisk = podkit(['lint', '--format', 'json', file]);
+    const fromStdin = podkit(['lint', '--format', 'json', '-'], () => Buffer.from(text(key)));
+    const report = JSON.parse(fromDisk.stdout) as LintJson;
+    const brief = (r: LintJson) => r.findings.map((f) => [f.rule, f.path, f.line, f.column, f.message]);
+    expect(brief(report)).toStrictEqual(brief(JSON.parse(fromStdin.stdout) as LintJson));
+    expect(report.findings.every((f) => f.file === file)).toBe(true);
+    const crossing = [configMapRules.keyNotFound.id, 'spec.containers[0].env[1].valueFrom.configMapKeyRef.key'];
+    expect(report.findings.map((f) => [f.rule, f.path, f.line, f.column])).toStrictEqual([
+      ...(findings === 3 ? [[...crossing, 13, 51]] : []),
+      [portRules.protocolUnsupported.id, 'spec.containers[0].ports[0].protocol', 4225, 7],
+      ...(findings === 3 ? [[...crossing, 4230, 51]] : []),
+    ]);
+    expect(fromDisk.code).toBe(1);
+  });
+});

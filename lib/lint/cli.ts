@@ -20,7 +20,7 @@ import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-ve
 import { pssPolicyError, type PssPolicy } from './pss';
 import { boundMessage, escapeForTerminal, explainJson, formatExplainText, formatLintText, formatSkipped, formatUnreadable, lintJson, lintJsonError, stringifyForTerminal } from './format';
 import { failingFindings, LintSession, type LintReport } from './lint';
-import { decodeManifest, ManifestReadError, readDocuments, readManifests, readYamlDocuments, type Source, type SourcedObject } from './read';
+import { decodeManifest, ManifestReadError, readDocuments, readManifestFile, readManifests, readYamlDocuments, type ReadItem, type Source, type SourcedObject } from './read';
 import { lintSarif } from './sarif';
 import { skipReasonOfFile } from './skip';
 
@@ -49,6 +49,8 @@ export interface Input {
   readonly file: string;
   /** Reads the bytes (or text) of the input; throws as the file system does. */
   readonly read: () => string | Uint8Array;
+  /** The path of a file on disk, read in chunks when linted ({@link readManifestFile}); absent for stdin. */
+  readonly path?: string;
 }
 
 function cannotRead(file: string, e: unknown): ManifestReadError {
@@ -93,7 +95,7 @@ export function listInputs(args: readonly string[], io: CliIo): (Input | Manifes
         }
       }
       if (isDir && !IGNORED_FOLDERS.has(entry.name)) walk(path);
-      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readFileSync(path) });
+      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readFileSync(path), path });
     }
   };
   for (const arg of args) {
@@ -103,7 +105,7 @@ export function listInputs(args: readonly string[], io: CliIo): (Input | Manifes
     }
     try {
       if (statSync(arg).isDirectory()) walk(arg);
-      else out.push({ file: arg, read: () => readFileSync(arg) });
+      else out.push({ file: arg, read: () => readFileSync(arg), path: arg });
     } catch (e) {
       out.push(cannotRead(arg, e));
     }
@@ -120,6 +122,22 @@ function sourceOf(input: Input): Source {
     throw cannotRead(input.file, e);
   }
   return typeof content === 'string' ? { file: input.file, text: content } : decodeManifest(input.file, content);
+}
+
+/**
+ * The objects and skipped documents of one input, read leniently: a file on disk in chunks, stdin whole (it
+ * cannot be read again, so its text is kept for the findings located after the run).
+ */
+function* itemsOf(input: Input): Generator<ReadItem> {
+  if (input.path === undefined) {
+    yield* readDocuments(sourceOf(input), { lenient: true });
+    return;
+  }
+  try {
+    yield* readManifestFile(input.path, { lenient: true });
+  } catch (e) {
+    throw e instanceof Error && 'syscall' in e ? cannotRead(input.file, e) : e;
+  }
 }
 
 /** The sources named on the command line (files, folders, `-`), read strictly: the first unreadable one throws. */
@@ -200,7 +218,7 @@ export function lintInputs(inputs: readonly (Input | ManifestReadError)[], sessi
       continue;
     }
     try {
-      for (const item of readDocuments(sourceOf(input), { lenient: true })) {
+      for (const item of itemsOf(input)) {
         if (item.type === 'object') session.add(item.sourced);
         else session.skip(item.skipped);
       }

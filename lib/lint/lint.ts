@@ -16,7 +16,7 @@ import { asClusterProfile } from './cluster-profile';
 import type { PssPolicy } from './pss';
 import type { KubernetesVersion } from '../kubernetes-version';
 import { locate } from './locate';
-import { reattach, type ManifestReadError, type Position, type SkippedDocument, type SourcedObject } from './read';
+import { reattach, type ManifestReadError, type Position, type SkippedDocument, type SourcedObject, type SourceText } from './read';
 
 /** What to check besides the rules that always run. */
 export interface LintOptions {
@@ -145,13 +145,14 @@ export class LintSession {
 }
 
 /**
- * Where each object of a run is, in a few integers per object (its source texts are held once each), to read
+ * Where each object of a run is, in a few integers per object (its source texts are held once each: a string for stdin
+ * or a small file, a handle that reads the file again for a file read in chunks), to read
  * it again for a finding; an object not read by `readDocuments` (it has no origin) is kept as it is.
  */
 class KeptOrigins {
   private static readonly FIELDS = 7;
   private ints = new Int32Array(KeptOrigins.FIELDS * 1024);
-  private readonly sources: { readonly file: string; readonly text: string; readonly json: boolean }[] = [];
+  private readonly sources: { readonly file: string; readonly text: SourceText; readonly json: boolean }[] = [];
   private readonly items = new Map<number, readonly number[]>();
   private readonly others = new Map<number, SourcedObject>();
   size = 0;

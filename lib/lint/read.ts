@@ -4,13 +4,15 @@
  * the YAML node it came from, so a finding can be printed as `file:line:col`.
  *
  * Documents are read one at a time ({@link readDocuments}): the parsed YAML of a document is dropped once its
- * objects are out, so a file of any size is never held parsed as a whole.
+ * objects are out, so a file of any size is never held parsed as a whole; a file is also read from disk in chunks
+ * ({@link readManifestBytes}), so that its text is not held as a whole either.
  *
  * Input that kubectl could not turn into objects (a syntax error, a control character, `.inf`, an unknown
  * anchor, a document that is not a mapping, an object without `apiVersion` or `kind`) is a
  * {@link ManifestReadError} with its position. In lenient mode (linting a repository), YAML that is not meant
  * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
 import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
@@ -32,6 +34,15 @@ export interface Source {
 /** Turns offsets of a source into positions (a yaml `LineCounter`, or one shifted to a document's start). */
 export interface PositionMap {
   linePos(offset: number): { line: number; col: number };
+}
+
+/**
+ * A source's text, to read one of its documents again ({@link reattach}): a string held whole (offsets in UTF-16
+ * code units), or a file read again from disk ({@link FileText}, offsets in bytes).
+ */
+export interface SourceText {
+  /** The text from offset `start` to `end`. */
+  slice(start: number, end: number): string;
 }
 
 /** An object read from a source, with where it came from. */
@@ -357,12 +368,8 @@ function looksLikeJson(text: string): boolean {
   return /^\s*\{/.test(text);
 }
 
-/**
- * The parsed documents of a text, one at a time, each dropped by the caller when done. Fails on the first
- * control character, syntax error or over-deep document, with its position; in lenient mode a document that
- * fails to parse but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
- */
-function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boolean, stockSchema = false): Generator<Document.Parsed> {
+/** The first character go-yaml refuses ({@link CONTROL}) in a whole text, as a read error with its position. */
+function checkControl(source: Source): void {
   const control = CONTROL.exec(source.text);
   if (control) {
     const code = control[0].charCodeAt(0);
@@ -371,21 +378,110 @@ function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boole
     const at = { line: before.length, col: before[before.length - 1]!.length + 1 };
     throw new ManifestReadError(source.file, at, `yaml: control characters are not allowed${utf32}`);
   }
+}
+
+/**
+ * A part of a source's text as the parser is fed it: the whole text at once, or the pieces of a file read in
+ * chunks ({@link textPieces}), each but the last ending with a document marker line.
+ */
+interface Piece {
+  readonly text: string;
+  /** Whether the text ends here (the parser then finishes what it holds). */
+  readonly last: boolean;
+}
+
+/**
+ * The text fed to the parser from the document being read on: to quote a document (skip reasons) and to turn
+ * its offsets into byte offsets of the file. A document spans at most two pieces ({@link textPieces}), and the
+ * pieces before the document being read are dropped ({@link TextWindow.dropBefore}).
+ */
+class TextWindow {
+  private readonly parts: { readonly start: number; readonly byteStart: number; readonly text: string; readonly ascii: boolean }[] = [];
+  private end = 0;
+  private byteEnd: number;
+  /** The last byte offset computed in a part that is not ASCII, to go on from (documents come in order). */
+  private cursor = { part: -1, offset: 0, byte: 0 };
+
+  /** @param byteStart the byte offset of the text's first character in its file (3 after a byte order mark) */
+  constructor(byteStart = 0) {
+    this.byteEnd = byteStart;
+  }
+
+  add(text: string): void {
+    const bytes = Buffer.byteLength(text);
+    this.parts.push({ start: this.end, byteStart: this.byteEnd, text, ascii: bytes === text.length });
+    this.end += text.length;
+    this.byteEnd += bytes;
+  }
+
+  private partAt(offset: number): number {
+    let i = this.parts.length - 1;
+    while (i > 0 && this.parts[i]!.start > offset) i--;
+    if (i < 0 || this.parts[i]!.start > offset) throw new Error(`internal error: offset ${offset} is before the text kept`);
+    return i;
+  }
+
+  /** The text from `start` to `end` (offsets in the whole text). */
+  slice(start: number, end: number): string {
+    const first = this.partAt(start);
+    const part = this.parts[first]!;
+    if (end <= part.start + part.text.length) return part.text.slice(start - part.start, end - part.start);
+    let text = part.text.slice(start - part.start);
+    for (let i = first + 1; i < this.parts.length && this.parts[i]!.start < end; i++) text += this.parts[i]!.text.slice(0, end - this.parts[i]!.start);
+    return text;
+  }
+
+  /** The byte offset in the file of the character at `offset` (UTF-8). */
+  byteOffset(offset: number): number {
+    const i = this.partAt(offset);
+    const part = this.parts[i]!;
+    if (part.ascii) return part.byteStart + offset - part.start;
+    const cursor = this.cursor;
+    if (cursor.part !== i || cursor.offset > offset) {
+      cursor.part = i;
+      cursor.offset = part.start;
+      cursor.byte = part.byteStart;
+    }
+    cursor.byte += Buffer.byteLength(part.text.slice(cursor.offset - part.start, offset - part.start));
+    cursor.offset = offset;
+    return cursor.byte;
+  }
+
+  /** Drops the pieces that end before `offset`: nothing before it is asked for again. */
+  dropBefore(offset: number): void {
+    let drop = 0;
+    while (drop < this.parts.length - 1 && this.parts[drop + 1]!.start <= offset) drop++;
+    if (drop === 0) return;
+    this.parts.splice(0, drop);
+    this.cursor.part -= drop;
+  }
+}
+
+/**
+ * The parsed documents of a text fed in pieces, one at a time, each dropped by the caller when done. One parser
+ * reads all the pieces, so offsets, positions and directives run on across them as in one text. Fails on the
+ * first syntax error or over-deep document, with its position; in lenient mode a document that fails to parse
+ * but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
+ */
+function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWindow, lineCounter: LineStarts, lenient: boolean, stockSchema = false): Generator<Document.Parsed> {
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
   const composer = new Composer(stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
   const checked = (doc: Document.Parsed): Document.Parsed => {
     const error = doc.errors[0];
-    if (error && !(lenient && skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])))) {
-      throw new ManifestReadError(source.file, lineCounter.linePos(error.pos[0]), `yaml: ${firstLine(error.message)}`);
+    if (error && !(lenient && skipReasonOfFailedDocument(window.slice(doc.range[0], doc.range[2])))) {
+      throw new ManifestReadError(file, lineCounter.linePos(error.pos[0]), `yaml: ${firstLine(error.message)}`);
     }
     return doc;
   };
-  for (const token of parser.parse(source.text)) {
-    if (token.type === 'document') {
-      const { depth, offset } = cstDepth(token);
-      if (depth > MAX_DEPTH) throw new ManifestReadError(source.file, lineCounter.linePos(offset), `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting)`);
+  for (const piece of pieces) {
+    window.add(piece.text);
+    for (const token of parser.parse(piece.text, !piece.last)) {
+      if (token.type === 'document') {
+        const { depth, offset } = cstDepth(token);
+        if (depth > MAX_DEPTH) throw new ManifestReadError(file, lineCounter.linePos(offset), `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting)`);
+      }
+      for (const doc of composer.next(token)) yield checked(doc);
     }
-    for (const doc of composer.next(token)) yield checked(doc);
   }
   for (const doc of composer.end()) yield checked(doc);
 }
@@ -396,8 +492,11 @@ function* parseDocuments(source: Source, lineCounter: LineStarts, lenient: boole
  */
 export interface ObjectOrigin {
   readonly file: string;
-  /** The whole source text, its document's start and end offsets in it, and whether the source is read as JSON. */
-  readonly text: string;
+  /**
+   * The source text, its document's start and end offsets in it (in the units of `text`: UTF-16 code units of a
+   * string, bytes of a file read in chunks), and whether the source is read as JSON.
+   */
+  readonly text: SourceText;
   readonly start: number;
   readonly end: number;
   readonly json: boolean;
@@ -476,7 +575,7 @@ const NO_DUPLICATES: readonly DuplicateKey[] = Object.freeze([]);
 
 /** Where a document is in its source. */
 interface DocumentSpan {
-  readonly text: string;
+  readonly text: SourceText;
   readonly start: number;
   readonly end: number;
   readonly json: boolean;
@@ -536,14 +635,25 @@ function isEmptyDocument(root: Node | null): boolean {
   return root === null || (isScalar(root) && root.type === 'PLAIN' && resolvePlainScalar(String(root.source ?? '')) === null);
 }
 
-function newFileState(source: Source, lineCounter: PositionMap): FileState {
+function newFileState(file: string, text: { readonly json: boolean; readonly length: number }, lineCounter: PositionMap): FileState {
   return {
-    file: source.file,
+    file,
     lineCounter,
-    json: looksLikeJson(source.text),
+    json: text.json,
     aliasValues: 0,
-    aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * source.text.length,
+    aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length,
   };
+}
+
+/** What the reading of a source's documents needs to know of its whole text before the first document. */
+interface TextFacts {
+  /** Whether kubectl reads the text as JSON ({@link looksLikeJson}). */
+  readonly json: boolean;
+  /** Its length in UTF-16 code units (the alias budget grows with it). */
+  readonly length: number;
+  /** The text kept to read a document again, and the offset in it of an offset in the whole text. */
+  readonly kept: SourceText;
+  readonly keptOffset: (window: TextWindow, offset: number) => number;
 }
 
 /**
@@ -553,17 +663,25 @@ function newFileState(source: Source, lineCounter: PositionMap): FileState {
  * @throws ManifestReadError on the first thing kubectl would refuse (after yielding what came before it)
  */
 export function* readDocuments(source: Source, options: ReadOptions = {}): Generator<ReadItem> {
+  checkControl(source);
+  const facts: TextFacts = { json: looksLikeJson(source.text), length: source.text.length, kept: source.text, keptOffset: (_window, offset) => offset };
+  yield* readPieces(source.file, [{ text: source.text, last: true }], new TextWindow(), facts, options);
+}
+
+/** {@link readDocuments} over a text fed in pieces. */
+function* readPieces(file: string, pieces: Iterable<Piece>, window: TextWindow, facts: TextFacts, options: ReadOptions): Generator<ReadItem> {
   const lenient = options.lenient ?? false;
   const lineCounter = new LineStarts();
-  const state = newFileState(source, lineCounter);
-  for (const doc of parseDocuments(source, lineCounter, lenient, options.stockSchema)) {
-    // positions are asked for from this document on only (the parser is at most a document ahead)
+  const state = newFileState(file, facts, lineCounter);
+  for (const doc of parseDocuments(file, pieces, window, lineCounter, lenient, options.stockSchema)) {
+    // positions and text are asked for from this document on only (the parser is at most a document ahead)
     lineCounter.forgetBefore(doc.range[0]);
+    window.dropBefore(doc.range[0]);
     const root = doc.contents as Node | null;
     const position = lineCounter.linePos(root?.range?.[0] ?? doc.range[0]);
     if (doc.errors.length > 0) {
       // only a template reaches here with errors (parseDocuments)
-      yield { type: 'skipped', skipped: { file: source.file, position, reason: skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2]))! } };
+      yield { type: 'skipped', skipped: { file, position, reason: skipReasonOfFailedDocument(window.slice(doc.range[0], doc.range[2]))! } };
       continue;
     }
     if (isEmptyDocument(root)) continue;
@@ -573,19 +691,235 @@ export function* readDocuments(source: Source, options: ReadOptions = {}): Gener
     try {
       value = toJson(ctx, node, 0, false);
     } catch (e) {
-      const reason = lenient && e instanceof ManifestReadError ? skipReasonOfFailedDocument(source.text.slice(doc.range[0], doc.range[2])) : undefined;
+      const reason = lenient && e instanceof ManifestReadError ? skipReasonOfFailedDocument(window.slice(doc.range[0], doc.range[2])) : undefined;
       if (!reason) throw e;
-      yield { type: 'skipped', skipped: { file: source.file, position, reason } };
+      yield { type: 'skipped', skipped: { file, position, reason } };
       continue;
     }
-    const reason = lenient ? skipReasonOfDocument(source.file, value, source.text.slice(doc.range[0], doc.range[2])) : undefined;
+    const reason = lenient ? skipReasonOfDocument(file, value, window.slice(doc.range[0], doc.range[2])) : undefined;
     if (reason) {
-      yield { type: 'skipped', skipped: { file: source.file, position, reason } };
+      yield { type: 'skipped', skipped: { file, position, reason } };
       continue;
     }
-    const span: DocumentSpan = { text: source.text, start: doc.range[0], end: doc.range[2], json: state.json, base: lineCounter.linePos(doc.range[0]) };
+    const span: DocumentSpan = { text: facts.kept, start: facts.keptOffset(window, doc.range[0]), end: facts.keptOffset(window, doc.range[2]), json: state.json, base: lineCounter.linePos(doc.range[0]) };
     for (const sourced of objectsOf(ctx, node, value, span)) yield { type: 'object', sourced };
   }
+}
+
+/** The bytes of a manifest file, read at any offset: the file on disk ({@link fileBytes}), or an array. */
+export interface ByteSource {
+  /** Reads up to `into.length` bytes from byte `position` into `into`; returns how many (0 at the end). */
+  read(into: Uint8Array, position: number): number;
+}
+
+/** The bytes of a file on disk, opened for each read (so no descriptor stays open between reads). */
+export function fileBytes(path: string): ByteSource {
+  return {
+    read(into, position) {
+      const fd = openSync(path, 'r');
+      try {
+        return readSync(fd, into, 0, into.length, position);
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** The bytes of an array, read as a file's (the tests read their inputs so). */
+export function arrayBytes(bytes: Uint8Array): ByteSource {
+  return {
+    read(into, position) {
+      const part = bytes.subarray(position, position + into.length);
+      into.set(part);
+      return part.length;
+    },
+  };
+}
+
+/** Fills `into` from the start of the bytes as far as they go; returns how many were read. */
+function readFull(bytes: ByteSource, into: Uint8Array): number {
+  let total = 0;
+  while (total < into.length) {
+    const n = bytes.read(into.subarray(total), total);
+    if (n === 0) break;
+    total += n;
+  }
+  return total;
+}
+
+/** The bytes from `position` to the end (or to `end`), in one array. */
+function readBytes(bytes: ByteSource, position: number, end = Infinity, chunkSize = DEFAULT_CHUNK_SIZE): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const part = new Uint8Array(Math.min(chunkSize, end - position - total));
+    const n = part.length === 0 ? 0 : bytes.read(part, position + total);
+    if (n === 0) break;
+    parts.push(part.subarray(0, n));
+    total += n;
+  }
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
+
+/**
+ * A UTF-8 file's text as {@link SourceText}, read again from disk by byte offsets: it holds nothing of the text.
+ * The offsets are those of whole characters (document starts and ends), so the bytes between them decode to the
+ * same characters as in the whole file.
+ */
+class FileText implements SourceText {
+  constructor(private readonly bytes: ByteSource) {}
+
+  slice(start: number, end: number): string {
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(readBytes(this.bytes, start, end));
+  }
+}
+
+/**
+ * The bytes read at a time from a manifest file. Small, so that the strings made of a chunk stay in V8's young
+ * generation: with 1 MiB chunks each piece of text is a large object, freed only by a full collection, and
+ * `podkit lint` of a 100 MB file peaked at 4.4x the input's size, as when it held the whole text; with 64 KiB,
+ * 3.1 to 3.6x (bench/lint.ts).
+ */
+const DEFAULT_CHUNK_SIZE = 1 << 16;
+
+/** The text of a UTF-8 file, `chunkSize` bytes at a time (a character split between two chunks is decoded whole). */
+function* decodedChunks(bytes: ByteSource, chunkSize: number): Generator<string> {
+  const buffer = new Uint8Array(chunkSize);
+  const decoder = new TextDecoder('utf-8');
+  for (let position = 0; ; ) {
+    const n = bytes.read(buffer, position);
+    if (n === 0) break;
+    position += n;
+    const text = decoder.decode(buffer.subarray(0, n), { stream: true });
+    if (text !== '') yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/**
+ * A document marker line after which the text can be cut and fed on to the same parser as if whole: `---` or
+ * `...` at the start of a line with at most a comment after it. At such a line every YAML construct has ended
+ * (a marker line at column 0 ends any scalar, flow collection or document), and after its line break the lexer
+ * holds nothing: the next piece starts as a fresh line. A marker with content after it (`--- !tag`,
+ * `--- {a: 1}`, `--- |`) is not a place to cut: the lexer may still be inside that content.
+ */
+const MARKER_LINE = /\n(?:---|\.\.\.)(?:[ \t]+(?:#[^\n]*)?)?\r?\n/g;
+const MARKER_LINE_AT_START = /(?:---|\.\.\.)(?:[ \t]+(?:#[^\n]*)?)?\r?\n/y;
+
+/** The end of the last marker line ({@link MARKER_LINE}) in `text`, or 0; `atLineStart`: whether `text` starts a line. */
+function lastCut(text: string, atLineStart: boolean): number {
+  let cut = 0;
+  if (atLineStart) {
+    MARKER_LINE_AT_START.lastIndex = 0;
+    if (MARKER_LINE_AT_START.test(text)) cut = MARKER_LINE_AT_START.lastIndex;
+  }
+  MARKER_LINE.lastIndex = 0;
+  for (let m = MARKER_LINE.exec(text); m; m = MARKER_LINE.exec(text)) {
+    cut = MARKER_LINE.lastIndex;
+    MARKER_LINE.lastIndex--; // the line break that ends a marker line may start the next one
+  }
+  return cut;
+}
+
+/** The longest unfinished line searched again with the next chunk (a marker line with a longer comment is not cut after). */
+const MAX_CARRIED_LINE = 4096;
+
+/** Whether a line read so far (its end not yet read) may still turn out a marker line ({@link MARKER_LINE}). */
+function mayBeMarkerLine(line: string): boolean {
+  return line.length < 3 ? '---'.startsWith(line) || '...'.startsWith(line) : line.startsWith('---') || line.startsWith('...');
+}
+
+/**
+ * The text of a UTF-8 file in pieces for the parser: each piece but the last ends with a marker line
+ * ({@link MARKER_LINE}), the last one found in a chunk, so a piece holds about a chunk of whole documents; a
+ * document longer than a chunk makes a longer piece. Each chunk is searched once, with the line it continues
+ * when that line may be a marker line.
+ */
+function* textPieces(bytes: ByteSource, chunkSize: number): Generator<Piece> {
+  let parts: string[] = [];
+  /** The last line read, when it may be the start of a marker line; `atLineStart` whether it starts a line. */
+  let line = '';
+  let atLineStart = true;
+  for (const text of decodedChunks(bytes, chunkSize)) {
+    const region = line + text;
+    const cut = lastCut(region, atLineStart) - line.length;
+    if (cut > 0) {
+      parts.push(text.slice(0, cut));
+      yield { text: parts.join(''), last: false };
+      parts = [text.slice(cut)];
+    } else {
+      parts.push(text);
+    }
+    const lastBreak = region.lastIndexOf('\n');
+    const last = region.slice(lastBreak + 1);
+    atLineStart = (lastBreak >= 0 || atLineStart) && last.length <= Math.max(chunkSize, MAX_CARRIED_LINE) && mayBeMarkerLine(last);
+    line = atLineStart ? last : '';
+  }
+  yield { text: parts.join(''), last: true };
+}
+
+/**
+ * What reading a UTF-8 file in chunks needs to know before its first document (the alias budget and JSON
+ * decoding are set for the whole file), read in one pass; undefined when the file is better read whole: a
+ * control character (the whole text gives the error its position and wording) or bytes that are not UTF-8
+ * (U+FFFD stands for one to three bytes, so offsets in the text would not map to bytes).
+ */
+function scanText(bytes: ByteSource, chunkSize: number): { readonly json: boolean; readonly length: number } | undefined {
+  let json: boolean | undefined;
+  let length = 0;
+  for (const text of decodedChunks(bytes, chunkSize)) {
+    if (CONTROL.test(text) || text.includes('\uFFFD')) return undefined;
+    if (json === undefined) {
+      const first = /\S/.exec(text);
+      if (first) json = first[0] === '{';
+    }
+    length += text.length;
+  }
+  return { json: json ?? false, length };
+}
+
+/** How to read a file. */
+export interface FileReadOptions extends ReadOptions {
+  /** The bytes read at a time. @default DEFAULT_CHUNK_SIZE (64 KiB) */
+  readonly chunkSize?: number;
+}
+
+/**
+ * Reads the objects of a manifest file as {@link readDocuments} reads its text ({@link decodeManifest}), with the
+ * same objects, positions, skips and errors, but without holding the text: a UTF-8 file larger than a chunk is
+ * read twice in chunks (once to learn what the whole file decides: JSON or YAML, the alias budget, a control
+ * character), then parsed piece by piece, and each object keeps only the byte offsets of its document
+ * ({@link FileText}). A smaller file, a UTF-16 file, and a file that is not valid UTF-8 or has a control
+ * character are read whole.
+ * @throws ManifestReadError on the first thing kubectl would refuse (after yielding what came before it)
+ */
+export function* readManifestBytes(file: string, bytes: ByteSource, options: FileReadOptions = {}): Generator<ReadItem> {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  // one byte more than a chunk tells whether the file is larger than one
+  const head = new Uint8Array(Math.max(chunkSize + 1, 4));
+  const n = readFull(bytes, head);
+  const small = n <= chunkSize;
+  const utf16 = n >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  const facts = small || utf16 ? undefined : scanText(bytes, chunkSize);
+  if (!facts) {
+    yield* readDocuments(decodeManifest(file, small ? head.subarray(0, n) : readBytes(bytes, 0)), options);
+    return;
+  }
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const kept: TextFacts = { ...facts, kept: new FileText(bytes), keptOffset: (window, offset) => window.byteOffset(offset) };
+  yield* readPieces(file, textPieces(bytes, chunkSize), new TextWindow(bom), kept, options);
+}
+
+/**
+ * Reads the objects of a manifest file on disk, in chunks ({@link readManifestBytes}); a file that is not a
+ * regular file (a pipe, a device) is read whole.
+ * @throws ManifestReadError on the first thing kubectl would refuse; an error of the file system as it comes
+ */
+export function* readManifestFile(path: string, options: FileReadOptions = {}): Generator<ReadItem> {
+  if (statSync(path).isFile()) yield* readManifestBytes(path, fileBytes(path), options);
+  else yield* readDocuments(decodeManifest(path, readFileSync(path)), options);
 }
 
 /**
@@ -604,10 +938,11 @@ export function readManifests(source: Source): SourcedObject[] {
  * @throws ManifestReadError on bad YAML or values JSON cannot carry
  */
 export function readYamlDocuments(source: Source): unknown[] {
+  checkControl(source);
   const lineCounter = new LineStarts();
-  const state = newFileState(source, lineCounter);
+  const state = newFileState(source.file, { json: looksLikeJson(source.text), length: source.text.length }, lineCounter);
   const out: unknown[] = [];
-  for (const doc of parseDocuments(source, lineCounter, false)) {
+  for (const doc of parseDocuments(source.file, [{ text: source.text, last: true }], new TextWindow(), lineCounter, false)) {
     if (doc.contents === null) continue;
     out.push(toJson({ state, doc, duplicates: [], path: [] }, doc.contents, 0, false));
   }
