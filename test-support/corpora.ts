@@ -63,3 +63,14 @@ function git(gitDir: string, args: string[]): string {
 export function corpusMissing(repo: string): string {
   return `corpus ${repo} is not on this machine (looked at ${corpusCandidates(repo).join(', ')})`;
 }
+
+/** The manifest files (`.yaml`, `.yml`, `.json`) under `dir`, sorted, skipping `.git` and `node_modules`. */
+export function corpusManifestFiles(dir: string, out: string[] = []): string[] {
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    if (name === '.git' || name === 'node_modules') continue;
+    if (fs.statSync(file).isDirectory()) corpusManifestFiles(file, out);
+    else if (/\.(ya?ml|json)$/i.test(name)) out.push(file);
+  }
+  return out;
+}

@@ -7,10 +7,9 @@
  * corpus repositories (read at test time, never copied here), the fuzz test's generated inputs, and the cases
  * below, each a failing input next to its passing twin.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusMissing, locateCorpus } from '../../test-support/corpora';
+import { corpusManifestFiles, corpusMissing, locateCorpus } from '../../test-support/corpora';
 import { generator, hostile } from './fuzz.cases';
 import { locate } from './locate';
 import { arrayBytes, decodeManifest, ManifestReadError, reattach, readDocuments, readManifestBytes, type ReadItem, type SourcedObject } from './read';
@@ -60,21 +59,11 @@ function expectSameInChunks(file: string, bytes: Uint8Array, chunkSizes: readonl
   }
 }
 
-function manifestFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const file = join(dir, name);
-    if (name === '.git' || name === 'node_modules') continue;
-    if (statSync(file).isDirectory()) manifestFiles(file, out);
-    else if (/\.(ya?ml|json)$/i.test(name)) out.push(file);
-  }
-  return out;
-}
-
 for (const repo of ['kubernetes/examples', 'GoogleCloudPlatform/microservices-demo', 'kubernetes/pod-security-admission']) {
   const dir = locateCorpus({ repo });
   describe.skipIf(!dir)(`reading ${repo} in chunks${dir ? '' : ` (${corpusMissing(repo)})`}`, () => {
     it('gives the objects, positions, skips and errors of the whole text, for every file, in chunks of 7 and 64 bytes', () => {
-      const files = manifestFiles(dir!);
+      const files = corpusManifestFiles(dir!);
       expect(files.length).toBeGreaterThan(10);
       for (const file of files) expectSameInChunks(file, readFileSync(file), [7, 64]);
     }, 600_000);

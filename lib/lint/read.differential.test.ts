@@ -5,10 +5,9 @@
  * (message and position), and the same position for every field path of every object. The inputs are the real
  * repositories of the corpus test (read at test time, never copied here) and the fuzz test's generated inputs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusMissing, locateCorpus } from '../../test-support/corpora';
+import { corpusManifestFiles, corpusMissing, locateCorpus } from '../../test-support/corpora';
 import { generator, hostile } from './fuzz.cases';
 import { locate } from './locate';
 import { decodeManifest, readDocuments, type Source } from './read';
@@ -47,21 +46,11 @@ function expectSameReading(source: Source): void {
   }
 }
 
-function manifestFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const file = join(dir, name);
-    if (name === '.git' || name === 'node_modules') continue;
-    if (statSync(file).isDirectory()) manifestFiles(file, out);
-    else if (/\.(ya?ml|json)$/i.test(name)) out.push(file);
-  }
-  return out;
-}
-
 for (const repo of ['kubernetes/examples', 'GoogleCloudPlatform/microservices-demo', 'kubernetes/pod-security-admission']) {
   const dir = locateCorpus({ repo });
   describe.skipIf(!dir)(`reading ${repo} both ways${dir ? '' : ` (${corpusMissing(repo)})`}`, () => {
     it('gives the same objects, positions, skips and errors for every file', () => {
-      const files = manifestFiles(dir!);
+      const files = corpusManifestFiles(dir!);
       expect(files.length).toBeGreaterThan(10);
       for (const file of files) expectSameReading(decodeManifest(file, readFileSync(file)));
     }, 300_000);
