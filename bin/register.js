@@ -6,7 +6,8 @@
 // (found by reading their relative import specifiers), are transformed with it in ONE esbuild call and kept in
 // memory: one call costs about as much as a few per-file calls, and the examples app requires ~90 files. A file
 // the scan missed starts a batch of its own; a .ts file inside node_modules is transformed alone. Stack traces
-// point into the .ts files (inline source maps, without the sources' text).
+// point into the .ts files (inline source maps, without the sources' text); .js files keep their own positions
+// (`node --enable-source-maps -r …` maps them too).
 //
 // Installed in a project (this file under node_modules/cdk8s-podkit/bin), each transform's output is also kept on
 // disk, in node_modules/.cache/cdk8s-podkit (CDK8S_PODKIT_CACHE=DIR puts it elsewhere, CDK8S_PODKIT_CACHE=0 turns it
@@ -183,10 +184,38 @@ if (!Module._extensions['.ts'] && esbuildMissing()) {
   process.exit(1);
 }
 
+/**
+ * Node's source maps are on, so that stack traces and an uncaught error's source line point into the .ts files,
+ * except while a .js file is compiled: with them on, Node looks for a source map in every file it compiles and reads
+ * each one it finds (every file of cdk8s has one inline), about 25 ms of a synth for maps that only .js frames
+ * would use. A .js file keeps its own positions; a process started with --enable-source-maps keeps all maps.
+ */
+let sourceMaps = false;
+function withSourceMaps(on, load) {
+  if (sourceMaps === on) return load();
+  process.setSourceMapsEnabled(on);
+  sourceMaps = on;
+  try {
+    return load();
+  } finally {
+    process.setSourceMapsEnabled(!on);
+    sourceMaps = !on;
+  }
+}
+
 if (!Module._extensions['.ts']) {
+  const allMaps = process.sourceMapsEnabled === true || process.execArgv.includes('--enable-source-maps');
   process.setSourceMapsEnabled(true);
+  sourceMaps = true;
+  if (!allMaps) {
+    const loadJavaScript = Module._extensions['.js'];
+    Module._extensions['.js'] = function loadJavaScriptWithoutMaps(module, filename) {
+      return withSourceMaps(false, () => loadJavaScript.call(this, module, filename));
+    };
+  }
   Module._extensions['.ts'] = function loadTypeScript(module, filename) {
     if (inProject(filename) && !transformed.has(filename)) transformBatch(importClosure(filename));
-    module._compile(transformed.get(filename) ?? transformOne(filename), filename);
+    const code = transformed.get(filename) ?? transformOne(filename);
+    withSourceMaps(true, () => module._compile(code, filename));
   };
 }

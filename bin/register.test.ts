@@ -47,6 +47,31 @@ describe('bin/register.js', () => {
     expect(r.stderr).toContain(`${path.join(pkg, 'throws.ts')}:2:1`);
   });
 
+  describe('source maps of .js files', () => {
+    // lib/mapped.js throws on its line 2, column 9; its inline map says that is line 40, column 3 of original.ts
+    const map = { version: 3, sources: ['original.ts'], names: [], mappings: `${';'.repeat(1)}QAuCE` };
+    write('lib/mapped.js', `exports.boom = function boom() {\n  throw new Error("boom");\n};\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`);
+    // a .js file that requires a .ts file, which throws when called
+    write('lib/bridge.js', 'exports.fail = require("./fail").fail;\n');
+    const main = 'import { boom } from "./lib/mapped";\nimport { fail } from "./lib/bridge";\ntry { boom(); } catch (e) { console.log((e as Error).stack); }\nfail("via js");\n';
+
+    it('reads no .js file\'s map (it keeps its own positions) and still maps every .ts frame, a .ts required from a .js too', () => {
+      const r = app('jsmaps', main);
+      expect(r.stdout).toContain(`${path.join(pkg, 'lib/mapped.js')}:2:9`);
+      expect(r.stdout).not.toContain('original.ts');
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${path.join(pkg, 'lib/fail.ts')}:4:9`);
+      expect(r.stderr).toContain(`${path.join(pkg, 'jsmaps.ts')}:4:1`);
+    });
+
+    it('reads every map with --enable-source-maps', () => {
+      const file = write('jsmaps2.ts', main);
+      const r = spawnSync(process.execPath, ['--enable-source-maps', '-r', path.join(pkg, 'bin/register.js'), file], { encoding: 'utf8', cwd: pkg });
+      expect(r.stdout).toContain(`${path.join(pkg, 'lib/original.ts')}:40:3`);
+      expect(r.stderr).toContain(`${path.join(pkg, 'lib/fail.ts')}:4:9`);
+    });
+  });
+
   it('still runs when a source the app does not require does not parse', () => {
     const broken = write('lib/broken.ts', 'export const = ;\n');
     try {
