@@ -1,7 +1,8 @@
 /**
  * The construct base's cost: the benchmark's workload synthesized with podkit `Pod`s and with raw cdk8s
  * `ApiObject`s (same YAML), each size in cold child processes (bench/synth-child.ts), as `cdk8s synth` runs an
- * app; the variants alternate, the order rotating each round, and each round gives the podkit / raw ratio of
+ * app; the variants alternate run by run, the order rotating, each `BENCH_SYNTH_REPEATS` times a round (default 3),
+ * and each round keeps each variant's least CPU time (see {@link SYNTH_REPEATS}) and gives the podkit / raw ratio of
  * CPU time and of peak RSS, and the share `yaml` stringify alone takes of raw's time (the floor every variant
  * pays). After the rounds, one more cold run of each construct variant under the sampling profiler gives where
  * its time goes: the share of `yaml` (the YAML stringify), cdk8s (with constructs) and this package (see
@@ -21,9 +22,28 @@ function child(variant: 'podkit' | 'raw' | 'yaml', pods: number, profile = false
   return JSON.parse(runTs('bench/synth-child.ts', [JSON.stringify([{ variant, pods, profile }])], ['--expose-gc'])) as ChildResult;
 }
 
-function cold(variant: (typeof ORDER)[number], pods: number): { cpuMs: number; rssKiB: number } {
+interface ColdRun {
+  readonly cpuMs: number;
+  readonly rssKiB: number;
+}
+
+function cold(variant: (typeof ORDER)[number], pods: number): ColdRun {
   const r = child(variant, pods);
   return { cpuMs: r.steps[0]!.cpuMs, rssKiB: r.maxRssKiB };
+}
+
+/**
+ * Cold processes per variant and round (`BENCH_SYNTH_REPEATS`, default 3); the round's figure of a variant is its
+ * least CPU time (and the peak RSS of that run). The work of a run is fixed, so what varies is what the machine
+ * adds to it: other load, and the speed a process happens to run at (on this machine one cold process runs at one
+ * of two speeds, about 1.4× apart, whatever the variant). The least of a few runs is the run the machine added
+ * least to, on both sides of the ratio alike.
+ */
+export const SYNTH_REPEATS = Math.max(1, Number(process.env.BENCH_SYNTH_REPEATS ?? 3));
+
+/** The run with the least CPU time. */
+function least(runs: readonly ColdRun[]): ColdRun {
+  return runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
 }
 
 /** `yaml 41%, cdk8s 17%, package 24%, …`: the parts of a profile split, largest first. */
@@ -37,6 +57,8 @@ export function showProfile(p: ProfileSplit): string {
 export interface BaseRatio {
   readonly pods: number;
   readonly rounds: number;
+  /** Cold processes per variant and round, the least CPU time of which is the round's figure. */
+  readonly repeats: number;
   /** Medians over the rounds. */
   readonly podkitCpuMs: number;
   readonly rawCpuMs: number;
@@ -55,16 +77,22 @@ export interface BaseRatio {
   readonly profile?: { readonly podkit: ProfileSplit; readonly raw: ProfileSplit };
 }
 
-export function measureBaseRatio(rounds: number, sizes: readonly number[], log: (line: string) => void = () => {}): BaseRatio[] {
+export function measureBaseRatio(rounds: number, sizes: readonly number[], log: (line: string) => void = () => {}, repeats = SYNTH_REPEATS): BaseRatio[] {
   return sizes.map((pods) => {
-    const runs = { podkit: [] as { cpuMs: number; rssKiB: number }[], raw: [] as { cpuMs: number; rssKiB: number }[], yaml: [] as { cpuMs: number; rssKiB: number }[] };
+    const runs = { podkit: [] as ColdRun[], raw: [] as ColdRun[], yaml: [] as ColdRun[] };
     for (let round = 0; round < rounds; round++) {
-      for (let i = 0; i < ORDER.length; i++) {
-        const v = ORDER[(round + i) % ORDER.length]!;
-        runs[v].push(cold(v, pods));
+      const all = { podkit: [] as ColdRun[], raw: [] as ColdRun[], yaml: [] as ColdRun[] };
+      // the variants alternate run by run, the order rotating, so each variant's runs spread over the round
+      for (let k = 0; k < repeats; k++) {
+        for (let i = 0; i < ORDER.length; i++) {
+          const v = ORDER[(round + k + i) % ORDER.length]!;
+          all[v].push(cold(v, pods));
+        }
       }
+      for (const v of ORDER) runs[v].push(least(all[v]));
+      const cpus = (v: (typeof ORDER)[number]) => all[v].map((x) => x.cpuMs.toFixed(0)).join('/');
       const [p, r, y] = [runs.podkit.at(-1)!, runs.raw.at(-1)!, runs.yaml.at(-1)!];
-      log(`  ${pods} pods round ${round + 1}: podkit ${p.cpuMs.toFixed(0)} ms ${(p.rssKiB / 1024).toFixed(0)} MiB, raw ${r.cpuMs.toFixed(0)} ms ${(r.rssKiB / 1024).toFixed(0)} MiB, yaml alone ${y.cpuMs.toFixed(0)} ms`);
+      log(`  ${pods} pods round ${round + 1}: podkit ${p.cpuMs.toFixed(0)} ms (of ${cpus('podkit')}) ${(p.rssKiB / 1024).toFixed(0)} MiB, raw ${r.cpuMs.toFixed(0)} ms (of ${cpus('raw')}) ${(r.rssKiB / 1024).toFixed(0)} MiB, yaml alone ${y.cpuMs.toFixed(0)} ms (of ${cpus('yaml')})`);
     }
     const over = (a: 'podkit' | 'yaml', key: 'cpuMs' | 'rssKiB') => spread(runs[a].map((x, i) => x[key] / runs.raw[i]![key]));
     let profile: BaseRatio['profile'];
@@ -76,6 +104,7 @@ export function measureBaseRatio(rounds: number, sizes: readonly number[], log: 
     return {
       pods,
       rounds,
+      repeats,
       podkitCpuMs: median(runs.podkit.map((x) => x.cpuMs)),
       rawCpuMs: median(runs.raw.map((x) => x.cpuMs)),
       podkitRssMiB: median(runs.podkit.map((x) => x.rssKiB)) / 1024,
@@ -96,7 +125,7 @@ if (require.main === module) {
   const results = measureBaseRatio(rounds, sizes, (l) => process.stderr.write(`${l}\n`));
   const loadAtEnd = os.loadavg();
   for (const r of results) {
-    process.stdout.write(`${r.pods} pods, ${rounds} rounds (min / median / max): CPU podkit/raw ${showSpread(r.cpu, 3)}; peak RSS podkit/raw ${showSpread(r.rss, 3)}; yaml stringify alone / raw ${showSpread(r.yamlCpu, 3)}\n`);
+    process.stdout.write(`${r.pods} pods, ${rounds} rounds of ${r.repeats} cold runs per variant (min / median / max): CPU podkit/raw ${showSpread(r.cpu, 3)}; peak RSS podkit/raw ${showSpread(r.rss, 3)}; yaml stringify alone / raw ${showSpread(r.yamlCpu, 3)}\n`);
     if (r.profile) process.stdout.write(`  where podkit's time goes: ${showProfile(r.profile.podkit)} (raw: ${showProfile(r.profile.raw)})\n`);
   }
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');

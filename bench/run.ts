@@ -24,7 +24,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { measureBaseRatio, showProfile, type BaseRatio } from './base-ratio';
+import { measureBaseRatio, showProfile, SYNTH_REPEATS, type BaseRatio } from './base-ratio';
 import { fastPathRows, measureFastPath } from './fast-path';
 import { LINT_TARGETS, lintTable, measureLint, measureLintFloor } from './lint';
 import { REPO, showSpread, type Spread } from './processes';
@@ -157,7 +157,7 @@ function main(): void {
     '| --- | ---: | ---: |',
     ...fastPathRows(fastPath.value),
     '',
-    `Construct base, cold, per size (load average ${base.load}):`,
+    `Construct base, cold, per size (load average ${base.load}; each round runs every variant ${base.value[0]?.repeats ?? SYNTH_REPEATS} times, alternating, and keeps each one's least CPU time):`,
     '',
     '| pods | podkit CPU ms | raw CPU ms | CPU podkit / raw | podkit peak RSS MiB | raw peak RSS MiB | RSS podkit / raw | `yaml` stringify alone / raw (CPU) | profile split of podkit\'s synth |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
