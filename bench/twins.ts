@@ -14,7 +14,8 @@
  * - `tsc --noEmit --extendedDiagnostics` and `tsgo --noEmit --extendedDiagnostics` (wall and CPU of the command,
  *   the compiler's check and total time, types and instantiations);
  * - module load: the time of `require('cdk8s-podkit')`, `require('cdk8s-plus-28')` and `require('cdk8s')` in a
- *   cold Node process (the median of LOAD_REPEATS alternating processes per round).
+ *   cold Node process (the median of LOAD_REPEATS alternating processes per round), and its floor: `cdk8s`, then
+ *   the package's bundle read and compiled but not run.
  *
  * `twins.ts [rounds]` runs it alone; `npm run bench` runs it as one of its parts.
  */
@@ -54,6 +55,20 @@ const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
 const cpu = process.cpuUsage(cpu0);
 process.stdout.write(JSON.stringify({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000 }));
 `;
+
+/**
+ * The floor of the module-load figure for a package of this one's size: `cdk8s`, then the package's bundle read and
+ * compiled as Node compiles it but none of it run (the bundle's text as the body of a function never called), so
+ * what is left is reading and parsing that much JavaScript. `require('./load-floor.js')` in the project measures it.
+ */
+function writeLoadFloor(dir: string, modules: string): void {
+  const bundle = fs.readFileSync(path.join(modules, 'cdk8s-podkit', 'build', 'podkit.js'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'unrun-bundle.js'), `module.exports = function unrun(exports, require, module, __filename, __dirname) {\n${bundle}\n};\n`);
+  fs.writeFileSync(path.join(dir, 'load-floor.js'), "require('cdk8s');\nrequire('./unrun-bundle.js');\n");
+}
+
+/** What the module-load floor requires (see {@link writeLoadFloor}). */
+const LOAD_FLOOR = './load-floor.js';
 
 export interface TwinsProject {
   readonly dir: string;
@@ -95,6 +110,7 @@ export function makeTwinsProject(log: (line: string) => void = () => {}): TwinsP
   const modules = path.join(dir, 'node_modules');
   const versions = Object.fromEntries([...PINNED, name, ...(nativePreviewMissing ? [] : [NATIVE_PREVIEW])].map((p) => [p, installedVersion(modules, p)]));
   fs.writeFileSync(path.join(dir, 'load.js'), LOAD_SCRIPT);
+  writeLoadFloor(dir, modules);
   for (const twin of TWINS) {
     const twinDir = path.join(dir, twin);
     fs.mkdirSync(twinDir);
@@ -152,6 +168,8 @@ export interface TwinsRound {
   readonly check: Partial<Record<Compiler, Record<Twin, CheckRun>>>;
   /** Median over LOAD_REPEATS cold processes of this round. */
   readonly load: Record<Twin, LoadRun>;
+  /** The same for `cdk8s` and the package's bundle read and compiled, none of it run (see {@link writeLoadFloor}). */
+  readonly loadFloor: LoadRun;
   readonly loadAverage: number;
 }
 
@@ -167,7 +185,7 @@ export interface TwinsResult {
     readonly synthCpu: Record<'podkitOverPlus' | 'rawOverPlus' | 'podkitOverRaw', Spread>;
     readonly check: Partial<Record<Compiler, Record<'wall' | 'cpu' | 'checkTime' | 'totalTime', Record<'podkitOverPlus' | 'rawOverPlus', Spread>>>>;
     /** require of the package over require('cdk8s') alone. */
-    readonly load: Record<'podkitOverCdk8s' | 'plusOverCdk8s', Record<'wall' | 'cpu', Spread>>;
+    readonly load: Record<'podkitOverCdk8s' | 'plusOverCdk8s' | 'floorOverCdk8s', Record<'wall' | 'cpu', Spread>>;
   };
 }
 
@@ -195,10 +213,13 @@ export function measureTwins(rounds: number, log: (line: string) => void = () =>
         for (const twin of order) runs[twin] = checkTwin(path.join(project.dir, twin), compiler);
         check[compiler] = runs;
       }
-      const loads = Object.fromEntries(TWINS.map((t) => [t, [] as LoadRun[]])) as Record<Twin, LoadRun[]>;
-      for (let i = 0; i < LOAD_REPEATS; i++) for (const twin of rotate(order, i)) loads[twin].push(loadOnce(project.dir, TWIN_PACKAGE[twin]));
-      const load = Object.fromEntries(TWINS.map((t) => [t, { wallMs: median(loads[t].map((l) => l.wallMs)), cpuMs: median(loads[t].map((l) => l.cpuMs)) }])) as TwinsRound['load'];
-      perRound.push({ synth, check, load, loadAverage: os.loadavg()[0]! });
+      const loads = Object.fromEntries([...TWINS, 'floor'].map((t) => [t, [] as LoadRun[]])) as Record<Twin | 'floor', LoadRun[]>;
+      for (let i = 0; i < LOAD_REPEATS; i++) {
+        for (const what of rotate([...order, 'floor' as const], i)) loads[what].push(loadOnce(project.dir, what === 'floor' ? LOAD_FLOOR : TWIN_PACKAGE[what]));
+      }
+      const medianRun = (runs: readonly LoadRun[]): LoadRun => ({ wallMs: median(runs.map((l) => l.wallMs)), cpuMs: median(runs.map((l) => l.cpuMs)) });
+      const load = Object.fromEntries(TWINS.map((t) => [t, medianRun(loads[t])])) as TwinsRound['load'];
+      perRound.push({ synth, check, load, loadFloor: medianRun(loads.floor), loadAverage: os.loadavg()[0]! });
       const checks = compilers.map((c) => `${c} ${TWINS.map((t) => check[c]![t].wallMs.toFixed(0)).join('/')}`).join(', ');
       log(`  round ${round + 1} (load ${os.loadavg()[0]!.toFixed(2)}): synth ${TWINS.map((t) => synth[t].wallMs.toFixed(0)).join('/')} ms, ${checks} ms, require ${TWINS.map((t) => load[t].wallMs.toFixed(0)).join('/')} ms (podkit/plus/raw, wall)`);
     }
@@ -230,7 +251,11 @@ export function measureTwins(rounds: number, log: (line: string) => void = () =>
       synthWall: pairs(pick((r, t) => r.synth[t].wallMs)),
       synthCpu: pairs(pick((r, t) => r.synth[t].cpuMs)),
       check,
-      load: { podkitOverCdk8s: loadOver('podkit'), plusOverCdk8s: loadOver('plus') },
+      load: {
+        podkitOverCdk8s: loadOver('podkit'),
+        plusOverCdk8s: loadOver('plus'),
+        floorOverCdk8s: { wall: spread(perRound.map((r) => r.loadFloor.wallMs / r.load.raw.wallMs)), cpu: spread(perRound.map((r) => r.loadFloor.cpuMs / r.load.raw.cpuMs)) },
+      },
     },
   };
 }
@@ -282,6 +307,7 @@ export function twinsTables(r: TwinsResult): string {
     `| \`cdk8s-podkit\` | ${ms((x) => x.load.podkit.wallMs)} | ${ms((x) => x.load.podkit.cpuMs)} | ${s(r.ratios.load.podkitOverCdk8s.wall)} | ${s(r.ratios.load.podkitOverCdk8s.cpu)} |`,
     `| \`cdk8s-plus-28\` | ${ms((x) => x.load.plus.wallMs)} | ${ms((x) => x.load.plus.cpuMs)} | ${s(r.ratios.load.plusOverCdk8s.wall)} | ${s(r.ratios.load.plusOverCdk8s.cpu)} |`,
     `| \`cdk8s\` | ${ms((x) => x.load.raw.wallMs)} | ${ms((x) => x.load.raw.cpuMs)} | 1 | 1 |`,
+    `| \`cdk8s\`, then cdk8s-podkit's bundle read and compiled, none of it run (the floor for a package of its size) | ${ms((x) => x.loadFloor.wallMs)} | ${ms((x) => x.loadFloor.cpuMs)} | ${s(r.ratios.load.floorOverCdk8s.wall)} | ${s(r.ratios.load.floorOverCdk8s.cpu)} |`,
   );
   return lines.join('\n');
 }
