@@ -187,7 +187,11 @@ export abstract class CheckedApiObject extends ApiObject {
     const all = [...own, ...this.#promiseViolations(manifest)];
     if (all.length === 0) return;
     const bad = failing(all, isStrict(this.#options()));
-    if (bad.length > 0) throw new ViolationError(bad, this.node.path);
+    if (bad.length === 0) return;
+    const error = new ViolationError(bad, this.node.path);
+    // the trace starts where the construct was created (the user's `new Pod(…)`), not inside this package
+    Error.captureStackTrace(error, this.constructor);
+    throw error;
   }
 
   /**

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { inspect } from 'node:util';
 import { App, Chart, JsonPatch, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { Quantity } from '../lib/quantity';
@@ -34,6 +35,42 @@ describe('Pod', () => {
     });
     const [obj] = Testing.synth(chart) as { spec: { containers: { resources: unknown }[] } }[];
     expect(obj!.spec.containers[0]!.resources).toEqual({ limits: { cpu: 2, memory: '512Mi' }, requests: { cpu: '0.5', memory: '100Mi' } });
+  });
+
+  describe('the error thrown at construction', () => {
+    const badPod = (chart: Chart) => new Pod(chart, 'p', { spec: { containers: [{ name: 'c', image: 'nginx', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } }] } });
+    class TeamPod extends Pod {}
+    const thrown = (f: () => void): Error => {
+      try {
+        f();
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('nothing thrown');
+    };
+    const frames = (e: Error) => e.stack!.split('\n').filter((l) => /^\s+at /.test(l));
+
+    it('has a trace that starts at the caller of the construct, with no frame inside the package', () => {
+      for (const make of [(c: Chart) => badPod(c), (c: Chart) => new TeamPod(c, 'p', { spec: { containers: [{ name: 'c', image: 'nginx', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } }] } })]) {
+        const e = thrown(() => make(Testing.chart()));
+        expect(e.name).toBe('ViolationError');
+        expect(e.stack).toContain('[resources/request-exceeds-limit]');
+        expect(frames(e)[0]).toContain('pod.test.ts');
+        expect(e.stack).not.toMatch(/checkNow|checked-api-object|constructs[\\/]pod\.ts/);
+      }
+    });
+
+    it('keeps its violations readable but out of what Node prints (the message lists them)', () => {
+      const e = thrown(() => badPod(Testing.chart())) as Error & { violations: { rule: string }[] };
+      expect(e.violations.map((v) => v.rule)).toEqual(['resources/request-exceeds-limit']);
+      expect(Object.keys(e)).not.toContain('violations');
+      expect(inspect(e)).not.toContain('violations:');
+      expect(inspect(e)).toContain('must be less than or equal to memory limit of 200Mi');
+    });
+
+    it('passes: the same pod within its limit', () => {
+      expect(() => new Pod(Testing.chart(), 'p', { spec: { containers: [{ name: 'c', image: 'nginx', resources: { requests: { memory: '200Mi' }, limits: { memory: '200Mi' } } }] } })).not.toThrow();
+    });
   });
 
   it('fails when a request exceeds its limit', () => {

@@ -98,12 +98,16 @@ export function formatDocs(v: { readonly docs: string; readonly docsEn?: string 
 
 /** Thrown once with every error-level violation of an object, never one at a time. */
 export class ViolationError extends Error {
-  readonly violations: readonly Violation<string>[];
+  /**
+   * The violations, as the message lists them. Not enumerable: Node prints an uncaught error's enumerable
+   * properties after its message, which would list every violation a second time.
+   */
+  declare readonly violations: readonly Violation<string>[];
   constructor(violations: readonly Violation<string>[], subject?: string) {
     const head = subject ? `${subject}: ` : '';
     super(`${head}${violations.length} violation${violations.length === 1 ? '' : 's'}:\n${violations.map((v) => `  ${formatViolation(v)}`).join('\n')}`);
     this.name = 'ViolationError';
-    this.violations = violations;
+    Object.defineProperty(this, 'violations', { value: violations, enumerable: false, writable: false, configurable: true });
   }
 }
 
