@@ -272,7 +272,7 @@ const WIDENED: Invalid[] = [
   ...onKinds(['Pod', 'Deployment'], 'a widened containerPort 0', () => web({ ports: [{ containerPort: port }] }), 'ports/container-port-required', (k) => `${c0(k)}.ports[0].containerPort`),
   ...onKinds(['Job'], "a widened container name 'Web_App'", () => ({ containers: [{ ...app, name: containerName }] }), 'objects/container-name-invalid', (k) => `${c0(k)}.name`),
   ...onKinds(['StatefulSet'], 'a widened empty values list with In', () => ({ ...web(), affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: emptyZones }] }] } } } }), 'scheduling/values-required', (k) => `${BASE[k]}.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values`),
-  ...onKinds(['Pod', 'CronJob'], 'widened requests above widened limits', () => web({ resources: { requests, limits } }), 'resources/request-exceeds-limit', (k) => `${c0(k)}.resources.requests.memory`),
+  ...onKinds(['Pod', 'CronJob'], 'widened requests above widened limits', () => web({ resources: { requests, limits } }), 'resources/request-exceeds-limit', (k) => `${c0(k)}.resources.requests`),
   ...onKinds(['Deployment'], "a widened quantity '1K'", () => web({ resources: { limits: { memory: wideQuantity } } }), 'resources/invalid-quantity', (k) => `${c0(k)}.resources.limits.memory`),
 ];
 
