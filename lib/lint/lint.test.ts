@@ -93,6 +93,37 @@ describe('lintSourced over the invalid fixtures', () => {
   });
 });
 
+describe('findings at a path without the mount index (the API server\'s own path), located in the file', () => {
+  const pod = (propagation: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: mounts
+spec:
+  containers:
+  - name: app
+    image: nginx
+    volumeMounts:
+    - name: a
+      mountPath: /a
+    - name: b
+      mountPath: /b
+      mountPropagation: ${propagation}
+  volumes:
+  - name: a
+    emptyDir: {}
+  - name: b
+    emptyDir: {}
+`;
+  it('fails when the second mount\'s mountPropagation is unsupported: at volumeMounts.mountPropagation, located at the volumeMounts key', () => {
+    expect(brief(lintSourced(readManifests({ file: 'mounts.yaml', text: pod('Shared') })))).toStrictEqual([
+      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', 'mounts.yaml:9:5'],
+    ]);
+  });
+  it('passes the same Pod with HostToContainer', () => {
+    expect(lintSourced(readManifests({ file: 'mounts.yaml', text: pod('HostToContainer') })).findings).toStrictEqual([]);
+  });
+});
+
 describe('findings across objects, located once the objects are no longer held', () => {
   const list = (key: string) => `# a List: its items are the objects
 apiVersion: v1
