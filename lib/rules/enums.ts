@@ -136,8 +136,8 @@ export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
     const privileged = isRecord(container.securityContext) && container.securityContext.privileged === true;
     // Upstream's paths carry no mount index: ValidateVolumeMounts passes `fldPath.Child("mountPropagation")` and
     // `fldPath.Child("recursiveReadOnly")`, fldPath being the container's `volumeMounts` (its own name and mountPath
-    // checks use `fldPath.Index(i)`), in pkg/apis/core/validation/validation.go (v1.31.1 lines 2905-2963, the same
-    // in v1.32): `spec.containers[0].volumeMounts.mountPropagation`, whichever mount it is.
+    // checks use `fldPath.Index(i)`), in pkg/apis/core/validation/validation.go (v1.31.1 lines 2905-2963; older
+    // releases read the same): `spec.containers[0].volumeMounts.mountPropagation`, whichever mount it is.
     const mountsAt = (field: 'mountPropagation' | 'recursiveReadOnly') => `${base}.${rel}.volumeMounts.${field}`;
     for (const m of mounts) {
       if (!isRecord(m)) continue;
