@@ -57,8 +57,8 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     const memoryDocs = `${docsUrl('assign-memory-resource', 'メモリーの要求と制限を指定する')} (English: ${docsUrlEn('assign-memory-resource', 'メモリーの要求と制限を指定する')})`;
     const cpuDocs = `${docsUrl('assign-cpu-resource', 'cpuの要求と制限を指定する')} (English: ${docsUrlEn('assign-cpu-resource', 'cpuの要求と制限を指定する')})`;
     expect(run.stdout.split('\n')).toStrictEqual([
-      `${FIX}/invalid/request-exceeds-limit.yaml:13:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.memory: ${rule.message('300Mi', 'memory', '200Mi')} [${rule.id}] ${memoryDocs}`,
-      `${FIX}/invalid/request-exceeds-limit.yaml:14:9: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests.cpu: ${rule.message('2', 'cpu', '1')} [${rule.id}] ${cpuDocs}`,
+      `${FIX}/invalid/request-exceeds-limit.yaml:12:7: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests: ${rule.message('300Mi', 'memory', '200Mi')} [${rule.id}] ${memoryDocs}`,
+      `${FIX}/invalid/request-exceeds-limit.yaml:12:7: error: Pod/mem-example/memory-demo: spec.containers[0].resources.requests: ${rule.message('2', 'cpu', '1')} [${rule.id}] ${cpuDocs}`,
       '2 errors, 0 warnings in 1 object',
       '',
     ]);
@@ -115,7 +115,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     const input = readFileSync(join(ROOT, FIX, 'invalid/request-exceeds-limit.yaml'), 'utf8');
     const run = await podkit(['lint', '-'], { input });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^<stdin>:13:9: error: /);
+    expect(run.stdout).toMatch(/^<stdin>:12:7: error: /);
   });
 
   it('reads the *.yaml files of a directory, as kubectl -f does', async () => {

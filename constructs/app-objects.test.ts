@@ -119,7 +119,7 @@ describe('validation passes', () => {
     const p = new Pod(new Chart(app, 'c'), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '100Mi' }, limits: { memory: '200Mi' } } }] } });
     app.synthYaml();
     p.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/requests/memory', '300Mi'));
-    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
   });
 
   it('passes when the same escape hatch keeps the rule', () => {
@@ -211,7 +211,7 @@ describe('props', () => {
   it('fails when a custom resolver writes a value that breaks a rule: the rules see what it wrote', () => {
     const app = new App({ outdir: Testing.app().outdir, resolvers: [new RaisingResolver(), new LazyResolver(), new ImplicitTokenResolver(), new NumberStringUnionResolver()] });
     new CountingPod(new Chart(app, 'c'), 'p');
-    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
   });
 
   it('passes with the built-in resolvers listed explicitly', () => {

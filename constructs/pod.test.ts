@@ -76,7 +76,7 @@ describe('Pod', () => {
   it('fails when a request exceeds its limit', () => {
     expect(
       thrownRulePaths(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } } }] } })),
-    ).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests.memory']]);
+    ).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests']]);
   });
 
   it('passes when the request equals the limit', () => {
@@ -116,7 +116,7 @@ describe('Pod', () => {
     const chart = new Chart(app, 'c');
     const p = new Pod(chart, 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { memory: '100Mi' }, limits: { memory: '200Mi' } } }] } });
     p.addJsonPatch(JsonPatch.replace('/spec/containers/0/resources/requests/memory', '300Mi'));
-    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    expect(() => app.synthYaml()).toThrow(/\[c\/p\] spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
   });
 
   it('writes nothing when any chart of the app is invalid', () => {

@@ -69,7 +69,7 @@ describe('the single-object rules run once per object per synthesis', () => {
     const app = Testing.app();
     const d = deployment(new Chart(app, 'b'), 'd');
     d.addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/resources/requests/memory', '300Mi'));
-    expect(() => app.synthYaml()).toThrow(/\[b\/d\] spec\.template\.spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    expect(() => app.synthYaml()).toThrow(/\[b\/d\] spec\.template\.spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
     expect(runs.get('d')).toBe(2);
   });
 
@@ -101,7 +101,7 @@ describe('the single-object rules run once per object per synthesis', () => {
     let memory = '300Mi';
     new Pod(new Chart(app, 'a'), 'p', { metadata: { name: 'p' }, spec: { containers: [{ ...container, resources: { requests: { memory: Lazy.any({ produce: () => memory }) as unknown as '1Mi' }, limits: { memory: '200Mi' } } }] } });
     expect(runs.get('p')).toBeUndefined();
-    expect(() => app.synthYaml()).toThrow(/\[a\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    expect(() => app.synthYaml()).toThrow(/\[a\/p\] spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
     expect(runs.get('p')).toBe(1);
     memory = '150Mi';
     expect(app.synthYaml()).toContain('memory: 150Mi');

@@ -52,7 +52,7 @@ describe('a Lazy that resolves to a value breaking a rule', () => {
   };
 
   it('fails when a Lazy memory request resolves above the limit: the rule fires at synth, with its id and path', () => {
-    expect(() => Testing.synth(pod('300Mi'))).toThrow(/\[test\/p\] spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    expect(() => Testing.synth(pod('300Mi'))).toThrow(/\[test\/p\] spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
   });
 
   it('passes when the Lazy memory request resolves within the limit', () => {

@@ -100,7 +100,7 @@ describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s proj
   it('fails synthesis of a manifest that breaks a rule, naming the path and the rule id', () => {
     const r = spawnSync(process.execPath, ['out/invalid.js'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: 'dist-invalid' } });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/spec\.containers\[0\]\.resources\.requests\.memory: .*\[resources\/request-exceeds-limit\]/);
+    expect(r.stderr).toMatch(/spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
     // the source line Node prints above the uncaught error is a line of the bundle: one line of code, not the bundle
     expect(Math.max(...r.stderr.split('\n').map((line) => line.length))).toBeLessThan(1000);
     expect(existsSync(join(dir, 'dist-invalid', 'bad.k8s.yaml'))).toBe(false);
@@ -128,7 +128,7 @@ describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s proj
       'bin/load.js', 'build/index.js', 'build/lib/lint/cdk8s-validation.js', 'build/lib/lint/index.js', 'build/podkit.js', 'build/testing/index.js', 'validation-plugin/index.js',
     ]);
     expect(out.kinds).toEqual(['function', 'function', 'function', true]);
-    expect(out.thrown).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests.memory']]);
+    expect(out.thrown).toEqual([['resources/request-exceeds-limit', 'spec.containers[0].resources.requests']]);
   }, INSTALL_TIMEOUT);
 
   it('maps a stack trace through the bundle back to the TypeScript sources with --enable-source-maps', () => {

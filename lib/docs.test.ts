@@ -79,15 +79,15 @@ describe('links that fit the rule', () => {
     const [cpu] = checkResources(pod({ requests: { cpu: '2' }, limits: { cpu: '1' } }));
     const [storage] = checkResources(pod({ requests: { 'ephemeral-storage': '2Gi' }, limits: { 'ephemeral-storage': '1Gi' } }));
     expect([memory?.rule, memory?.path, memory?.docs, memory?.docsEn]).toEqual([
-      'resources/request-exceeds-limit', 'spec.containers[0].resources.requests.memory',
+      'resources/request-exceeds-limit', 'spec.containers[0].resources.requests',
       docsUrl('assign-memory-resource', 'メモリーの要求と制限を指定する'), `${TASKS_EN}assign-memory-resource/#specify-a-memory-request-and-a-memory-limit`,
     ]);
     expect([cpu?.rule, cpu?.path, cpu?.docs, cpu?.docsEn]).toEqual([
-      'resources/request-exceeds-limit', 'spec.containers[0].resources.requests.cpu',
+      'resources/request-exceeds-limit', 'spec.containers[0].resources.requests',
       docsUrl('assign-cpu-resource', 'cpuの要求と制限を指定する'), `${TASKS_EN}assign-cpu-resource/#specify-a-cpu-request-and-a-cpu-limit`,
     ]);
     expect([storage?.rule, storage?.path, storage?.docs]).toEqual([
-      'resources/request-exceeds-limit', 'spec.containers[0].resources.requests[ephemeral-storage]',
+      'resources/request-exceeds-limit', 'spec.containers[0].resources.requests',
       'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits',
     ]);
   });

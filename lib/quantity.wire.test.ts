@@ -63,7 +63,7 @@ describe('checkResources with surrounding spaces', () => {
   });
 
   it('compares the trimmed value with the limit: "400Mi " exceeds 300Mi', () => {
-    expect(checkResources(pod('400Mi ')).map((v) => [v.rule, v.path])).toEqual([[resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.memory']]);
+    expect(checkResources(pod('400Mi ')).map((v) => [v.rule, v.path])).toEqual([[resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests']]);
   });
 });
 

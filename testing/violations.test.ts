@@ -4,7 +4,7 @@ import { ViolationError } from '../lib/violation';
 import { thrownRulePaths, thrownViolations } from './violations';
 
 describe('thrownViolations', () => {
-  const v = resourceRules.requestExceedsLimit.at('spec.containers[0].resources.requests.memory', '300Mi', 'memory', '200Mi');
+  const v = resourceRules.requestExceedsLimit.at('spec.containers[0].resources.requests', '300Mi', 'memory', '200Mi');
 
   it('returns the rule and path of each violation thrown', () => {
     expect(thrownViolations(() => { throw new ViolationError([v]); })).toEqual([{ rule: 'resources/request-exceeds-limit', path: v.path }]);

@@ -109,7 +109,7 @@ describe.each(KINDS.map((k) => [k.kind, k] as const))('%s', (_kind, k) => {
   it('runs every pod rule on its pod template: fails when a request exceeds its limit', () => {
     const resources = (request: string) => ({ requests: { memory: request }, limits: { memory: '128Mi' } });
     expect(thrownRulePaths(() => k.build(Testing.chart(), 'w', {}, { containers: [{ ...app, resources: resources('256Mi') }] }))).toEqual([
-      ['resources/request-exceeds-limit', `${k.base}.containers[0].resources.requests.memory`],
+      ['resources/request-exceeds-limit', `${k.base}.containers[0].resources.requests`],
     ]);
     expect(thrownRulePaths(() => k.build(Testing.chart(), 'w', {}, { containers: [{ ...app, resources: resources('128Mi') }] }))).toEqual([]);
   });

@@ -74,12 +74,12 @@ describe.concurrent('cdk8s validation plugin', { timeout: 180_000 }, () => {
     const [r] = report.reports;
     expect(r!.summary.status).toBe('failure');
     expect(r!.violations.map((v) => [v.ruleName, v.violatingConstructs[0]!.locations[0]])).toStrictEqual([
-      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.memory (line 13, column 11)'],
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests (line 12, column 9)'],
       [objectRules.containerNameDuplicate.id, 'spec.containers[1].name (line 15, column 7)'],
-      [resourceRules.requestExceedsLimit.id, 'spec.containers[1].resources.requests.memory (line 20, column 11)'],
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[1].resources.requests (line 19, column 9)'],
     ]);
     const first = r!.violations[0]!;
-    expect(first.recommendation).toBe(`Pod/memory-demo: spec.containers[0].resources.requests.memory: ${resourceRules.requestExceedsLimit.message('300Mi', 'memory', '200Mi')}`);
+    expect(first.recommendation).toBe(`Pod/memory-demo: spec.containers[0].resources.requests: ${resourceRules.requestExceedsLimit.message('300Mi', 'memory', '200Mi')}`);
     expect(first.fix).toBe(`${resourceRules.requestExceedsLimit.docs} (English: ${resourceRules.requestExceedsLimit.docsEn})`);
     expect(first.violatingConstructs[0]).toMatchObject({ constructPath: 'demo/o0', resourceName: 'memory-demo' });
   });

@@ -25,8 +25,9 @@ const brief = (report: LintReport) => report.findings.map((f) => [f.violation.ru
 describe('lintSourced over the invalid fixtures', () => {
   it.each([
     ['invalid/request-exceeds-limit.yaml', [
-      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.memory', '13:9'],
-      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests.cpu', '14:9'],
+      // both at the `requests` key: the API server reports a request above its limit on the list, not on the resource
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests', '12:7'],
+      [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests', '12:7'],
     ]],
     ['invalid/bad-quantity.yaml', [
       [resourceRules.invalidQuantity.id, 'spec.containers[0].resources.requests.memory', '12:9'],
@@ -38,7 +39,7 @@ describe('lintSourced over the invalid fixtures', () => {
       [objectRules.containerNameInvalid.id, 'spec.template.spec.containers[1].name', '19:9'],
     ]],
     ['invalid/extended-resources.yaml', [
-      [resourceRules.requestMustEqualLimit.id, 'spec.containers[0].resources.requests[example.com/dongle]', '12:9'],
+      [resourceRules.requestMustEqualLimit.id, 'spec.containers[0].resources.requests', '11:7'],
       [resourceRules.integerRequired.id, 'spec.containers[1].resources.limits[example.com/dongle]', '19:9'],
       [resourceRules.limitRequired.id, 'spec.containers[2].resources.limits', '22:5'],
     ]],
@@ -89,6 +90,37 @@ describe('lintSourced over the invalid fixtures', () => {
     const report = lintSourced(files.flatMap(readFixture));
     expect(new Set(report.findings.map((f) => f.file))).toStrictEqual(new Set(files));
     expect(report.findings.map((f) => f.file)).toStrictEqual([...report.findings.map((f) => f.file)].sort());
+  });
+});
+
+describe('findings at a path without the mount index (the API server\'s own path), located in the file', () => {
+  const pod = (propagation: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: mounts
+spec:
+  containers:
+  - name: app
+    image: nginx
+    volumeMounts:
+    - name: a
+      mountPath: /a
+    - name: b
+      mountPath: /b
+      mountPropagation: ${propagation}
+  volumes:
+  - name: a
+    emptyDir: {}
+  - name: b
+    emptyDir: {}
+`;
+  it('fails when the second mount\'s mountPropagation is unsupported: at volumeMounts.mountPropagation, located at the volumeMounts key', () => {
+    expect(brief(lintSourced(readManifests({ file: 'mounts.yaml', text: pod('Shared') })))).toStrictEqual([
+      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', 'mounts.yaml:9:5'],
+    ]);
+  });
+  it('passes the same Pod with HostToContainer', () => {
+    expect(lintSourced(readManifests({ file: 'mounts.yaml', text: pod('HostToContainer') })).findings).toStrictEqual([]);
   });
 });
 

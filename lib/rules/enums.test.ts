@@ -16,7 +16,7 @@ const cases = [
     bad: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'none' }] }),
     good: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', mountPropagation: 'None' }] }),
     rule: 'enums/mount-propagation',
-    path: 'spec.containers[0].volumeMounts[0].mountPropagation',
+    path: 'spec.containers[0].volumeMounts.mountPropagation',
     message: 'Unsupported value: "none": supported values: "Bidirectional", "HostToContainer", "None"',
   },
   { name: 'preemptionPolicy is unknown', bad: pod({ preemptionPolicy: 'Preempt' }), good: pod({ preemptionPolicy: 'Never' }), rule: 'enums/preemption-policy', path: 'spec.preemptionPolicy', message: 'Unsupported value: "Preempt": supported values: "PreemptLowerPriority", "Never"' },
@@ -49,7 +49,7 @@ const cases = [
     bad: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', readOnly: true, recursiveReadOnly: 'Always' }] }),
     good: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', readOnly: true, recursiveReadOnly: 'IfPossible' }] }),
     rule: 'enums/recursive-read-only',
-    path: 'spec.containers[0].volumeMounts[0].recursiveReadOnly',
+    path: 'spec.containers[0].volumeMounts.recursiveReadOnly',
     message: 'Unsupported value: "Always": supported values: "Disabled", "Enabled", "IfPossible"',
   },
   {
@@ -57,7 +57,7 @@ const cases = [
     bad: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', recursiveReadOnly: 'Enabled' }] }),
     good: pod({ volumes: [{ name: 'v', emptyDir: {} }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', recursiveReadOnly: 'Disabled' }] }),
     rule: 'enums/recursive-read-only-needs-read-only',
-    path: 'spec.containers[0].volumeMounts[0].recursiveReadOnly',
+    path: 'spec.containers[0].volumeMounts.recursiveReadOnly',
     message: 'Forbidden: may only be specified when readOnly is true',
   },
   {
@@ -65,7 +65,7 @@ const cases = [
     bad: pod({ volumes: [{ name: 'v', hostPath: { path: '/mnt' } }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', readOnly: true, recursiveReadOnly: 'IfPossible', mountPropagation: 'HostToContainer' }] }),
     good: pod({ volumes: [{ name: 'v', hostPath: { path: '/mnt' } }] }, { volumeMounts: [{ name: 'v', mountPath: '/v', readOnly: true, recursiveReadOnly: 'IfPossible', mountPropagation: 'None' }] }),
     rule: 'enums/recursive-read-only-propagation',
-    path: 'spec.containers[0].volumeMounts[0].recursiveReadOnly',
+    path: 'spec.containers[0].volumeMounts.recursiveReadOnly',
     message: 'Forbidden: may only be specified when mountPropagation is None or not specified',
   },
   {
@@ -81,7 +81,7 @@ const cases = [
     bad: { spec: { containers: [{ name: 'a', image: 'x', volumeMounts: [{ name: 'h', mountPath: '/h', mountPropagation: 'Bidirectional' }] }], volumes: [{ name: 'h', hostPath: { path: '/mnt' } }] } },
     good: { spec: { containers: [{ name: 'a', image: 'x', securityContext: { privileged: true }, volumeMounts: [{ name: 'h', mountPath: '/h', mountPropagation: 'Bidirectional' }] }], volumes: [{ name: 'h', hostPath: { path: '/mnt' } }] } },
     rule: 'enums/mount-propagation-bidirectional-unprivileged',
-    path: 'spec.containers[0].volumeMounts[0].mountPropagation',
+    path: 'spec.containers[0].volumeMounts.mountPropagation',
     message: 'Forbidden: Bidirectional mount propagation is available only to privileged containers',
   },
   {
@@ -94,6 +94,59 @@ const cases = [
   },
   { name: 'a toleration key is invalid', bad: pod({ tolerations: [{ key: 'bad key', operator: 'Exists' }] }), good: pod({ tolerations: [{ key: 'example.com/key', operator: 'Exists' }] }), rule: 'enums/toleration-key-invalid', path: 'spec.tolerations[0].key', message: expect.stringContaining('Invalid value: "bad key"') },
 ];
+
+/**
+ * The mount's fields at the second mount of a container: ValidateVolumeMounts builds these paths with
+ * `fldPath.Child("mountPropagation")` and `fldPath.Child("recursiveReadOnly")` on the container's `volumeMounts`, not on
+ * `volumeMounts[i]` (pkg/apis/core/validation/validation.go, v1.31.1 lines 2905-2963), so the path has no mount index.
+ */
+const volumes = [{ name: 'h', hostPath: { path: '/mnt' } }, { name: 'v', emptyDir: {} }];
+const mounts = (second: Record<string, unknown>, container: Record<string, unknown> = {}) =>
+  ({ spec: { containers: [{ name: 'a', image: 'x', ...container, volumeMounts: [{ name: 'h', mountPath: '/h' }, { name: 'v', mountPath: '/v', ...second }] }], volumes } }) as unknown as PodLike;
+const secondMountCases = [
+  { rule: 'enums/mount-propagation', bad: mounts({ mountPropagation: 'Shared' }), good: mounts({ mountPropagation: 'HostToContainer' }), path: 'spec.containers[0].volumeMounts.mountPropagation' },
+  {
+    rule: 'enums/mount-propagation-bidirectional-unprivileged',
+    bad: mounts({ mountPropagation: 'Bidirectional' }),
+    good: mounts({ mountPropagation: 'Bidirectional' }, { securityContext: { privileged: true } }),
+    path: 'spec.containers[0].volumeMounts.mountPropagation',
+  },
+  { rule: 'enums/recursive-read-only', bad: mounts({ readOnly: true, recursiveReadOnly: 'enabled' }), good: mounts({ readOnly: true, recursiveReadOnly: 'Enabled' }), path: 'spec.containers[0].volumeMounts.recursiveReadOnly' },
+  { rule: 'enums/recursive-read-only-needs-read-only', bad: mounts({ readOnly: false, recursiveReadOnly: 'IfPossible' }), good: mounts({ readOnly: true, recursiveReadOnly: 'IfPossible' }), path: 'spec.containers[0].volumeMounts.recursiveReadOnly' },
+  {
+    rule: 'enums/recursive-read-only-propagation',
+    bad: mounts({ readOnly: true, recursiveReadOnly: 'Enabled', mountPropagation: 'HostToContainer' }),
+    good: mounts({ readOnly: true, recursiveReadOnly: 'Enabled', mountPropagation: 'None' }),
+    path: 'spec.containers[0].volumeMounts.recursiveReadOnly',
+  },
+];
+
+describe('the paths of a mount\'s mountPropagation and recursiveReadOnly (no mount index, as the API server prints them)', () => {
+  it.each(secondMountCases)('fails with $rule at $path when the second mount breaks it', ({ bad, rule, path }) => {
+    expect(checkEnums(bad).map((v) => [v.rule, v.path])).toEqual([[rule, path]]);
+  });
+  it.each(secondMountCases)('passes the twin of $rule on the second mount', ({ good }) => {
+    expect(checkPod(good)).toEqual([]);
+  });
+  it('fails with one finding per mount, all at the same path, in the order of the mounts', () => {
+    const p = {
+      spec: {
+        containers: [{ name: 'a', image: 'x', volumeMounts: [{ name: 'h', mountPath: '/h', mountPropagation: 'Shared' }, { name: 'v', mountPath: '/v', mountPropagation: 'Private', recursiveReadOnly: 'Enabled' }] }],
+        volumes,
+      },
+    } as unknown as PodLike;
+    expect(checkEnums(p).map((v) => [v.rule, v.path, v.message])).toEqual([
+      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', expect.stringContaining('"Shared"')],
+      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', expect.stringContaining('"Private"')],
+      ['enums/recursive-read-only-needs-read-only', 'spec.containers[0].volumeMounts.recursiveReadOnly', 'Forbidden: may only be specified when readOnly is true'],
+      ['enums/recursive-read-only-propagation', 'spec.containers[0].volumeMounts.recursiveReadOnly', 'Forbidden: may only be specified when mountPropagation is None or not specified'],
+    ]);
+  });
+  it('uses the init container\'s and the workload\'s base path, still without a mount index', () => {
+    const p = { spec: { containers: [{ name: 'a', image: 'x' }], initContainers: [{ name: 'i', image: 'x', volumeMounts: [{ name: 'h', mountPath: '/h' }, { name: 'v', mountPath: '/v', mountPropagation: 'Bidirectional' }] }], volumes } } as unknown as PodLike;
+    expect(checkEnums(p, 'spec.template.spec').map((v) => [v.rule, v.path])).toEqual([['enums/mount-propagation-bidirectional-unprivileged', 'spec.template.spec.initContainers[0].volumeMounts.mountPropagation']]);
+  });
+});
 
 describe('checkEnums', () => {
   it.each(cases)('fails when $name', ({ bad, rule, path, message }) => {

@@ -134,22 +134,27 @@ export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
     const mounts = container.volumeMounts;
     if (!Array.isArray(mounts) || mounts.length === 0) continue;
     const privileged = isRecord(container.securityContext) && container.securityContext.privileged === true;
-    const mountAt = (i: number) => fieldPath(`${base}.${rel}.volumeMounts`, i);
-    mounts.forEach((m, i) => {
-      if (!isRecord(m) || !isSet(m.mountPropagation)) return;
-      // the API server validates the field whenever it is set, so an empty string is unsupported too
-      if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(enumRules.mountPropagation.at(`${mountAt(i)}.mountPropagation`, String(m.mountPropagation)));
-      else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(enumRules.mountPropagationUnprivileged.at(`${mountAt(i)}.mountPropagation`));
-    });
-    mounts.forEach((m, i) => {
+    // Upstream's paths carry no mount index: ValidateVolumeMounts passes `fldPath.Child("mountPropagation")` and
+    // `fldPath.Child("recursiveReadOnly")`, fldPath being the container's `volumeMounts` (its own name and mountPath
+    // checks use `fldPath.Index(i)`), in pkg/apis/core/validation/validation.go (v1.31.1 lines 2905-2963; older
+    // releases read the same): `spec.containers[0].volumeMounts.mountPropagation`, whichever mount it is.
+    const mountsAt = (field: 'mountPropagation' | 'recursiveReadOnly') => `${base}.${rel}.volumeMounts.${field}`;
+    for (const m of mounts) {
+      if (!isRecord(m)) continue;
+      // `validateMountPropagation`: the API server validates the field whenever it is set, so an empty string is unsupported too
+      if (isSet(m.mountPropagation)) {
+        if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(enumRules.mountPropagation.at(mountsAt('mountPropagation'), String(m.mountPropagation)));
+        else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(enumRules.mountPropagationUnprivileged.at(mountsAt('mountPropagation')));
+      }
       // `validateMountRecursiveReadOnly`
-      if (!isRecord(m) || !isSet(m.recursiveReadOnly)) return;
-      if (m.recursiveReadOnly === 'Disabled') return;
-      const rro = `${mountAt(i)}.recursiveReadOnly`;
-      if (m.recursiveReadOnly !== 'Enabled' && m.recursiveReadOnly !== 'IfPossible') return void out.push(enumRules.recursiveReadOnly.at(rro, String(m.recursiveReadOnly)));
-      if (m.readOnly !== true) out.push(enumRules.recursiveReadOnlyNeedsReadOnly.at(rro));
-      if (isSet(m.mountPropagation) && m.mountPropagation !== 'None') out.push(enumRules.recursiveReadOnlyPropagation.at(rro));
-    });
+      if (!isSet(m.recursiveReadOnly) || m.recursiveReadOnly === 'Disabled') continue;
+      if (m.recursiveReadOnly !== 'Enabled' && m.recursiveReadOnly !== 'IfPossible') {
+        out.push(enumRules.recursiveReadOnly.at(mountsAt('recursiveReadOnly'), String(m.recursiveReadOnly)));
+        continue;
+      }
+      if (m.readOnly !== true) out.push(enumRules.recursiveReadOnlyNeedsReadOnly.at(mountsAt('recursiveReadOnly')));
+      if (isSet(m.mountPropagation) && m.mountPropagation !== 'None') out.push(enumRules.recursiveReadOnlyPropagation.at(mountsAt('recursiveReadOnly')));
+    }
   }
   if (bad('preemptionPolicy', spec.preemptionPolicy)) out.push(enumRules.preemptionPolicy.at(`${base}.preemptionPolicy`, String(spec.preemptionPolicy)));
   if (isRecord(spec.os)) {

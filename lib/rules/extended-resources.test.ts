@@ -14,7 +14,7 @@ describe('extended resources', () => {
     ['the name is not a qualified name', { requests: { 'example.com/dongle!': 3 }, limits: { 'example.com/dongle!': 3 } }, R.resourceNameInvalid.id, `${AT}.limits[example.com/dongle!]`],
     ['the request is a fraction', { requests: { 'example.com/dongle': '1500m' }, limits: { 'example.com/dongle': '1500m' } }, R.integerRequired.id, `${AT}.requests[example.com/dongle]`],
     ['the limit is 0.5', { requests: { 'example.com/dongle': 0.5 }, limits: { 'example.com/dongle': 0.5 } }, R.integerRequired.id, `${AT}.limits[example.com/dongle]`],
-    ['the request is below the limit', { requests: { 'example.com/dongle': 2 }, limits: { 'example.com/dongle': 3 } }, R.requestMustEqualLimit.id, `${AT}.requests[example.com/dongle]`],
+    ['the request is below the limit', { requests: { 'example.com/dongle': 2 }, limits: { 'example.com/dongle': 3 } }, R.requestMustEqualLimit.id, `${AT}.requests`],
     ['only a request is given', { requests: { 'example.com/dongle': 3 } }, R.limitRequired.id, `${AT}.limits`],
   ])('fails when %s', (_name, resources, rule, path) => {
     expect(found(resources)).toContainEqual([rule, path]);

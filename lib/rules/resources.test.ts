@@ -11,11 +11,11 @@ const R = 'spec.containers[0].resources';
 
 describe('checkResources', () => {
   it.each([
-    ['fails when the memory request exceeds the limit', { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } }, [['resources/request-exceeds-limit', `${R}.requests.memory`]]],
+    ['fails when the memory request exceeds the limit', { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } }, [['resources/request-exceeds-limit', `${R}.requests`]]],
     ['passes when the memory request equals the limit', { requests: { memory: '200Mi' }, limits: { memory: '200Mi' } }, []],
-    ['fails when the cpu request exceeds the limit in another spelling', { requests: { cpu: '1001m' }, limits: { cpu: '1' } }, [['resources/request-exceeds-limit', `${R}.requests.cpu`]]],
+    ['fails when the cpu request exceeds the limit in another spelling', { requests: { cpu: '1001m' }, limits: { cpu: '1' } }, [['resources/request-exceeds-limit', `${R}.requests`]]],
     ['passes when the cpu request equals the limit in another spelling', { requests: { cpu: '1000m' }, limits: { cpu: '1' } }, []],
-    ['fails when 129M is requested under a 123Mi limit', { requests: { memory: '129M' }, limits: { memory: '123Mi' } }, [['resources/request-exceeds-limit', `${R}.requests.memory`]]],
+    ['fails when 129M is requested under a 123Mi limit', { requests: { memory: '129M' }, limits: { memory: '123Mi' } }, [['resources/request-exceeds-limit', `${R}.requests`]]],
     ['passes when 128974848 is requested under a 123Mi limit', { requests: { memory: '128974848' }, limits: { memory: '123Mi' } }, []],
     ['fails when a quantity is negative', { requests: { memory: '-1Mi' } }, [['resources/negative-quantity', `${R}.requests.memory`]]],
     ['passes when a quantity is zero', { requests: { memory: '0' } }, []],
@@ -36,7 +36,7 @@ describe('checkResources', () => {
       ['resources/integer-required', `${R}.limits[example.com/dongle]`],
       ['resources/integer-required', `${R}.requests[example.com/dongle]`],
     ]],
-    ['fails when an extended resource request differs from its limit', { limits: { 'example.com/dongle': 3 }, requests: { 'example.com/dongle': 2 } }, [['resources/request-must-equal-limit', `${R}.requests[example.com/dongle]`]]],
+    ['fails when an extended resource request differs from its limit', { limits: { 'example.com/dongle': 3 }, requests: { 'example.com/dongle': 2 } }, [['resources/request-must-equal-limit', `${R}.requests`]]],
     ['passes when an extended resource request equals its limit', { limits: { 'example.com/dongle': 3 }, requests: { 'example.com/dongle': 3 } }, []],
     ['fails when an extended resource is requested without a limit', { requests: { 'example.com/dongle': 3 } }, [['resources/limit-required', `${R}.limits`]]],
     ['passes when an extended resource has only a limit (the request defaults to it)', { limits: { 'example.com/dongle': 3 } }, []],
@@ -50,14 +50,34 @@ describe('checkResources', () => {
     expect(ids(pod(resources as Container['resources']))).toEqual(expected);
   });
 
+  // ValidateResourceRequirements reports a request above (or, for extended resources, unequal to) its limit with
+  // `field.Invalid(reqPath, ...)`: at `resources.requests`, the resource named only in the message
+  it('fails when two requests exceed their limits: both at resources.requests, told apart by their messages', () => {
+    const v = checkResources(pod({ requests: { memory: '300Mi', cpu: '2' }, limits: { memory: '200Mi', cpu: '1' } }));
+    expect(v.map((x) => [x.rule, x.path, x.message])).toEqual([
+      ['resources/request-exceeds-limit', `${R}.requests`, resourceRules.requestExceedsLimit.message('300Mi', 'memory', '200Mi')],
+      ['resources/request-exceeds-limit', `${R}.requests`, resourceRules.requestExceedsLimit.message('2', 'cpu', '1')],
+    ]);
+  });
+  it('passes when the same two requests are within their limits', () => {
+    expect(ids(pod({ requests: { memory: '200Mi', cpu: '1' }, limits: { memory: '200Mi', cpu: '1' } }))).toEqual([]);
+  });
+  it('fails when an extended resource request differs from its limit: at resources.requests, the resource in the message', () => {
+    const v = checkResources(pod({ requests: { 'example.com/dongle': 2, memory: '1Gi' }, limits: { 'example.com/dongle': 3, memory: '1Gi' } }));
+    expect(v.map((x) => [x.rule, x.path, x.message])).toEqual([['resources/request-must-equal-limit', `${R}.requests`, resourceRules.requestMustEqualLimit.message('2', 'example.com/dongle', '3')]]);
+  });
+  it('passes when the extended resource request equals its limit beside the same memory', () => {
+    expect(ids(pod({ requests: { 'example.com/dongle': 3, memory: '1Gi' }, limits: { 'example.com/dongle': 3, memory: '1Gi' } }))).toEqual([]);
+  });
+
   it('checks init containers too', () => {
     const p: PodLike = { spec: { containers: [{ name: 'a', image: 'x' }], initContainers: [{ name: 'i', image: 'x', resources: { requests: { cpu: '2' }, limits: { cpu: '1' } } }] } };
-    expect(checkResources(p).map((v) => v.path)).toEqual(['spec.initContainers[0].resources.requests.cpu']);
+    expect(checkResources(p).map((v) => v.path)).toEqual(['spec.initContainers[0].resources.requests']);
   });
 
   it('uses the base path of a workload', () => {
     const v = checkResources(pod({ requests: { memory: '2' }, limits: { memory: '1' } }), 'spec.template.spec');
-    expect(v[0]!.path).toBe('spec.template.spec.containers[0].resources.requests.memory');
+    expect(v[0]!.path).toBe('spec.template.spec.containers[0].resources.requests');
   });
 
   it('words messages as the API server does', () => {
@@ -71,7 +91,7 @@ describe('checkResources', () => {
 
   it('reads quantities written as numbers', () => {
     expect(ids(pod({ requests: { cpu: 0.5 }, limits: { cpu: 1 } }))).toEqual([]);
-    expect(ids(pod({ requests: { cpu: 2 }, limits: { cpu: 1 } }))).toEqual([['resources/request-exceeds-limit', `${R}.requests.cpu`]]);
+    expect(ids(pod({ requests: { cpu: 2 }, limits: { cpu: 1 } }))).toEqual([['resources/request-exceeds-limit', `${R}.requests`]]);
   });
 });
 

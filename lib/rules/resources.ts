@@ -167,10 +167,13 @@ export function checkResourceRequirements(container: Container, at: string): Vio
     const limit = quantityIn(parsed.limits, name);
     if (isHugePageResource(name)) hugePages = true;
     if (limit) {
+      // the API server reports both on the `requests` list, not on the resource's key (the message names the
+      // resource): `field.Invalid(reqPath, ...)` in ValidateResourceRequirements, pkg/apis/core/validation/validation.go
+      // (v1.31.1 lines 6724-6728, the release snapshots/reference/k8s-validation-rules.md pins; older releases read the same)
       if (!isOvercommitAllowed(name)) {
-        if (!request.equals(limit)) out.push(resourceRules.requestMustEqualLimit.at(fieldPath(at, 'requests', name), quantityText(resources.requests![name]!), name, quantityText(resources.limits![name]!)));
+        if (!request.equals(limit)) out.push(resourceRules.requestMustEqualLimit.at(fieldPath(at, 'requests'), quantityText(resources.requests![name]!), name, quantityText(resources.limits![name]!)));
       } else if (request.cmp(limit) > 0) {
-        out.push(resourceRules.requestExceedsLimit.at(fieldPath(at, 'requests', name), quantityText(resources.requests![name]!), name, quantityText(resources.limits![name]!)));
+        out.push(resourceRules.requestExceedsLimit.at(fieldPath(at, 'requests'), quantityText(resources.requests![name]!), name, quantityText(resources.limits![name]!)));
       }
     } else if (!isOvercommitAllowed(name)) {
       out.push(resourceRules.limitRequired.at(fieldPath(at, 'limits')));
