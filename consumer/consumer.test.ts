@@ -103,6 +103,11 @@ describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s proj
     expect(r.stderr).toMatch(/spec\.containers\[0\]\.resources\.requests: .*\[resources\/request-exceeds-limit\]/);
     // the source line Node prints above the uncaught error is a line of the bundle: one line of code, not the bundle
     expect(Math.max(...r.stderr.split('\n').map((line) => line.length))).toBeLessThan(1000);
+    // the trace starts at the app's `new Pod(…)`, with no frame inside the package; the violations are printed once
+    const frames = r.stderr.split('\n').filter((line) => /^\s+at /.test(line));
+    expect(frames[0]).toMatch(/out[\\/]invalid\.js:\d+:\d+/);
+    expect(frames.filter((line) => line.includes('cdk8s-podkit'))).toEqual([]);
+    expect(r.stderr.match(/request-exceeds-limit/g)).toHaveLength(1);
     expect(existsSync(join(dir, 'dist-invalid', 'bad.k8s.yaml'))).toBe(false);
   }, INSTALL_TIMEOUT);
 
@@ -132,9 +137,11 @@ describe.each(['lowest', 'newest'] as const)('the packed package in a cdk8s proj
   }, INSTALL_TIMEOUT);
 
   it('maps a stack trace through the bundle back to the TypeScript sources with --enable-source-maps', () => {
-    const r = spawnSync(process.execPath, ['--enable-source-maps', 'out/invalid.js'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: 'dist-invalid-maps' } });
+    // an error thrown inside the package (assertNoViolations throws from lib/violation.ts)
+    const thrower = "require('cdk8s-podkit').assertNoViolations([{ rule: 'r', path: 'p', message: 'm', severity: 'error', docs: '', docsEn: '' }], 'x');";
+    const r = spawnSync(process.execPath, ['--enable-source-maps', '-e', thrower], { cwd: dir, encoding: 'utf8' });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/at .*\(.*cdk8s-podkit\/(constructs|lib)\/[\w/-]+\.ts:\d+:\d+\)/);
+    expect(r.stderr).toMatch(/at (Object\.)?assertNoViolations \(.*cdk8s-podkit\/lib\/violation\.ts:\d+:\d+\)/);
   }, INSTALL_TIMEOUT);
 });
 
