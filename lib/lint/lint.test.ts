@@ -124,6 +124,45 @@ spec:
   });
 });
 
+describe('subPath and subPathExpr findings at the API server\'s paths, located in the file', () => {
+  const pod = (second: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: mounts
+spec:
+  containers:
+  - name: app
+    image: nginx
+    volumeMounts:
+    - name: a
+      mountPath: /a
+    - name: b
+      mountPath: /b
+${second}
+  volumes:
+  - name: a
+    emptyDir: {}
+  - name: b
+    emptyDir: {}
+`;
+  const lint = (second: string) => brief(lintSourced(readManifests({ file: 'mounts.yaml', text: pod(second) })));
+  it('fails when the second mount\'s subPath is absolute: at volumeMounts.subPath (no mount index), located at the volumeMounts key', () => {
+    expect(lint('      subPath: /logs')).toStrictEqual([['volumes/path-not-relative', 'spec.containers[0].volumeMounts.subPath', 'mounts.yaml:9:5']]);
+  });
+  it('passes the same Pod with a relative subPath', () => {
+    expect(lint('      subPath: logs')).toStrictEqual([]);
+  });
+  it('fails when the second mount\'s subPathExpr climbs: at volumeMounts.subPathExpr (no mount index), located at the volumeMounts key', () => {
+    expect(lint('      subPathExpr: $(POD_NAME)/..')).toStrictEqual([['volumes/path-backstep', 'spec.containers[0].volumeMounts.subPathExpr', 'mounts.yaml:9:5']]);
+  });
+  it('passes the same Pod with a descending subPathExpr', () => {
+    expect(lint('      subPathExpr: $(POD_NAME)/logs')).toStrictEqual([]);
+  });
+  it('fails when the second mount sets subPath and subPathExpr: at volumeMounts[1].subPathExpr, located at that key', () => {
+    expect(lint('      subPath: logs\n      subPathExpr: $(POD_NAME)')).toStrictEqual([['volumes/sub-path-exclusive', 'spec.containers[0].volumeMounts[1].subPathExpr', 'mounts.yaml:15:7']]);
+  });
+});
+
 describe('findings across objects, located once the objects are no longer held', () => {
   const list = (key: string) => `# a List: its items are the objects
 apiVersion: v1

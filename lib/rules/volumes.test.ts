@@ -38,8 +38,8 @@ describe('checkVolumes', () => {
     ['a volume has a misspelt source and no real one', pod([{ name: 'v', emptydir: {} } as Volume], []), volumeRules.sourceRequired.id, 'spec.volumes[0]'],
     ['a volume has two sources', pod([{ name: 'v', emptyDir: {}, configMap: { name: 'x' } }], []), volumeRules.sourceMultiple.id, 'spec.volumes[0].configMap'],
     ['a mountPath is repeated in a container', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/x' }]), volumeRules.mountPathDuplicate.id, 'spec.containers[0].volumeMounts[1].mountPath'],
-    ['a subPath is absolute', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: '/a' }]), volumeRules.pathNotRelative.id, 'spec.containers[0].volumeMounts[0].subPath'],
-    ['a subPath climbs', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a/../b' }]), volumeRules.pathBackstep.id, 'spec.containers[0].volumeMounts[0].subPath'],
+    ['a subPath is absolute', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: '/a' }]), volumeRules.pathNotRelative.id, 'spec.containers[0].volumeMounts.subPath'],
+    ['a subPath climbs', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a/../b' }]), volumeRules.pathBackstep.id, 'spec.containers[0].volumeMounts.subPath'],
     ['subPath and subPathExpr are both set', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a', subPathExpr: '$(P)' }]), volumeRules.subPathExclusive.id, 'spec.containers[0].volumeMounts[0].subPathExpr'],
     ['an item path climbs', pod([cfg({ items: [{ key: 'k', path: '../k' }] })], []), volumeRules.pathBackstep.id, 'spec.volumes[0].configMap.items[0].path'],
     ['an item path starts with ..', pod([cfg({ items: [{ key: 'k', path: '..k' }] })], []), volumeRules.pathDotDotPrefix.id, 'spec.volumes[0].configMap.items[0].path'],
@@ -108,5 +108,56 @@ describe('downwardAPI volume fieldRef', () => {
   it("words an unsupported field as the API server does, listing the volume form's fields", () => {
     const [v] = checkVolumes(pod([{ name: 'v', downwardAPI: { items: [{ path: 'node', fieldRef: { fieldPath: 'spec.nodeName' } }] } }], []));
     expect(v!.message).toBe('Unsupported value: "spec.nodeName": supported values: "metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid"');
+  });
+});
+
+/**
+ * The subPath and subPathExpr findings at the second mount of a container. ValidateVolumeMounts checks both with
+ * validateLocalDescendingPath on `fldPath.Child("subPath")` / `fldPath.Child("subPathExpr")`, fldPath being the
+ * container's `volumeMounts`, so "must be a relative path" and "must not contain '..'" carry no mount index; its
+ * "mutually exclusive" check is on `fldPath.Index(i).Child("subPathExpr")` and does (pkg/apis/core/validation/validation.go,
+ * v1.31.1 lines 2945-2955).
+ */
+describe('the paths of a mount\'s subPath and subPathExpr findings, as the API server prints them', () => {
+  const volumes: Volume[] = [{ name: 'a', emptyDir: {} }, { name: 'b', emptyDir: {} }];
+  const second = (mount: Partial<VolumeMount>, base: 'containers' | 'initContainers' = 'containers'): PodLike => {
+    const mounts = [{ name: 'a', mountPath: '/a' }, { name: 'b', mountPath: '/b', ...mount }];
+    return base === 'containers'
+      ? { spec: { containers: [{ name: 'c', image: 'busybox', volumeMounts: mounts }], volumes } }
+      : { spec: { containers: [{ name: 'c', image: 'busybox' }], initContainers: [{ name: 'i', image: 'busybox', volumeMounts: mounts }], volumes } };
+  };
+  const cases = [
+    { name: 'the subPath is absolute', bad: { subPath: '/logs' }, good: { subPath: 'logs' }, rule: volumeRules.pathNotRelative.id, path: 'spec.containers[0].volumeMounts.subPath' },
+    { name: 'the subPath climbs', bad: { subPath: 'logs/../etc' }, good: { subPath: 'logs/..etc' }, rule: volumeRules.pathBackstep.id, path: 'spec.containers[0].volumeMounts.subPath' },
+    { name: 'the subPathExpr is absolute', bad: { subPathExpr: '/$(POD_NAME)' }, good: { subPathExpr: '$(POD_NAME)' }, rule: volumeRules.pathNotRelative.id, path: 'spec.containers[0].volumeMounts.subPathExpr' },
+    { name: 'the subPathExpr climbs', bad: { subPathExpr: '$(POD_NAME)/..' }, good: { subPathExpr: '$(POD_NAME)/...' }, rule: volumeRules.pathBackstep.id, path: 'spec.containers[0].volumeMounts.subPathExpr' },
+    { name: 'subPath and subPathExpr are both set', bad: { subPath: 'logs', subPathExpr: '$(POD_NAME)' }, good: { subPathExpr: '$(POD_NAME)' }, rule: volumeRules.subPathExclusive.id, path: 'spec.containers[0].volumeMounts[1].subPathExpr' },
+  ];
+
+  it.each(cases)('fails with $rule at $path when $name on the second mount', ({ bad, rule, path }) => {
+    expect(ids(second(bad))).toEqual([[rule, path]]);
+  });
+
+  it.each(cases)('passes when the second mount is the twin of: $name', ({ good }) => {
+    expect(ids(second(good))).toEqual([]);
+  });
+
+  it('fails with both findings at the one unindexed path for an absolute subPath that climbs, worded as the API server words them', () => {
+    expect(checkVolumes(second({ subPath: '/../etc' })).map((v) => [v.rule, v.path, v.message])).toEqual([
+      [volumeRules.pathNotRelative.id, 'spec.containers[0].volumeMounts.subPath', 'Invalid value: "/../etc": must be a relative path'],
+      [volumeRules.pathBackstep.id, 'spec.containers[0].volumeMounts.subPath', "Invalid value: \"/../etc\": must not contain '..'"],
+    ]);
+  });
+
+  it('fails with the exclusive finding indexed and the subPathExpr finding not, in the API server\'s order', () => {
+    expect(ids(second({ subPath: 'logs', subPathExpr: '/$(POD_NAME)' }))).toEqual([
+      [volumeRules.subPathExclusive.id, 'spec.containers[0].volumeMounts[1].subPathExpr'],
+      [volumeRules.pathNotRelative.id, 'spec.containers[0].volumeMounts.subPathExpr'],
+    ]);
+  });
+
+  it('keeps the init container\'s and the workload\'s base path, still without a mount index', () => {
+    const found = checkVolumes(second({ subPath: '../x' }, 'initContainers'), 'spec.template.spec').map((v) => [v.rule, v.path]);
+    expect(found).toEqual([[volumeRules.pathBackstep.id, 'spec.template.spec.initContainers[0].volumeMounts.subPath']]);
   });
 });

@@ -243,17 +243,22 @@ export function checkVolumes(pod: PodLike, base = 'spec', context?: { readonly o
   });
   for (const { container, rel } of containersOf(pod.spec)) {
     const paths = new Set<string>();
+    const mounts = `${base}.${rel}.volumeMounts`;
     (container.volumeMounts ?? []).forEach((mount, i) => {
-      const at = fieldPath(`${base}.${rel}.volumeMounts`, i);
+      const at = fieldPath(mounts, i);
       if (!mount.name) out.push(volumeRules.mountNameRequired.at(`${at}.name`));
       else if (!valid.has(mount.name)) out.push(volumeRules.mountNotFound.at(`${at}.name`, mount.name));
       if (!mount.mountPath) out.push(volumeRules.mountPathRequired.at(`${at}.mountPath`));
       else if (paths.has(mount.mountPath)) out.push(volumeRules.mountPathDuplicate.at(`${at}.mountPath`, mount.mountPath));
       else paths.add(mount.mountPath);
-      if (mount.subPath) out.push(...checkDescendingPath(mount.subPath, `${at}.subPath`));
+      // Upstream's relative-path and '..' findings carry no mount index: ValidateVolumeMounts passes
+      // `fldPath.Child("subPath")` and `fldPath.Child("subPathExpr")` to validateLocalDescendingPath, fldPath being the
+      // container's `volumeMounts`, while its mutual-exclusion check (like the name and mountPath checks) uses
+      // `fldPath.Index(i)` (pkg/apis/core/validation/validation.go, v1.31.1 lines 2945-2955, unchanged in later upstream).
+      if (mount.subPath) out.push(...checkDescendingPath(mount.subPath, `${mounts}.subPath`));
       if (mount.subPathExpr) {
         if (mount.subPath) out.push(volumeRules.subPathExclusive.at(`${at}.subPathExpr`, mount.subPathExpr));
-        out.push(...checkDescendingPath(mount.subPathExpr, `${at}.subPathExpr`));
+        out.push(...checkDescendingPath(mount.subPathExpr, `${mounts}.subPathExpr`));
       }
     });
   }
