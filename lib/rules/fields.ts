@@ -102,6 +102,8 @@ function walk(w: Walk, value: unknown, type: FieldType, path: string, goOwner: s
     case 'map':
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(w, value, type, path, goOwner, goPath);
       if (UNCHECKED_KINDS.has(type.of.kind)) return;
+      // the decoder's own path, not apimachinery's: sigs.k8s.io/json joins a map key with a dot, as it does a field
+      // (`appendStrictFieldStackKey`), so a map key is appended as a field name here
       for (const key in value as Record<string, unknown>) walk(w, (value as Record<string, unknown>)[key], type.of, fieldPath(path, key), goOwner, goPath);
       return;
     case 'object':
