@@ -212,7 +212,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(run.stderr).toBe(
       [
         `podkit: ${FIX}/cluster/bad-profile.yaml: invalid cluster profile:`,
-        '  nodes[0].allocatable.memory: Required value',
+        '  nodes[0].allocatable[memory]: Required value',
         '  nodes[1].name: Required value',
         '  nodes[1].labels: must map label keys to strings (quote values such as "true" or "0777")',
         '',

@@ -236,7 +236,7 @@ describe('--cluster', () => {
 
   it.each([
     ['not a mapping with nodes', [], 'invalid cluster profile: a mapping with a `nodes` list is required'],
-    ['a node without memory', { nodes: [{ name: 'n', allocatable: { cpu: '1' } }] }, 'invalid cluster profile:\n  nodes[0].allocatable.memory: Required value'],
+    ['a node without memory', { nodes: [{ name: 'n', allocatable: { cpu: '1' } }] }, 'invalid cluster profile:\n  nodes[0].allocatable[memory]: Required value'],
     ['a quantity that does not parse', { nodes: [{ name: 'n', allocatable: { cpu: 'four', memory: '1Gi' } }] }, /^invalid cluster profile:\n {2}nodes\[0\]\.allocatable\[cpu\]: Invalid value: "four"/],
     ['a boolean label (YAML 1.1 `yes`)', { nodes: [{ name: 'n', labels: { ssd: true }, allocatable: { cpu: '1', memory: '1Gi' } }] }, /nodes\[0\]\.labels: must map label keys to strings/],
   ])('fails when the profile is %s', (_what, value, message) => {
