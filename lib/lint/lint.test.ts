@@ -60,7 +60,7 @@ describe('lintSourced over the invalid fixtures', () => {
       [yamlStringRules.stringExpected.id, 'spec.template.spec.containers[0].env[0].value', '33:11'],
     ]],
     ['invalid/duplicate-key.yaml', [
-      [yamlRules.duplicateKey.id, 'spec.containers[0].resources.limits.memory', '13:9'],
+      [yamlRules.duplicateKey.id, 'spec.containers[0].resources.limits[memory]', '13:9'],
     ]],
   ])('fails when linting %s, with rule, path and position', (fixture, expected) => {
     const report = lintSourced(readFixture(fixture));
@@ -90,6 +90,42 @@ describe('lintSourced over the invalid fixtures', () => {
     const report = lintSourced(files.flatMap(readFixture));
     expect(new Set(report.findings.map((f) => f.file))).toStrictEqual(new Set(files));
     expect(report.findings.map((f) => f.file)).toStrictEqual([...report.findings.map((f) => f.file)].sort());
+  });
+});
+
+describe('a key written twice, at its path in the API server\'s form (a map key bracketed, a field after a dot)', () => {
+  const lint = (text: string) => brief(lintSourced(readManifests({ file: 'twice.yaml', text })));
+  const DEPLOYMENT = (labels: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels:
+${labels}
+    spec:
+      containers:
+      - name: app
+        image: nginx
+`;
+  it.each([
+    ['a label of a template', DEPLOYMENT('        app: web\n        app: web'), 'spec.template.metadata.labels[app]', '12:9'],
+    ['a prefixed label of a template', DEPLOYMENT('        app: web\n        example.com/tier: a\n        example.com/tier: b'), 'spec.template.metadata.labels[example.com/tier]', '13:9'],
+  ])('fails when %s is written twice', (_what, text, path, at) => {
+    expect(lint(text)).toStrictEqual([[yamlRules.duplicateKey.id, path, `twice.yaml:${at}`]]);
+  });
+
+  it('passes the same labels written once', () => {
+    expect(lint(DEPLOYMENT('        app: web\n        example.com/tier: a'))).toStrictEqual([]);
+  });
+
+  it('fails when a field is written twice: a field stays after a dot', () => {
+    expect(lint(DEPLOYMENT('        app: web').replace('        image: nginx\n', '        image: nginx\n        image: nginx\n'))).toStrictEqual([
+      [yamlRules.duplicateKey.id, 'spec.template.spec.containers[0].image', 'twice.yaml:16:9'],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { locate, parseFieldPath } from './locate';
+import { locate, parseFieldPath, schemaFieldPath } from './locate';
 import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readYamlDocuments, type SourcedObject } from './read';
 
 const read = (text: string, file = 'in.yaml') => readManifests({ file, text });
@@ -220,6 +220,26 @@ binaryData:
     ['data[0]', ['data', 0]],
   ])('parses %s', (path, segments) => {
     expect(parseFieldPath(path)).toStrictEqual(segments);
+  });
+});
+
+describe('schemaFieldPath', () => {
+  const pod = { apiVersion: 'v1', kind: 'Pod' };
+  it.each([
+    [pod, 'spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'],
+    [pod, 'spec.containers[0].resources.limits[example.com/dongle]', 'spec.containers[0].resources.limits[example.com/dongle]'],
+    [pod, 'metadata.labels.app', 'metadata.labels[app]'],
+    [pod, 'spec.nodeSelector.disktype', 'spec.nodeSelector[disktype]'],
+    [pod, 'spec.containers[0].image', 'spec.containers[0].image'],
+    [pod, 'spec.containers[0].env[1].name', 'spec.containers[0].env[1].name'],
+    [pod, 'spec[not-a-field]', 'spec.not-a-field'],
+    [{ apiVersion: 'v1', kind: 'ConfigMap' }, 'data.key', 'data[key]'],
+    [{ apiVersion: 'v1', kind: 'ConfigMap' }, 'data[0]', 'data[0]'],
+    [{ apiVersion: 'apps/v1', kind: 'Deployment' }, 'spec.template.spec.containers[0].resources.requests.cpu', 'spec.template.spec.containers[0].resources.requests[cpu]'],
+    [{ apiVersion: 'example.com/v1', kind: 'Thing' }, 'spec.limits.memory', 'spec.limits.memory'],
+    [{ apiVersion: 'example.com/v1', kind: 'Thing' }, 'spec[a-b].c', 'spec[a-b].c'],
+  ])('%j: %s → %s', (object, path, expected) => {
+    expect(schemaFieldPath(object, path)).toBe(expected);
   });
 });
 
