@@ -159,6 +159,7 @@ function walkObject(w: Walk, obj: Record<string, unknown>, typeName: string, pat
       walk(w, value, spec.type, fieldPath(path, key), goOwnerOf(typeName), goPath === '' ? key : `${goPath}.${key}`);
       continue;
     }
+    // the strict decoder's path: `.field` whatever the field holds (sigs.k8s.io/json `newFieldError` joins it with a dot)
     const at = fieldPath(path, key);
     if (spec === undefined) w.out.push(fieldRules.unknown.at(at, at));
     else w.out.push(fieldRules.newerThanTarget.at(at, at, `1.${spec.sinceMinor}`, w.target));
