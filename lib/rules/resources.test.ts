@@ -8,6 +8,8 @@ const pod = (resources: Container['resources'], extra: Partial<Container> = {}):
 });
 const ids = (p: PodLike) => checkResources(p).map((v) => [v.rule, v.path]);
 const R = 'spec.containers[0].resources';
+/** A name one letter over the 63 of a qualified name's name part. */
+const LONG = 'a'.repeat(64);
 
 describe('checkResources', () => {
   // a finding on one resource is at its key, always bracketed as `field.Path.Key` prints it (`limPath.Key(...)`,
@@ -29,6 +31,8 @@ describe('checkResources', () => {
     ['fails when an unprefixed resource name is not standard', { limits: { gpu: '1' } }, [['resources/resource-name-not-standard', `${R}.limits[gpu]`]]],
     ['passes when the resource is fully qualified', { limits: { 'example.com/gpu': '1' }, requests: { 'example.com/gpu': '1' } }, []],
     ['fails when the resource name is not a qualified name', { limits: { 'example.com/a/b': '1' } }, [['resources/resource-name-invalid', `${R}.limits[example.com/a/b]`]]],
+    ['fails when an unprefixed resource name is 64 letters (not a qualified name)', { limits: { [LONG]: '1' } }, [['resources/resource-name-invalid', `${R}.limits[${LONG}]`]]],
+    ['passes when the same 63 letters are in a domain', { limits: { [`example.com/${LONG.slice(1)}`]: '1' }, requests: { [`example.com/${LONG.slice(1)}`]: '1' } }, []],
     ['fails when a prefixed resource is neither native nor a valid extended resource name', { limits: { 'requests.example.com/foo': '1' }, requests: { 'requests.example.com/foo': '1' } }, [
       ['resources/extended-resource-name', `${R}.limits[requests.example.com/foo]`],
       ['resources/extended-resource-name', `${R}.requests[requests.example.com/foo]`],
