@@ -15,7 +15,8 @@ import type { ParsedClusterProfile } from '../scheduling';
 import { asClusterProfile } from './cluster-profile';
 import type { PssPolicy } from './pss';
 import type { KubernetesVersion } from '../kubernetes-version';
-import { locate, schemaFieldPath } from './locate';
+import { locate } from './locate';
+import { schemaFieldPath } from './schema-path';
 import { reattach, type ManifestReadError, type Position, type SkippedDocument, type SourcedObject, type SourceText } from './read';
 
 /** What to check besides the rules that always run. */

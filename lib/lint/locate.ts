@@ -3,8 +3,6 @@
  * YAML an object was read from, so a finding points at `file:line:col`.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { KubeObject } from '../k8s';
-import { fieldsOf, rootTypeOf, type FieldType } from '../schema';
 import type { Position, SourcedObject } from './read';
 import { keyString, resolvePlainScalar } from './scalars';
 
@@ -18,37 +16,6 @@ export function parseFieldPath(path: string): (string | number)[] {
   for (let m = re.exec(path); m; m = re.exec(path)) {
     if (m[1] !== undefined) out.push(m[1]);
     else out.push(/^(?:0|[1-9][0-9]*)$/.test(m[2]!) ? Number(m[2]) : m[2]!);
-  }
-  return out;
-}
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * `path` as the YAML reader writes it without knowing the object's types (an identifier after a dot, any other
- * segment in brackets), re-written in the API server's form wherever the object's schema (lib/schema) knows the
- * type on the way: a field `.name` whatever it holds, a map key always bracketed (`resources.limits[memory]`,
- * `metadata.labels[app]`), as `field.Path.Child` and `field.Path.Key` print them. Under a type the schema does
- * not have, a segment stays as the reader wrote it.
- */
-export function schemaFieldPath(object: KubeObject, path: string): string {
-  const root = rootTypeOf(object.apiVersion, object.kind);
-  let type: FieldType | undefined = root === undefined ? undefined : { kind: 'object', name: root };
-  let out = '';
-  for (const segment of parseFieldPath(path)) {
-    if (type?.kind === 'map') {
-      out += `[${segment}]`;
-      type = type.of;
-    } else if (typeof segment === 'number') {
-      out += `[${segment}]`;
-      type = type?.kind === 'list' ? type.of : undefined;
-    } else if (type?.kind === 'object') {
-      out += out === '' ? segment : `.${segment}`;
-      type = fieldsOf(type.name)?.get(segment)?.type;
-    } else {
-      out += out === '' ? segment : IDENTIFIER.test(segment) ? `.${segment}` : `[${segment}]`;
-      type = undefined;
-    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { locate, parseFieldPath, schemaFieldPath } from './locate';
+import { locate, parseFieldPath } from './locate';
+import { schemaFieldPath } from './schema-path';
 import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readYamlDocuments, type SourcedObject } from './read';
 
 const read = (text: string, file = 'in.yaml') => readManifests({ file, text });
