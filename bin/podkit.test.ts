@@ -106,7 +106,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
       podkit(['lint', '--strict', '--format', 'json', `${FIX}/invalid/duplicate-key.yaml`]),
     ]);
     expect(lax.code).toBe(0);
-    expect(lax.stdout).toContain(`warning: Pod/twice: spec.containers[0].resources.limits.memory: ${yamlRules.duplicateKey.message('memory')}`);
+    expect(lax.stdout).toContain(`warning: Pod/twice: spec.containers[0].resources.limits[memory]: ${yamlRules.duplicateKey.message('memory')}`);
     expect(strict.code).toBe(1);
     expect((JSON.parse(strict.stdout) as JsonReport).findings.map((f) => [f.rule, f.severity])).toStrictEqual([[yamlRules.duplicateKey.id, 'warning']]);
   });
@@ -212,7 +212,7 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(run.stderr).toBe(
       [
         `podkit: ${FIX}/cluster/bad-profile.yaml: invalid cluster profile:`,
-        '  nodes[0].allocatable.memory: Required value',
+        '  nodes[0].allocatable[memory]: Required value',
         '  nodes[1].name: Required value',
         '  nodes[1].labels: must map label keys to strings (quote values such as "true" or "0777")',
         '',

@@ -273,7 +273,7 @@ const WIDENED: Invalid[] = [
   ...onKinds(['Job'], "a widened container name 'Web_App'", () => ({ containers: [{ ...app, name: containerName }] }), 'objects/container-name-invalid', (k) => `${c0(k)}.name`),
   ...onKinds(['StatefulSet'], 'a widened empty values list with In', () => ({ ...web(), affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: emptyZones }] }] } } } }), 'scheduling/values-required', (k) => `${BASE[k]}.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values`),
   ...onKinds(['Pod', 'CronJob'], 'widened requests above widened limits', () => web({ resources: { requests, limits } }), 'resources/request-exceeds-limit', (k) => `${c0(k)}.resources.requests`),
-  ...onKinds(['Deployment'], "a widened quantity '1K'", () => web({ resources: { limits: { memory: wideQuantity } } }), 'resources/invalid-quantity', (k) => `${c0(k)}.resources.limits.memory`),
+  ...onKinds(['Deployment'], "a widened quantity '1K'", () => web({ resources: { limits: { memory: wideQuantity } } }), 'resources/invalid-quantity', (k) => `${c0(k)}.resources.limits[memory]`),
 ];
 
 // ---- unknown fields and undecodable values through escape hatches ----------------------------------------------

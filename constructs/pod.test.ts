@@ -87,7 +87,7 @@ describe('Pod', () => {
 
   it('fails when cpu is written finer than 1m', () => {
     expect(thrownRulePaths(() => new Pod(Testing.chart(), 'p', { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'x', resources: { requests: { cpu: '0.0001' } } }] } }))).toEqual([
-      ['resources/cpu-precision', 'spec.containers[0].resources.requests.cpu'],
+      ['resources/cpu-precision', 'spec.containers[0].resources.requests[cpu]'],
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('Pod', () => {
     expect(v).toEqual([
       ['objects/name-invalid', 'metadata.name'],
       ['objects/container-name-duplicate', 'spec.containers[1].name'],
-      ['resources/invalid-quantity', 'spec.containers[1].resources.limits.memory'],
+      ['resources/invalid-quantity', 'spec.containers[1].resources.limits[memory]'],
     ]);
   });
 

@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPath } from './path';
+import { fieldKey, fieldPath, mapKey } from './path';
 
 describe('fieldPath', () => {
   it.each([
-    [['spec', 'containers', 0, 'resources', 'requests', 'memory'], 'spec.containers[0].resources.requests.memory'],
-    [['spec.containers[0].resources', 'limits', 'example.com/dongle'], 'spec.containers[0].resources.limits[example.com/dongle]'],
+    [['spec', 'containers', 0, 'resources', 'requests'], 'spec.containers[0].resources.requests'],
+    [['spec', 'containers', 0, 'resources', 'limits', mapKey('memory')], 'spec.containers[0].resources.limits[memory]'],
+    [['spec.containers[0].resources', 'limits', mapKey('example.com/dongle')], 'spec.containers[0].resources.limits[example.com/dongle]'],
     [['', 'data'], 'data'],
-    [['metadata.labels', 'app.kubernetes.io/name'], 'metadata.labels[app.kubernetes.io/name]'],
-    [['data', 'game.properties'], 'data[game.properties]'],
-    [['data', '_x9'], 'data._x9'],
-    [['data', '9x'], 'data[9x]'],
-    [['data', ''], 'data[]'],
-    [['data', 'a-b'], 'data[a-b]'],
-    [['data', 'ünï'], 'data[ünï]'],
-  ] as [[string, ...(string | number)[]], string][])('%j → %s', ([base, ...parts], expected) => {
+    [['', 'data', mapKey('key')], 'data[key]'],
+    [['metadata', 'annotations', mapKey('container.apparmor.security.beta.kubernetes.io/app')], 'metadata.annotations[container.apparmor.security.beta.kubernetes.io/app]'],
+    [['spec', 'HostPID'], 'spec.HostPID'],
+    [['spec.volumes', 2, 'hostPath', 'type'], 'spec.volumes[2].hostPath.type'],
+  ] as [[string, ...(string | number | ReturnType<typeof mapKey>)[]], string][])('%j → %s', ([base, ...parts], expected) => {
     expect(fieldPath(base, ...parts)).toBe(expected);
   });
 
-  it('brackets exactly the keys that are not identifiers (/^[A-Za-z_][A-Za-z0-9_]*$/)', () => {
-    const keys = ['a', 'A_1', '_', '1', 'a.b', 'a b', 'a-b', 'Z9', '', 'é', 'a\n', '[', 'z', '`', '{', '@', '/'];
-    for (const key of keys) {
-      const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key);
-      expect(fieldPath('x', key)).toBe(identifier ? `x.${key}` : `x[${key}]`);
+  it('prints a field name with a dot whatever it holds, as field.Path.Child does', () => {
+    for (const name of ['a', 'A_1', '_', '1', 'a.b', 'a b', 'a-b', 'Z9', 'é', '[', '/']) expect(fieldPath('x', name)).toBe(`x.${name}`);
+  });
+});
+
+describe('fieldKey', () => {
+  it('brackets every map key, identifier or not, as field.Path.Key does', () => {
+    for (const key of ['memory', 'cpu', 'a', 'A_1', '_', '1', '0', 'a.b', 'a-b', 'game.properties', 'example.com/dongle', '', 'ünï']) {
+      expect(fieldKey('x', key)).toBe(`x[${key}]`);
+      expect(fieldPath('x', mapKey(key))).toBe(`x[${key}]`);
     }
+  });
+
+  it.each([
+    ['spec.containers[0].resources.limits', 'memory', 'spec.containers[0].resources.limits[memory]'],
+    ['spec.containers[0].resources.requests', 'cpu', 'spec.containers[0].resources.requests[cpu]'],
+    ['data', 'my-key', 'data[my-key]'],
+    ['data', 'username', 'data[username]'],
+    ['binaryData', 'blob', 'binaryData[blob]'],
+  ])('%s + %s → %s', (base, key, expected) => {
+    expect(fieldKey(base, key)).toBe(expected);
   });
 });

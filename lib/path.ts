@@ -1,25 +1,37 @@
 /**
- * Field paths in the form the API server prints them: `spec.containers[0].resources.requests.memory`.
- * Map keys that are not plain identifiers are bracketed, as apimachinery's `field.Path.Key` does:
- * `resources.limits[example.com/dongle]`.
+ * Field paths in the form the API server prints them, apimachinery's `field.Path.String()`: a field is `.name`
+ * (`Path.Child`), a list index `[0]` (`Path.Index`), and a map key is ALWAYS bracketed (`Path.Key`), whatever it
+ * holds: `spec.containers[0].resources.limits[memory]`, `resources.limits[example.com/dongle]`, `data[my-key]`.
+ * `String()` writes `.` before a named element and `[%s]` for an index or key element alike
+ * (staging/src/k8s.io/apimachinery/pkg/util/validation/field/path.go at v0.31.1: `Key` lines 85-89, `String` 91-117).
  */
-export function fieldPath(base: string, ...parts: readonly (string | number)[]): string {
+
+/** A map key among the parts of a {@link fieldPath}: printed `[key]`, as `field.Path.Key(key)` prints it. */
+export interface MapKey {
+  readonly key: string;
+}
+
+/** Marks `key` as a map key for {@link fieldPath} (where the parts come from a list built elsewhere). */
+export function mapKey(key: string): MapKey {
+  return { key };
+}
+
+/**
+ * `base` followed by `parts`: a string is a field name (`.name`, or `name` when `base` is empty), a number a
+ * list index (`[0]`), a {@link MapKey} a map key (`[key]`). A field name is never bracketed: `Path.Child` prints
+ * `.name` whatever the name holds. Append a map key with {@link fieldKey} (or {@link mapKey}), never as a string.
+ */
+export function fieldPath(base: string, ...parts: readonly (string | number | MapKey)[]): string {
   let out = base;
   for (const part of parts) {
     if (typeof part === 'number') out += `[${part}]`;
-    else if (isIdentifier(part)) out += out === '' ? part : `.${part}`;
-    else out += `[${part}]`;
+    else if (typeof part === 'string') out += out === '' ? part : `.${part}`;
+    else out += `[${part.key}]`;
   }
   return out;
 }
 
-/** `/^[A-Za-z_][A-Za-z0-9_]*$/.test(s)`, without the regex: this runs for every path segment of every check. */
-function isIdentifier(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-    if (!letter && !(i > 0 && c >= 48 && c <= 57)) return false;
-  }
-  return true;
+/** `base` subscripted by the map key `key`, as `field.Path.Key` prints it: always `base[key]`. */
+export function fieldKey(base: string, key: string): string {
+  return `${base}[${key}]`;
 }

@@ -59,7 +59,7 @@ describe('checkResources with surrounding spaces', () => {
   });
 
   it('fails when the spaces are inside: "200 Mi"', () => {
-    expect(checkResources(pod('200 Mi')).map((v) => [v.rule, v.path])).toEqual([[resourceRules.invalidQuantity.id, 'spec.containers[0].resources.requests.memory']]);
+    expect(checkResources(pod('200 Mi')).map((v) => [v.rule, v.path])).toEqual([[resourceRules.invalidQuantity.id, 'spec.containers[0].resources.requests[memory]']]);
   });
 
   it('compares the trimmed value with the limit: "400Mi " exceeds 300Mi', () => {

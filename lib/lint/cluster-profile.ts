@@ -26,7 +26,8 @@ export function asClusterProfile(value: unknown): ParsedClusterProfile {
     if (node.labels !== undefined && (!isMapping(node.labels) || Object.values(node.labels).some((l) => typeof l !== 'string')))
       errors.push(`nodes[${i}].labels: must map label keys to strings (quote values such as "true" or "0777")`);
     if (!isMapping(node.allocatable)) return errors.push(`nodes[${i}].allocatable: Required value`);
-    for (const resource of ['cpu', 'memory']) if (node.allocatable[resource] === undefined) errors.push(`nodes[${i}].allocatable.${resource}: Required value`);
+    // a resource is a map key: bracketed, as the API server prints one (`field.Path.Key`) and as the quantity errors here are
+    for (const resource of ['cpu', 'memory']) if (node.allocatable[resource] === undefined) errors.push(`nodes[${i}].allocatable[${resource}]: Required value`);
     return undefined;
   });
   if (errors.length > 0) throw new Error(`invalid cluster profile:\n  ${errors.join('\n  ')}`);

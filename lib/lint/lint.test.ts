@@ -30,9 +30,9 @@ describe('lintSourced over the invalid fixtures', () => {
       [resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests', '12:7'],
     ]],
     ['invalid/bad-quantity.yaml', [
-      [resourceRules.invalidQuantity.id, 'spec.containers[0].resources.requests.memory', '12:9'],
-      [resourceRules.cpuPrecision.id, 'spec.containers[0].resources.requests.cpu', '13:9'],
-      [resourceRules.negativeQuantity.id, 'spec.containers[0].resources.limits.memory', '15:9'],
+      [resourceRules.invalidQuantity.id, 'spec.containers[0].resources.requests[memory]', '12:9'],
+      [resourceRules.cpuPrecision.id, 'spec.containers[0].resources.requests[cpu]', '13:9'],
+      [resourceRules.negativeQuantity.id, 'spec.containers[0].resources.limits[memory]', '15:9'],
     ]],
     ['invalid/duplicate-container-names.yaml', [
       [objectRules.containerNameDuplicate.id, 'spec.template.spec.initContainers[0].name', '14:9'],
@@ -49,18 +49,18 @@ describe('lintSourced over the invalid fixtures', () => {
       [objectRules.imageRequired.id, 'spec.jobTemplate.spec.template.spec.containers[0].image', '30:13'],
     ]],
     ['invalid/yaml-1.1-strings.yaml', [
-      [yamlStringRules.stringExpected.id, 'metadata.labels.enabled', '7:5'],
-      [yamlStringRules.stringExpected.id, 'data.DEBUG', '9:3'],
-      [yamlStringRules.stringExpected.id, 'data.PORT', '10:3'],
-      [yamlStringRules.stringExpected.id, 'data.UMASK', '11:3'],
-      [yamlStringRules.stringExpected.id, 'spec.selector.matchLabels.canary', '20:29'],
-      [yamlStringRules.stringExpected.id, 'spec.template.metadata.labels.canary', '23:26'],
-      [yamlStringRules.stringExpected.id, 'spec.template.spec.nodeSelector.ssd', '26:9'],
+      [yamlStringRules.stringExpected.id, 'metadata.labels[enabled]', '7:5'],
+      [yamlStringRules.stringExpected.id, 'data[DEBUG]', '9:3'],
+      [yamlStringRules.stringExpected.id, 'data[PORT]', '10:3'],
+      [yamlStringRules.stringExpected.id, 'data[UMASK]', '11:3'],
+      [yamlStringRules.stringExpected.id, 'spec.selector.matchLabels[canary]', '20:29'],
+      [yamlStringRules.stringExpected.id, 'spec.template.metadata.labels[canary]', '23:26'],
+      [yamlStringRules.stringExpected.id, 'spec.template.spec.nodeSelector[ssd]', '26:9'],
       [yamlStringRules.stringExpected.id, 'spec.template.spec.containers[0].args[1]', '30:24'],
       [yamlStringRules.stringExpected.id, 'spec.template.spec.containers[0].env[0].value', '33:11'],
     ]],
     ['invalid/duplicate-key.yaml', [
-      [yamlRules.duplicateKey.id, 'spec.containers[0].resources.limits.memory', '13:9'],
+      [yamlRules.duplicateKey.id, 'spec.containers[0].resources.limits[memory]', '13:9'],
     ]],
   ])('fails when linting %s, with rule, path and position', (fixture, expected) => {
     const report = lintSourced(readFixture(fixture));
@@ -90,6 +90,42 @@ describe('lintSourced over the invalid fixtures', () => {
     const report = lintSourced(files.flatMap(readFixture));
     expect(new Set(report.findings.map((f) => f.file))).toStrictEqual(new Set(files));
     expect(report.findings.map((f) => f.file)).toStrictEqual([...report.findings.map((f) => f.file)].sort());
+  });
+});
+
+describe('a key written twice, at its path in the API server\'s form (a map key bracketed, a field after a dot)', () => {
+  const lint = (text: string) => brief(lintSourced(readManifests({ file: 'twice.yaml', text })));
+  const DEPLOYMENT = (labels: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels:
+${labels}
+    spec:
+      containers:
+      - name: app
+        image: nginx
+`;
+  it.each([
+    ['a label of a template', DEPLOYMENT('        app: web\n        app: web'), 'spec.template.metadata.labels[app]', '12:9'],
+    ['a prefixed label of a template', DEPLOYMENT('        app: web\n        example.com/tier: a\n        example.com/tier: b'), 'spec.template.metadata.labels[example.com/tier]', '13:9'],
+  ])('fails when %s is written twice', (_what, text, path, at) => {
+    expect(lint(text)).toStrictEqual([[yamlRules.duplicateKey.id, path, `twice.yaml:${at}`]]);
+  });
+
+  it('passes the same labels written once', () => {
+    expect(lint(DEPLOYMENT('        app: web\n        example.com/tier: a'))).toStrictEqual([]);
+  });
+
+  it('fails when a field is written twice: a field stays after a dot', () => {
+    expect(lint(DEPLOYMENT('        app: web').replace('        image: nginx\n', '        image: nginx\n        image: nginx\n'))).toStrictEqual([
+      [yamlRules.duplicateKey.id, 'spec.template.spec.containers[0].image', 'twice.yaml:16:9'],
+    ]);
   });
 });
 
@@ -275,7 +311,7 @@ describe('--cluster', () => {
 
   it.each([
     ['not a mapping with nodes', [], 'invalid cluster profile: a mapping with a `nodes` list is required'],
-    ['a node without memory', { nodes: [{ name: 'n', allocatable: { cpu: '1' } }] }, 'invalid cluster profile:\n  nodes[0].allocatable.memory: Required value'],
+    ['a node without memory', { nodes: [{ name: 'n', allocatable: { cpu: '1' } }] }, 'invalid cluster profile:\n  nodes[0].allocatable[memory]: Required value'],
     ['a quantity that does not parse', { nodes: [{ name: 'n', allocatable: { cpu: 'four', memory: '1Gi' } }] }, /^invalid cluster profile:\n {2}nodes\[0\]\.allocatable\[cpu\]: Invalid value: "four"/],
     ['a boolean label (YAML 1.1 `yes`)', { nodes: [{ name: 'n', labels: { ssd: true }, allocatable: { cpu: '1', memory: '1Gi' } }] }, /nodes\[0\]\.labels: must map label keys to strings/],
   ])('fails when the profile is %s', (_what, value, message) => {

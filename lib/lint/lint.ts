@@ -16,6 +16,7 @@ import { asClusterProfile } from './cluster-profile';
 import type { PssPolicy } from './pss';
 import type { KubernetesVersion } from '../kubernetes-version';
 import { locate } from './locate';
+import { schemaFieldPath } from './schema-path';
 import { reattach, type ManifestReadError, type Position, type SkippedDocument, type SourcedObject, type SourceText } from './read';
 
 /** What to check besides the rules that always run. */
@@ -95,7 +96,7 @@ export class LintSession {
     if (found && this.options.pss !== undefined) {
       for (const violation of checkPodSecurity(found.pod, this.options.pss, found.base)) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
     }
-    for (const dup of source.duplicateKeys) this.located.push({ file: source.file, ...dup.position, object, violation: yamlRules.duplicateKey.at(dup.path, dup.key) });
+    for (const dup of source.duplicateKeys) this.located.push({ file: source.file, ...dup.position, object, violation: yamlRules.duplicateKey.at(schemaFieldPath(source.object, dup.path), dup.key) });
     this.app.add(source.object, index);
     if (found && this.profile !== undefined) this.pods.push({ json: JSON.stringify(source.object), index });
     this.kept.add(source);

@@ -1,18 +1,21 @@
 /**
- * Finding a field path (`spec.containers[0].resources.requests.memory`, as the rules print it) in the YAML an
- * object was read from, so a finding points at `file:line:col`.
+ * Finding a field path (`spec.containers[0].resources.limits[memory]`, `data[my.key]`, as the rules print it) in the
+ * YAML an object was read from, so a finding points at `file:line:col`.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, SourcedObject } from './read';
 import { keyString, resolvePlainScalar } from './scalars';
 
-/** The segments of a field path: names and `[key]`s as strings, `[0]` as numbers. */
+/**
+ * The segments of a field path: names and `[key]`s as strings (a key may hold dots: `data[my.key]`), `[0]` as
+ * numbers. A bracket of digits is a list index only in its canonical form: `[0123]` is the map key `0123`.
+ */
 export function parseFieldPath(path: string): (string | number)[] {
   const out: (string | number)[] = [];
   const re = /([^.[\]]+)|\[([^\]]*)\]/g;
   for (let m = re.exec(path); m; m = re.exec(path)) {
     if (m[1] !== undefined) out.push(m[1]);
-    else out.push(/^[0-9]+$/.test(m[2]!) ? Number(m[2]) : m[2]!);
+    else out.push(/^(?:0|[1-9][0-9]*)$/.test(m[2]!) ? Number(m[2]) : m[2]!);
   }
   return out;
 }

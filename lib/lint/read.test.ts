@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { locate } from './locate';
+import { locate, parseFieldPath } from './locate';
+import { schemaFieldPath } from './schema-path';
 import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readYamlDocuments, type SourcedObject } from './read';
 
 const read = (text: string, file = 'in.yaml') => readManifests({ file, text });
@@ -70,7 +71,7 @@ items:
   ])('reads a file with %s, positions unchanged', (_what, text) => {
     const [pod] = read(text);
     expect(pod!.object.metadata?.name).toBe('memory-demo');
-    expect(locate(pod!, 'spec.containers[0].resources.limits.memory')).toStrictEqual({ line: 11, col: 9 });
+    expect(locate(pod!, 'spec.containers[0].resources.limits[memory]')).toStrictEqual({ line: 11, col: 9 });
   });
 
   it('reads JSON manifests (kubectl -f accepts them), with positions', () => {
@@ -161,6 +162,8 @@ describe('readYamlDocuments', () => {
 describe('locate', () => {
   const [pod] = read(POD) as [SourcedObject];
   it.each([
+    // a map key as the API server prints it (`field.Path.Key`: always bracketed), and as a field name
+    ['spec.containers[0].resources.limits[memory]', { line: 11, col: 9 }],
     ['spec.containers[0].resources.limits.memory', { line: 11, col: 9 }],
     ['spec.containers[0].resources.limits[example.com/dongle]', { line: 12, col: 9 }],
     ['spec.containers[0].name', { line: 7, col: 5 }],
@@ -171,12 +174,73 @@ describe('locate', () => {
   });
 
   it.each([
-    ['spec.containers[0].resources.requests.memory', { line: 9, col: 5 }],
+    ['spec.containers[0].resources.requests[memory]', { line: 9, col: 5 }],
+    ['spec.containers[0].resources.limits[cpu]', { line: 10, col: 7 }],
     ['spec.containers[3].image', { line: 6, col: 3 }],
     ['spec.initContainers', { line: 5, col: 1 }],
     ['kind.x', { line: 2, col: 1 }],
   ])('points a missing %s at its deepest present parent', (path, position) => {
     expect(locate(pod, path)).toStrictEqual(position);
+  });
+});
+
+describe('locate a bracketed map key', () => {
+  const CONFIG_MAP = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: keys
+data:
+  plain: a
+  my.key: b
+  my-key: c
+  "0123": d
+  "123": e
+binaryData:
+  blob: AA==
+`;
+  const [cm] = read(CONFIG_MAP) as [SourcedObject];
+  it.each([
+    ['data[plain]', { line: 6, col: 3 }],
+    ['data[my.key]', { line: 7, col: 3 }],
+    ['data[my-key]', { line: 8, col: 3 }],
+    ['data[0123]', { line: 9, col: 3 }],
+    ['data[123]', { line: 10, col: 3 }],
+    ['binaryData[blob]', { line: 12, col: 3 }],
+  ])('finds %s at its key', (path, position) => {
+    expect(locate(cm, path)).toStrictEqual(position);
+  });
+
+  it('points a key the map lacks at the map', () => {
+    expect(locate(cm, 'data[absent]')).toStrictEqual({ line: 5, col: 1 });
+  });
+
+  it.each([
+    ['data[my.key]', ['data', 'my.key']],
+    ['spec.containers[0].resources.limits[memory]', ['spec', 'containers', 0, 'resources', 'limits', 'memory']],
+    ['data[0123]', ['data', '0123']],
+    ['data[0]', ['data', 0]],
+  ])('parses %s', (path, segments) => {
+    expect(parseFieldPath(path)).toStrictEqual(segments);
+  });
+});
+
+describe('schemaFieldPath', () => {
+  const pod = { apiVersion: 'v1', kind: 'Pod' };
+  it.each([
+    [pod, 'spec.containers[0].resources.limits.memory', 'spec.containers[0].resources.limits[memory]'],
+    [pod, 'spec.containers[0].resources.limits[example.com/dongle]', 'spec.containers[0].resources.limits[example.com/dongle]'],
+    [pod, 'metadata.labels.app', 'metadata.labels[app]'],
+    [pod, 'spec.nodeSelector.disktype', 'spec.nodeSelector[disktype]'],
+    [pod, 'spec.containers[0].image', 'spec.containers[0].image'],
+    [pod, 'spec.containers[0].env[1].name', 'spec.containers[0].env[1].name'],
+    [pod, 'spec[not-a-field]', 'spec.not-a-field'],
+    [{ apiVersion: 'v1', kind: 'ConfigMap' }, 'data.key', 'data[key]'],
+    [{ apiVersion: 'v1', kind: 'ConfigMap' }, 'data[0]', 'data[0]'],
+    [{ apiVersion: 'apps/v1', kind: 'Deployment' }, 'spec.template.spec.containers[0].resources.requests.cpu', 'spec.template.spec.containers[0].resources.requests[cpu]'],
+    [{ apiVersion: 'example.com/v1', kind: 'Thing' }, 'spec.limits.memory', 'spec.limits.memory'],
+    [{ apiVersion: 'example.com/v1', kind: 'Thing' }, 'spec[a-b].c', 'spec[a-b].c'],
+  ])('%j: %s → %s', (object, path, expected) => {
+    expect(schemaFieldPath(object, path)).toBe(expected);
   });
 });
 

@@ -231,7 +231,10 @@ const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 const STR_TAG = `${GO_TAG}str`;
 const BINARY_TAG = `${GO_TAG}binary`;
 
-/** A field path as the rules print it (`spec.containers[0].env[name]`): names joined by dots, other keys and indexes in brackets. */
+/**
+ * A field path without the object's types (`spec.containers[0].env[name]`): identifiers joined by dots, other keys
+ * and indexes in brackets. The linter re-writes it with the object's schema (`schemaFieldPath`: a map key bracketed).
+ */
 function pathString(segments: readonly (string | number)[]): string {
   let path = '';
   for (const segment of segments) {

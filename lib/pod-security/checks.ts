@@ -6,6 +6,7 @@
  * "Pod Security Standardsでは、セキュリティの範囲を幅広くカバーする3つのポリシーを定義しています。"
  * https://kubernetes.io/ja/docs/concepts/security/pod-security-standards/
  */
+import { mapKey, type MapKey } from '../path';
 import type { EnforcingPodSecurityLevel } from './policy';
 import { fieldsOf, listOf, stringOf, type ContainerView, type Fields, type PodView } from './pod-view';
 
@@ -23,10 +24,13 @@ export interface CheckResult {
   readonly detail: string;
 }
 
-/** A forbidding result and the first field that caused it, in the pod spec or in the pod's metadata. */
+/**
+ * A forbidding result and the first field that caused it, in the pod spec or in the pod's metadata: field names,
+ * list indices and map keys (an annotation's key, printed `annotations[key]`), the parts of a `fieldPath`.
+ */
 export interface Forbidden extends CheckResult {
   readonly in: 'spec' | 'metadata';
-  readonly path: readonly (string | number)[];
+  readonly path: readonly (string | number | MapKey)[];
 }
 
 type CheckPod = (pod: PodView) => Forbidden | undefined;
@@ -222,7 +226,7 @@ const appArmorProfile: CheckPod = (pod) => {
     .filter(([k, v]) => k.startsWith(APPARMOR_ANNOTATION) && !allowedAppArmorAnnotation(v))
     .map(([k, v]) => ({ key: k, text: `${k}=${goQuote(v)}` }))
     .sort((a, b) => byBytes(a.text, b.text));
-  if (annotations.length > 0) first ??= forbid('', '', ['annotations', annotations[0]!.key], 'metadata');
+  if (annotations.length > 0) first ??= forbid('', '', ['annotations', mapKey(annotations[0]!.key)], 'metadata');
   if (!first) return undefined;
   const list = [...setList(values), ...annotations.map((a) => a.text)];
   const more = annotations.length > 0 ? [plural('annotation', 'annotations', annotations.length)] : [];
@@ -303,7 +307,7 @@ const seccompAnnotations: CheckPod = (pod) => {
   for (const c of pod.containers) note(SECCOMP_CONTAINER_ANNOTATION + c.name);
   if (forbidden.size === 0) return undefined;
   const list = [...forbidden.keys()].sort(byBytes);
-  return forbid('seccompProfile', `forbidden ${plural('annotation', 'annotations', list.length)} ${list.join(', ')}`, ['annotations', forbidden.get(list[0]!)!], 'metadata');
+  return forbid('seccompProfile', `forbidden ${plural('annotation', 'annotations', list.length)} ${list.join(', ')}`, ['annotations', mapKey(forbidden.get(list[0]!)!)], 'metadata');
 };
 
 /** seccompProfile_baseline (1.19+) and, with `required`, seccompProfile_restricted (1.19+). */

@@ -6,6 +6,8 @@ import { checkConfigMap, checkConfigMapReferences, checkContainerConfigMapUse, c
 const cm = (name: string, data: Record<string, string>, extra: Partial<KubeObject> = {}): KubeObject => ({
   apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default' }, data, ...extra,
 });
+/** A key one letter over the 253 a key may have. */
+const LONG_KEY = 'k'.repeat(254);
 const pod = (container: Partial<Container>, spec: Record<string, unknown> = {}, namespace?: string): KubeObject => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', ...(namespace ? { namespace } : {}) },
   spec: { containers: [{ name: 'c', image: 'busybox', ...container }], ...spec },
@@ -22,7 +24,10 @@ describe('checkConfigMap', () => {
   it.each([
     ['a key has a space', cm('x', { 'bad key': '1' }), configMapRules.keyInvalid.id, 'data[bad key]'],
     ['a key is ..', cm('x', { '..': '1' }), configMapRules.keyInvalid.id, 'data[..]'],
-    ['a key is in data and binaryData', cm('x', { k: '1' }, { binaryData: { k: 'AA==' } }), configMapRules.keyInBoth.id, 'data.k'],
+    ['a key is in data and binaryData', cm('x', { k: '1' }, { binaryData: { k: 'AA==' } }), configMapRules.keyInBoth.id, 'data[k]'],
+    // `field.NewPath("data").Key(key)`, `field.NewPath("binaryData").Key(key)`: bracketed even where the key reads as a field name
+    ['a data key is 254 letters', cm('x', { [LONG_KEY]: '1' }), configMapRules.keyInvalid.id, `data[${LONG_KEY}]`],
+    ['a binaryData key is 254 letters', cm('x', {}, { binaryData: { [LONG_KEY]: 'AA==' } }), configMapRules.keyInvalid.id, `binaryData[${LONG_KEY}]`],
     ['the data is over 1 MiB', cm('x', { a: 'x'.repeat(1024 * 1024), b: 'y' }), configMapRules.tooLong.id, ''],
     ['the binaryData is over 1 MiB', cm('x', {}, { binaryData: { b: Buffer.alloc(1024 * 1024 + 1).toString('base64') } }), configMapRules.tooLong.id, ''],
   ])('fails when %s', (_t, obj, rule, path) => {
@@ -31,6 +36,7 @@ describe('checkConfigMap', () => {
 
   it.each([
     ['keys may start with a digit', cm('x', { '1key': '1', '.hidden': '2', 'a_b-c.d': '3' })],
+    ['keys of 253 letters', cm('x', { [LONG_KEY.slice(1)]: '1' }, { binaryData: { [`b${LONG_KEY.slice(2)}`]: 'AA==' } })],
     ['the data is exactly 1 MiB', cm('x', { a: 'x'.repeat(1024 * 1024) })],
     ['data and binaryData hold different keys', cm('x', { k: '1' }, { binaryData: { j: 'AA==' } })],
   ])('passes when %s', (_t, obj) => {

@@ -11,7 +11,7 @@ import { configMapKeyErrors } from '../configmap/keys';
 import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type ConfigMapObject, type Container, type KubeObject, type PodLike } from '../k8s';
 import { targetVersion, type RuleOptions } from '../kubernetes-version';
-import { fieldPath } from '../path';
+import { fieldKey, fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
 import { runAppCheck, type ExternalConfigMapRef, type StreamingAppCheck } from './app-check';
@@ -71,13 +71,15 @@ export function checkConfigMap(obj: KubeObject): Violation[] {
   const cm = obj as ConfigMapObject;
   const out: Violation[] = [];
   let size = 0;
+  // keys are reported at `data[key]` and `binaryData[key]`, always bracketed: `field.NewPath("data").Key(key)` and
+  // `field.NewPath("binaryData").Key(key)` in ValidateConfigMap, pkg/apis/core/validation/validation.go (v1.31.1 lines 6632, 6637, 6643)
   for (const [key, value] of Object.entries(cm.data ?? {})) {
-    for (const detail of configMapKeyErrors(key)) out.push(configMapRules.keyInvalid.at(fieldPath('data', key), key, detail));
-    if (cm.binaryData && key in cm.binaryData) out.push(configMapRules.keyInBoth.at(fieldPath('data', key), key));
+    for (const detail of configMapKeyErrors(key)) out.push(configMapRules.keyInvalid.at(fieldKey('data', key), key, detail));
+    if (cm.binaryData && key in cm.binaryData) out.push(configMapRules.keyInBoth.at(fieldKey('data', key), key));
     size += byteLength(String(value));
   }
   for (const [key, value] of Object.entries(cm.binaryData ?? {})) {
-    for (const detail of configMapKeyErrors(key)) out.push(configMapRules.keyInvalid.at(fieldPath('binaryData', key), key, detail));
+    for (const detail of configMapKeyErrors(key)) out.push(configMapRules.keyInvalid.at(fieldKey('binaryData', key), key, detail));
     size += Buffer.from(String(value), 'base64').length;
   }
   if (size > MAX_CONFIG_MAP_BYTES) out.push(configMapRules.tooLong.at('', MAX_CONFIG_MAP_BYTES));

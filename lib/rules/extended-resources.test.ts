@@ -10,7 +10,7 @@ const found = (resources: ResourceRequirements) => checkResources(pod(resources)
 
 describe('extended resources', () => {
   it.each<[string, ResourceRequirements, string, string]>([
-    ['the name is not fully qualified', { requests: { dongle: 3 }, limits: { dongle: 3 } }, R.resourceNameNotStandard.id, `${AT}.limits.dongle`],
+    ['the name is not fully qualified', { requests: { dongle: 3 }, limits: { dongle: 3 } }, R.resourceNameNotStandard.id, `${AT}.limits[dongle]`],
     ['the name is not a qualified name', { requests: { 'example.com/dongle!': 3 }, limits: { 'example.com/dongle!': 3 } }, R.resourceNameInvalid.id, `${AT}.limits[example.com/dongle!]`],
     ['the request is a fraction', { requests: { 'example.com/dongle': '1500m' }, limits: { 'example.com/dongle': '1500m' } }, R.integerRequired.id, `${AT}.requests[example.com/dongle]`],
     ['the limit is 0.5', { requests: { 'example.com/dongle': 0.5 }, limits: { 'example.com/dongle': 0.5 } }, R.integerRequired.id, `${AT}.limits[example.com/dongle]`],

@@ -10,7 +10,7 @@
  */
 import { docsUrl } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
-import { fieldPath } from '../path';
+import { fieldKey } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 export const extendedResourceRules = {
@@ -45,7 +45,8 @@ export function checkExtendedResourceNames(pod: PodLike, base = 'spec'): Violati
       for (const name in list) {
         if (!Object.hasOwn(list, name) || !isKubernetesIoPrefixed(name) || seen?.has(name)) continue;
         (seen ??= new Set()).add(name);
-        out.push(extendedResourceRules.reservedDomain.at(fieldPath(`${base}.${rel}.resources`, part, name), name));
+        // at the resource's key, bracketed as the API server prints a resource key (`limits[kubernetes.io/dongle]`)
+        out.push(extendedResourceRules.reservedDomain.at(fieldKey(`${base}.${rel}.resources.${part}`, name), name));
       }
     }
   }

@@ -26,6 +26,8 @@ const probe = (failureThreshold: unknown) => ({ livenessProbe: { exec: { command
 
 const cases = [
   { name: 'a container field is misspelt', bad: podWith({ imagePullPolisy: 'Always' }), good: podWith({ imagePullPolicy: 'Always' }), rule: 'fields/unknown', path: 'spec.containers[0].imagePullPolisy', message: 'unknown field "spec.containers[0].imagePullPolisy"' },
+  // sigs.k8s.io/json joins the field to its path with a dot whatever it holds (`newFieldError`): no brackets
+  { name: 'a container field is written in kebab case', bad: podWith({ 'image-pull-policy': 'Always' }), good: podWith({ imagePullPolicy: 'Always' }), rule: 'fields/unknown', path: 'spec.containers[0].image-pull-policy', message: 'unknown field "spec.containers[0].image-pull-policy"' },
   { name: 'a pod spec field is misspelt', bad: pod({ nodeSelecter: { disk: 'ssd' } }), good: pod({ nodeSelector: { disk: 'ssd' } }), rule: 'fields/unknown', path: 'spec.nodeSelecter', message: 'unknown field "spec.nodeSelecter"' },
   { name: 'a top-level field is misspelt', bad: pod({}, { metdata: {} }), good: pod({}, { status: {} }), rule: 'fields/unknown', path: 'metdata', message: 'unknown field "metdata"' },
   { name: 'a metadata field is misspelt', bad: pod({}, { metadata: { name: 'p', label: { a: 'b' } } }), good: pod({}, { metadata: { name: 'p', labels: { a: 'b' } } }), rule: 'fields/unknown', path: 'metadata.label', message: 'unknown field "metadata.label"' },

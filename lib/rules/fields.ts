@@ -102,6 +102,8 @@ function walk(w: Walk, value: unknown, type: FieldType, path: string, goOwner: s
     case 'map':
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(w, value, type, path, goOwner, goPath);
       if (UNCHECKED_KINDS.has(type.of.kind)) return;
+      // the decoder's own path, not apimachinery's: sigs.k8s.io/json joins a map key with a dot, as it does a field
+      // (`appendStrictFieldStackKey`), so a map key is appended as a field name here
       for (const key in value as Record<string, unknown>) walk(w, (value as Record<string, unknown>)[key], type.of, fieldPath(path, key), goOwner, goPath);
       return;
     case 'object':
@@ -157,6 +159,7 @@ function walkObject(w: Walk, obj: Record<string, unknown>, typeName: string, pat
       walk(w, value, spec.type, fieldPath(path, key), goOwnerOf(typeName), goPath === '' ? key : `${goPath}.${key}`);
       continue;
     }
+    // the strict decoder's path: `.field` whatever the field holds (sigs.k8s.io/json `newFieldError` joins it with a dot)
     const at = fieldPath(path, key);
     if (spec === undefined) w.out.push(fieldRules.unknown.at(at, at));
     else w.out.push(fieldRules.newerThanTarget.at(at, at, `1.${spec.sinceMinor}`, w.target));

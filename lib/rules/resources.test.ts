@@ -8,8 +8,12 @@ const pod = (resources: Container['resources'], extra: Partial<Container> = {}):
 });
 const ids = (p: PodLike) => checkResources(p).map((v) => [v.rule, v.path]);
 const R = 'spec.containers[0].resources';
+/** A name one letter over the 63 of a qualified name's name part. */
+const LONG = 'a'.repeat(64);
 
 describe('checkResources', () => {
+  // a finding on one resource is at its key, always bracketed as `field.Path.Key` prints it (`limPath.Key(...)`,
+  // `reqPath.Key(...)` in ValidateResourceRequirements): `resources.limits[memory]`, never `resources.limits.memory`
   it.each([
     ['fails when the memory request exceeds the limit', { requests: { memory: '300Mi' }, limits: { memory: '200Mi' } }, [['resources/request-exceeds-limit', `${R}.requests`]]],
     ['passes when the memory request equals the limit', { requests: { memory: '200Mi' }, limits: { memory: '200Mi' } }, []],
@@ -17,16 +21,18 @@ describe('checkResources', () => {
     ['passes when the cpu request equals the limit in another spelling', { requests: { cpu: '1000m' }, limits: { cpu: '1' } }, []],
     ['fails when 129M is requested under a 123Mi limit', { requests: { memory: '129M' }, limits: { memory: '123Mi' } }, [['resources/request-exceeds-limit', `${R}.requests`]]],
     ['passes when 128974848 is requested under a 123Mi limit', { requests: { memory: '128974848' }, limits: { memory: '123Mi' } }, []],
-    ['fails when a quantity is negative', { requests: { memory: '-1Mi' } }, [['resources/negative-quantity', `${R}.requests.memory`]]],
+    ['fails when a quantity is negative', { requests: { memory: '-1Mi' } }, [['resources/negative-quantity', `${R}.requests[memory]`]]],
     ['passes when a quantity is zero', { requests: { memory: '0' } }, []],
-    ['fails when a quantity has a bad suffix', { limits: { memory: '12XB' } }, [['resources/invalid-quantity', `${R}.limits.memory`]]],
+    ['fails when a quantity has a bad suffix', { limits: { memory: '12XB' } }, [['resources/invalid-quantity', `${R}.limits[memory]`]]],
     ['passes when a quantity has a valid suffix', { limits: { memory: '12M' } }, []],
-    ['fails when cpu is finer than 1m', { requests: { cpu: '0.0001' } }, [['resources/cpu-precision', `${R}.requests.cpu`]]],
+    ['fails when cpu is finer than 1m', { requests: { cpu: '0.0001' } }, [['resources/cpu-precision', `${R}.requests[cpu]`]]],
     ['passes when cpu is exactly 1m', { requests: { cpu: '0.001' } }, []],
     ['passes when memory is finer than 1m (only cpu has the rule)', { requests: { memory: '0.5' } }, []],
-    ['fails when an unprefixed resource name is not standard', { limits: { gpu: '1' } }, [['resources/resource-name-not-standard', `${R}.limits.gpu`]]],
+    ['fails when an unprefixed resource name is not standard', { limits: { gpu: '1' } }, [['resources/resource-name-not-standard', `${R}.limits[gpu]`]]],
     ['passes when the resource is fully qualified', { limits: { 'example.com/gpu': '1' }, requests: { 'example.com/gpu': '1' } }, []],
     ['fails when the resource name is not a qualified name', { limits: { 'example.com/a/b': '1' } }, [['resources/resource-name-invalid', `${R}.limits[example.com/a/b]`]]],
+    ['fails when an unprefixed resource name is 64 letters (not a qualified name)', { limits: { [LONG]: '1' } }, [['resources/resource-name-invalid', `${R}.limits[${LONG}]`]]],
+    ['passes when the same 63 letters are in a domain', { limits: { [`example.com/${LONG.slice(1)}`]: '1' }, requests: { [`example.com/${LONG.slice(1)}`]: '1' } }, []],
     ['fails when a prefixed resource is neither native nor a valid extended resource name', { limits: { 'requests.example.com/foo': '1' }, requests: { 'requests.example.com/foo': '1' } }, [
       ['resources/extended-resource-name', `${R}.limits[requests.example.com/foo]`],
       ['resources/extended-resource-name', `${R}.requests[requests.example.com/foo]`],
@@ -73,6 +79,14 @@ describe('checkResources', () => {
   it('checks init containers too', () => {
     const p: PodLike = { spec: { containers: [{ name: 'a', image: 'x' }], initContainers: [{ name: 'i', image: 'x', resources: { requests: { cpu: '2' }, limits: { cpu: '1' } } }] } };
     expect(checkResources(p).map((v) => v.path)).toEqual(['spec.initContainers[0].resources.requests']);
+  });
+
+  it.each(['memory', 'cpu', 'ephemeral-storage'])('fails when a workload limit of %s is negative: at its bracketed key, as the API server prints it', (name) => {
+    const v = checkResources(pod({ limits: { [name]: '-1' } }), 'spec.template.spec');
+    expect(v.map((x) => [x.rule, x.path])).toEqual([[resourceRules.negativeQuantity.id, `spec.template.spec.containers[0].resources.limits[${name}]`]]);
+  });
+  it.each(['memory', 'cpu', 'ephemeral-storage'])('passes when the same workload limit of %s is zero', (name) => {
+    expect(checkResources(pod({ limits: { [name]: '0' } }), 'spec.template.spec')).toEqual([]);
   });
 
   it('uses the base path of a workload', () => {

@@ -11,7 +11,7 @@
 import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type Container, type PodLike, type QuantityValue } from '../k8s';
 import { qualifiedNameErrors } from '../names';
-import { fieldPath } from '../path';
+import { fieldKey, fieldPath } from '../path';
 import { Quantity } from '../quantity';
 import { defineRule, goQuote, type Violation } from '../violation';
 
@@ -132,29 +132,32 @@ export function checkResourceRequirements(container: Container, at: string): Vio
     for (const name in list) {
       if (!Object.hasOwn(list, name)) continue;
       const raw = list[name]!;
+      // every finding on one resource is at its key, always bracketed: `limPath.Key(string(resourceName))` and
+      // `reqPath.Key(...)` in ValidateResourceRequirements, pkg/apis/core/validation/validation.go (v1.31.1 lines
+      // 6695, 6714), so the API server prints `resources.limits[memory]`, `resources.requests[cpu]`
       if (!VALID_RESOURCE_NAMES.has(name)) {
-        const invalid = checkResourceName(name, fieldPath(at, part, name));
+        const invalid = checkResourceName(name, keyPath(at, part, name));
         if (invalid.length === 0 && VALID_RESOURCE_NAMES.size < 1024) VALID_RESOURCE_NAMES.add(name);
         for (const v of invalid) out.push(v);
       }
       // as the API server decodes it: surrounding spaces are trimmed ("200Mi " is 200Mi)
       const r = Quantity.tryParseWire(raw);
       if (!r.ok) {
-        out.push(resourceRules.invalidQuantity.at(fieldPath(at, part, name), quantityText(raw), r.message));
+        out.push(resourceRules.invalidQuantity.at(keyPath(at, part, name), quantityText(raw), r.message));
         continue;
       }
       const q = r.quantity;
       parsed[part].names.push(name);
       parsed[part].quantities.push(q);
-      if (q.sign() < 0) out.push(resourceRules.negativeQuantity.at(fieldPath(at, part, name), quantityText(raw)));
-      if (name === 'cpu' && q.isFinerThan(-3)) out.push(resourceRules.cpuPrecision.at(fieldPath(at, part, name), quantityText(raw)));
-      if (name.includes('/') && !isNativeResource(name) && !q.isInteger()) out.push(resourceRules.integerRequired.at(fieldPath(at, part, name), quantityText(raw)));
+      if (q.sign() < 0) out.push(resourceRules.negativeQuantity.at(keyPath(at, part, name), quantityText(raw)));
+      if (name === 'cpu' && q.isFinerThan(-3)) out.push(resourceRules.cpuPrecision.at(keyPath(at, part, name), quantityText(raw)));
+      if (name.includes('/') && !isNativeResource(name) && !q.isInteger()) out.push(resourceRules.integerRequired.at(keyPath(at, part, name), quantityText(raw)));
       if (isHugePageResource(name)) {
         const pageSize = Quantity.tryParse(name.slice('hugepages-'.length));
         if (pageSize.ok && pageSize.quantity.sign() > 0) {
           const v = q.value();
           const size = pageSize.quantity.value();
-          if (v < 0n || v % size !== 0n || !q.equals(Quantity.parse(v.toString()))) out.push(resourceRules.hugePagesMultiple.at(fieldPath(at, part, name), quantityText(raw), name));
+          if (v < 0n || v % size !== 0n || !q.equals(Quantity.parse(v.toString()))) out.push(resourceRules.hugePagesMultiple.at(keyPath(at, part, name), quantityText(raw), name));
         }
       }
     }
@@ -185,6 +188,11 @@ export function checkResourceRequirements(container: Container, at: string): Vio
     if (!has('cpu') && !has('memory')) out.push(resourceRules.hugePagesRequireCpuOrMemory.at(at));
   }
   return out;
+}
+
+/** The path of the resource `name` in the list `part` of the `resources` block at `at` (built for a finding only). */
+function keyPath(at: string, part: 'limits' | 'requests', name: string): string {
+  return fieldKey(`${at}.${part}`, name);
 }
 
 /** The resource lists of a container, in the order they are checked. */

@@ -6,15 +6,19 @@ const ids = (vs: readonly { rule: string; path: string }[]) => vs.map((v) => [v.
 const secret = (fields: Record<string, unknown>, name = 's', namespace?: string): KubeObject => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name, ...(namespace ? { namespace } : {}) }, ...fields });
 const SENTINEL = 'S3NT1NEL-hunter2';
 const b64 = (s: string) => Buffer.from(s).toString('base64');
+/** A key one letter over the 253 a key may have. */
+const LONG_KEY = 'k'.repeat(254);
 
 describe('checkSecret', () => {
   it.each([
     ['a key is not a Secret key', { data: { 'bad key': b64(SENTINEL) } }, [[secretRules.keyInvalid.id, 'data[bad key]']]],
     ['a stringData key is not a Secret key', { stringData: { '..x': SENTINEL } }, [[secretRules.keyInvalid.id, 'data[..x]']]],
+    // `dataPath.Key(key)`: bracketed even where the key reads as a field name
+    ['a key is 254 letters', { data: { [LONG_KEY]: b64(SENTINEL) } }, [[secretRules.keyInvalid.id, `data[${LONG_KEY}]`]]],
     ['the data is over 1 MiB', { data: { a: b64('x'.repeat(1024 * 1024)), b: b64('y') } }, [[secretRules.tooLong.id, 'data']]],
     ['a tls Secret lacks tls.key', { type: 'kubernetes.io/tls', data: { 'tls.crt': b64('c') } }, [[secretRules.typeKeyRequired.id, 'data[tls.key]']]],
     ['a dockerconfigjson Secret lacks its key', { type: 'kubernetes.io/dockerconfigjson', data: { config: b64('{}') } }, [[secretRules.typeKeyRequired.id, 'data[.dockerconfigjson]']]],
-    ['a basic-auth Secret has neither username nor password', { type: 'kubernetes.io/basic-auth', data: {} }, [[secretRules.typeKeyRequired.id, 'data.username'], [secretRules.typeKeyRequired.id, 'data.password']]],
+    ['a basic-auth Secret has neither username nor password', { type: 'kubernetes.io/basic-auth', data: {} }, [[secretRules.typeKeyRequired.id, 'data[username]'], [secretRules.typeKeyRequired.id, 'data[password]']]],
     ['an ssh-auth Secret has an empty private key', { type: 'kubernetes.io/ssh-auth', data: { 'ssh-privatekey': '' } }, [[secretRules.typeKeyRequired.id, 'data[ssh-privatekey]']]],
   ])('fails when %s', (_t, fields, expected) => {
     const vs = checkSecret(secret(fields));
@@ -24,6 +28,7 @@ describe('checkSecret', () => {
 
   it.each([
     ['valid keys', { data: { 'good.key': b64(SENTINEL) } }],
+    ['a key of 253 letters', { data: { [LONG_KEY.slice(1)]: b64(SENTINEL) } }],
     ['stringData counted into the limit, under it', { stringData: { a: 'x'.repeat(1024 * 1024 - 1) }, data: { b: b64('y') } }],
     ['a tls Secret with both keys', { type: 'kubernetes.io/tls', data: { 'tls.crt': b64('c'), 'tls.key': b64('k') } }],
     ['a tls Secret whose key comes from stringData', { type: 'kubernetes.io/tls', data: { 'tls.crt': b64('c') }, stringData: { 'tls.key': 'k' } }],

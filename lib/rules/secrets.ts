@@ -13,7 +13,7 @@ import { configMapKeyErrors } from '../configmap/keys';
 import { docsUrl } from '../docs';
 import type { KubeObject } from '../k8s';
 import { targetVersion, type RuleOptions } from '../kubernetes-version';
-import { fieldPath } from '../path';
+import { fieldKey } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
 import { runAppCheck, type ExternalSecretRef, type StreamingAppCheck } from './app-check';
@@ -89,7 +89,8 @@ export function checkSecret(obj: KubeObject): Violation[] {
   if (isMap(secret.stringData)) for (const [k, v] of Object.entries(secret.stringData)) sizes.set(k, typeof v === 'string' ? Buffer.byteLength(v, 'utf8') : 0);
   let total = 0;
   for (const [key, size] of sizes) {
-    for (const detail of configMapKeyErrors(key)) out.push(secretRules.keyInvalid.at(fieldPath('data', key), key, detail));
+    // `dataPath.Key(key)` in ValidateSecret (v1.31.1 line 6529): `data[key]`, always bracketed; `stringData` is merged into `data` before validation
+    for (const detail of configMapKeyErrors(key)) out.push(secretRules.keyInvalid.at(fieldKey('data', key), key, detail));
     total += size;
   }
   if (total > MAX_SECRET_BYTES) out.push(secretRules.tooLong.at('data', MAX_SECRET_BYTES));
@@ -98,7 +99,8 @@ export function checkSecret(obj: KubeObject): Violation[] {
     const missing = required.filter((k) => !sizes.has(k));
     // basic-auth: username or password may be missing, not both; ssh-auth: the key must be non-empty
     const report = secret.type === 'kubernetes.io/basic-auth' ? (missing.length === 2 ? missing : []) : secret.type === 'kubernetes.io/ssh-auth' ? (sizes.get('ssh-privatekey') ? [] : required) : missing;
-    for (const k of report) out.push(secretRules.typeKeyRequired.at(fieldPath('data', k)));
+    // `field.Required(dataPath.Key(...))` in ValidateSecret (v1.31.1 lines 6549, 6560, 6574-6575, 6580, 6586, 6589)
+    for (const k of report) out.push(secretRules.typeKeyRequired.at(fieldKey('data', k)));
   }
   return out;
 }

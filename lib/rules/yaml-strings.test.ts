@@ -6,15 +6,18 @@ import { checkYamlStrings, yamlStringRules } from './yaml-strings';
 const POD = (spec: string, meta = '') => `apiVersion: v1\nkind: Pod\nmetadata: {name: p${meta}}\nspec:\n${spec}`;
 const C = (fields: string) => `  containers: [{name: c, image: nginx${fields}}]\n`;
 
-/** [what, YAML with one bad value, the path, the placeholder that the passing twin quotes]. */
+/**
+ * [what, YAML with one bad value, the path, the placeholder that the passing twin quotes]. The decoder names no map
+ * key; a value in a map is located at its key in the API server's form for a key, always bracketed.
+ */
 const CASES: [string, string, string, string][] = [
-  ['a label', POD(C(''), ', labels: {enabled: yes}'), 'metadata.labels.enabled', 'yes'],
-  ['an annotation', POD(C(''), ', annotations: {replicas: 3}'), 'metadata.annotations.replicas', '3'],
-  ['ConfigMap data', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {DEBUG: on}\n', 'data.DEBUG', 'on'],
-  ['ConfigMap binaryData', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\nbinaryData: {blob: 1234}\n', 'binaryData.blob', '1234'],
-  ['Secret data', 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {k: 0x1F}\n', 'data.k', '0x1F'],
-  ['Secret stringData', 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {pin: 0777}\n', 'stringData.pin', '0777'],
-  ['a nodeSelector value', POD(`  nodeSelector: {ssd: true}\n${C('')}`), 'spec.nodeSelector.ssd', 'true'],
+  ['a label', POD(C(''), ', labels: {enabled: yes}'), 'metadata.labels[enabled]', 'yes'],
+  ['an annotation', POD(C(''), ', annotations: {replicas: 3}'), 'metadata.annotations[replicas]', '3'],
+  ['ConfigMap data', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {DEBUG: on}\n', 'data[DEBUG]', 'on'],
+  ['ConfigMap binaryData', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\nbinaryData: {blob: 1234}\n', 'binaryData[blob]', '1234'],
+  ['Secret data', 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {k: 0x1F}\n', 'data[k]', '0x1F'],
+  ['Secret stringData', 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {pin: 0777}\n', 'stringData[pin]', '0777'],
+  ['a nodeSelector value', POD(`  nodeSelector: {ssd: true}\n${C('')}`), 'spec.nodeSelector[ssd]', 'true'],
   ['nodeName', POD(`  nodeName: 12345\n${C('')}`), 'spec.nodeName', '12345'],
   ['an image', POD(C('') + '  initContainers: [{name: i, image: 1.5}]\n'), 'spec.initContainers[0].image', '1.5'],
   ['an args item', POD(C(', args: [--port, 8080]')), 'spec.containers[0].args[1]', '8080'],
@@ -25,13 +28,13 @@ const CASES: [string, string, string, string][] = [
   [
     'a Deployment selector label',
     'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {canary: n}}\n  template:\n    metadata: {labels: {canary: "n"}}\n    spec:\n      containers: [{name: c, image: nginx}]\n',
-    'spec.selector.matchLabels.canary',
+    'spec.selector.matchLabels[canary]',
     'n',
   ],
   [
     'a CronJob template label',
     'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: j}\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        metadata: {labels: {v: 1.0}}\n        spec:\n          restartPolicy: Never\n          containers: [{name: c, image: nginx}]\n',
-    'spec.jobTemplate.spec.template.metadata.labels.v',
+    'spec.jobTemplate.spec.template.metadata.labels[v]',
     '1.0',
   ],
 ];
@@ -70,6 +73,6 @@ describe('checkYamlStrings', () => {
 
   it('reports every bad value of an object, in a stable order', () => {
     const paths = check(POD(C(', args: [1, 2]'), ', labels: {a: on, b: off}')).map((v) => v.path);
-    expect(paths).toStrictEqual(['metadata.labels.a', 'metadata.labels.b', 'spec.containers[0].args[0]', 'spec.containers[0].args[1]']);
+    expect(paths).toStrictEqual(['metadata.labels[a]', 'metadata.labels[b]', 'spec.containers[0].args[0]', 'spec.containers[0].args[1]']);
   });
 });

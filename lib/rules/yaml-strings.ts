@@ -8,7 +8,7 @@
  */
 import { docsUrl } from '../docs';
 import { containersOf, podSpecOf, type KubeObject } from '../k8s';
-import { fieldPath } from '../path';
+import { fieldKey } from '../path';
 import { defineRule, type Violation } from '../violation';
 
 export const yamlStringRules = {
@@ -56,13 +56,16 @@ function report(out: Violation[], value: unknown, path: string, goType: string, 
   out.push(yamlStringRules.stringExpected.at(path, jsonTypeOf(value)!, `${goType}.${goField}`, goValueType, secret ? HIDDEN_VALUE : quoteValue(value)));
 }
 
-/** Every value of a string map (`labels`, `data`, `nodeSelector`) at `path`. */
+/**
+ * Every value of a string map (`labels`, `data`, `nodeSelector`) at `path`. The decoder's message names no key; the
+ * finding is at the value's key in the API server's form for a map key, always bracketed (`data[enabled]`).
+ */
 function checkStringMap(out: Violation[], map: unknown, path: string, goType: string, goValueType = 'string', secret = false): void {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return;
   for (const key in map) {
     if (!Object.hasOwn(map, key)) continue;
     const value = (map as Record<string, unknown>)[key];
-    if (!decodesAsString(value)) report(out, value, fieldPath(path, key), goType, goPath(path), goValueType, secret);
+    if (!decodesAsString(value)) report(out, value, fieldKey(path, key), goType, goPath(path), goValueType, secret);
   }
 }
 
