@@ -20,7 +20,7 @@ export type Severity = 'error' | 'warning';
 export interface Violation<Id extends string = RuleId> {
   /** Stable kebab-case `area/rule` id; never changes once shipped. */
   readonly rule: Id;
-  /** The field path, as the API server prints it: `spec.containers[0].resources.requests.memory`. */
+  /** The field path, as the API server prints it: `spec.containers[0].resources.limits[memory]` (a map key in brackets). */
   readonly path: string;
   /** Kubernetes' own wording where it has one: what was written and what is allowed. */
   readonly message: string;
