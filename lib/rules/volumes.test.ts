@@ -40,6 +40,7 @@ describe('checkVolumes', () => {
     ['a mountPath is repeated in a container', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/x' }]), volumeRules.mountPathDuplicate.id, 'spec.containers[0].volumeMounts[1].mountPath'],
     ['a subPath is absolute', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: '/a' }]), volumeRules.pathNotRelative.id, 'spec.containers[0].volumeMounts.subPath'],
     ['a subPath climbs', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a/../b' }]), volumeRules.pathBackstep.id, 'spec.containers[0].volumeMounts.subPath'],
+    ['a subPath climbs after backslashes', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a\\b/../c' }]), volumeRules.pathBackstep.id, 'spec.containers[0].volumeMounts.subPath'],
     ['subPath and subPathExpr are both set', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a', subPathExpr: '$(P)' }]), volumeRules.subPathExclusive.id, 'spec.containers[0].volumeMounts[0].subPathExpr'],
     ['an item path climbs', pod([cfg({ items: [{ key: 'k', path: '../k' }] })], []), volumeRules.pathBackstep.id, 'spec.volumes[0].configMap.items[0].path'],
     ['an item path starts with ..', pod([cfg({ items: [{ key: 'k', path: '..k' }] })], []), volumeRules.pathDotDotPrefix.id, 'spec.volumes[0].configMap.items[0].path'],
@@ -59,6 +60,9 @@ describe('checkVolumes', () => {
     ['a mount names its volume', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }])],
     ['one volume is mounted twice at different paths', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/y' }])],
     ['a subPath descends', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a/b..c' }])],
+    // validatePathNoBacksteps splits filepath.ToSlash(path) on '/': on the API server's Linux a backslash is no separator
+    ['a subPath has backslashes around ..', pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x', subPath: 'a\\..\\b' }])],
+    ['an item path has backslashes around ..', pod([cfg({ items: [{ key: 'k', path: 'a\\..\\k' }] })], [])],
     ['an item path is relative', pod([cfg({ items: [{ key: 'k', path: 'a/k', mode: 0o777 }], defaultMode: 0 })], [])],
     ['a token lives 2^32 seconds', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 2 ** 32 } }] } }], [])],
     ['a downwardAPI volume item has one source', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', resourceFieldRef: { resource: 'limits.cpu' } }] } }], [])],
