@@ -10,6 +10,27 @@ const ids = (p: PodLike) => checkVolumes(p).map((v) => [v.rule, v.path]);
 const cfg = (extra: Partial<NonNullable<Volume['configMap']>> = {}): Volume => ({ name: 'v', configMap: { name: 'cm', ...extra } });
 
 describe('checkVolumes', () => {
+  describe('the checks of one mount are independent, as upstream runs them', () => {
+    it('fails twice when a mount has no name: required, and not found', () => {
+      expect(checkVolumes(pod([{ name: 'v', emptyDir: {} }], [{ name: '', mountPath: '/x' }])).map((v) => [v.rule, v.path, v.message])).toEqual([
+        [volumeRules.mountNameRequired.id, 'spec.containers[0].volumeMounts[0].name', 'Required value'],
+        [volumeRules.mountNotFound.id, 'spec.containers[0].volumeMounts[0].name', 'Not found: ""'],
+      ]);
+    });
+
+    it('fails a second empty mountPath as required and not unique', () => {
+      expect(ids(pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '' }, { name: 'v', mountPath: '' }]))).toEqual([
+        [volumeRules.mountPathRequired.id, 'spec.containers[0].volumeMounts[0].mountPath'],
+        [volumeRules.mountPathRequired.id, 'spec.containers[0].volumeMounts[1].mountPath'],
+        [volumeRules.mountPathDuplicate.id, 'spec.containers[0].volumeMounts[1].mountPath'],
+      ]);
+    });
+
+    it('passes the same mounts named and with their own paths', () => {
+      expect(ids(pod([{ name: 'v', emptyDir: {} }], [{ name: 'v', mountPath: '/x' }, { name: 'v', mountPath: '/y' }]))).toEqual([]);
+    });
+  });
+
   it('passes the pages\' volumes (emptyDir, configMap with items, projected secrets)', () => {
     expect(ids(pod([{ name: 'redis-storage', emptyDir: {} }], [{ name: 'redis-storage', mountPath: '/data/redis' }]))).toEqual([]);
     expect(ids(pod([cfg({ items: [{ key: 'SPECIAL_LEVEL', path: 'keys' }] })], [{ name: 'v', mountPath: '/etc/config' }]))).toEqual([]);

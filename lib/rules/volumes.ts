@@ -247,11 +247,15 @@ export function checkVolumes(pod: PodLike, base = 'spec', context?: { readonly o
     const mounts = `${base}.${rel}.volumeMounts`;
     (container.volumeMounts ?? []).forEach((mount, i) => {
       const at = fieldPath(mounts, i);
-      if (!mount.name) out.push(volumeRules.mountNameRequired.at(`${at}.name`));
-      else if (!valid.has(mount.name)) out.push(volumeRules.mountNotFound.at(`${at}.name`, mount.name));
-      if (!mount.mountPath) out.push(volumeRules.mountPathRequired.at(`${at}.mountPath`));
-      else if (paths.has(mount.mountPath)) out.push(volumeRules.mountPathDuplicate.at(`${at}.mountPath`, mount.mountPath));
-      else paths.add(mount.mountPath);
+      // Four independent checks, as upstream has them (v1.31.1 lines 2911-2923): an empty name is also not found, and
+      // a second empty mountPath is also not unique.
+      const name = mount.name ?? '';
+      const mountPath = mount.mountPath ?? '';
+      if (name === '') out.push(volumeRules.mountNameRequired.at(`${at}.name`));
+      if (name === '' || !valid.has(name)) out.push(volumeRules.mountNotFound.at(`${at}.name`, name));
+      if (mountPath === '') out.push(volumeRules.mountPathRequired.at(`${at}.mountPath`));
+      if (paths.has(mountPath)) out.push(volumeRules.mountPathDuplicate.at(`${at}.mountPath`, mountPath));
+      paths.add(mountPath);
       // Upstream's relative-path and '..' findings carry no mount index: ValidateVolumeMounts passes
       // `fldPath.Child("subPath")` and `fldPath.Child("subPathExpr")` to validateLocalDescendingPath, fldPath being the
       // container's `volumeMounts`, while its mutual-exclusion check (like the name and mountPath checks) uses
