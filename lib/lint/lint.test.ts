@@ -129,39 +129,8 @@ ${labels}
   });
 });
 
-describe('findings at a path without the mount index (the API server\'s own path), located in the file', () => {
-  const pod = (propagation: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: mounts
-spec:
-  containers:
-  - name: app
-    image: nginx
-    volumeMounts:
-    - name: a
-      mountPath: /a
-    - name: b
-      mountPath: /b
-      mountPropagation: ${propagation}
-  volumes:
-  - name: a
-    emptyDir: {}
-  - name: b
-    emptyDir: {}
-`;
-  it('fails when the second mount\'s mountPropagation is unsupported: at volumeMounts.mountPropagation, located at the volumeMounts key', () => {
-    expect(brief(lintSourced(readManifests({ file: 'mounts.yaml', text: pod('Shared') })))).toStrictEqual([
-      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', 'mounts.yaml:9:5'],
-    ]);
-  });
-  it('passes the same Pod with HostToContainer', () => {
-    expect(lintSourced(readManifests({ file: 'mounts.yaml', text: pod('HostToContainer') })).findings).toStrictEqual([]);
-  });
-});
-
-describe('subPath and subPathExpr findings at the API server\'s paths, located in the file', () => {
-  const pod = (second: string) => `apiVersion: v1
+/** A Pod with two mounts; `second` holds more lines of the second mount (six spaces deep). */
+const twoMountsPod = (second: string) => `apiVersion: v1
 kind: Pod
 metadata:
   name: mounts
@@ -181,7 +150,21 @@ ${second}
   - name: b
     emptyDir: {}
 `;
-  const lint = (second: string) => brief(lintSourced(readManifests({ file: 'mounts.yaml', text: pod(second) })));
+const lintMounts = (second: string) => brief(lintSourced(readManifests({ file: 'mounts.yaml', text: twoMountsPod(second) })));
+
+describe('findings at a path without the mount index (the API server\'s own path), located in the file', () => {
+  it('fails when the second mount\'s mountPropagation is unsupported: at volumeMounts.mountPropagation, located at the volumeMounts key', () => {
+    expect(lintMounts('      mountPropagation: Shared')).toStrictEqual([
+      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', 'mounts.yaml:9:5'],
+    ]);
+  });
+  it('passes the same Pod with HostToContainer', () => {
+    expect(lintMounts('      mountPropagation: HostToContainer')).toStrictEqual([]);
+  });
+});
+
+describe('subPath and subPathExpr findings at the API server\'s paths, located in the file', () => {
+  const lint = lintMounts;
   it('fails when the second mount\'s subPath is absolute: at volumeMounts.subPath (no mount index), located at the volumeMounts key', () => {
     expect(lint('      subPath: /logs')).toStrictEqual([['volumes/path-not-relative', 'spec.containers[0].volumeMounts.subPath', 'mounts.yaml:9:5']]);
   });
