@@ -10,7 +10,8 @@
  * 2. the fast path (bench/fast-path.ts): cold `npx cdk8s synth` of the README's quick start with each
  *    runner a user could put in cdk8s.yaml, over the CLI with an empty app;
  * 3. the construct base (bench/base-ratio.ts): podkit `Pod`s over raw `ApiObject`s, 2,000 and 10,000 pods,
- *    CPU and peak RSS, and the share `yaml` stringify takes;
+ *    CPU and peak RSS (each round the least CPU of BENCH_SYNTH_REPEATS cold runs per variant, default 3), and the
+ *    share `yaml` stringify takes;
  * 4. lint (bench/lint.ts): `podkit lint` over kubectl on the same multi-document files, documents/s and
  *    peak RSS (BENCH_LINT_SIZES, default 2,000 and 20,000 documents, and a file of BENCH_LINT_MB MB, default
  *    100, over BENCH_LINT_MB_ROUNDS rounds, default 3: each of its rounds takes about a minute), with the floor
