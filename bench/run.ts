@@ -13,8 +13,9 @@
  *    CPU and peak RSS (each round the least CPU of BENCH_SYNTH_REPEATS cold runs per variant, default 3), and the
  *    share `yaml` stringify takes;
  * 4. lint (bench/lint.ts): `podkit lint` over kubectl on the same multi-document files, documents/s and
- *    peak RSS (BENCH_LINT_SIZES, default 2,000 and 20,000 documents, and a file of BENCH_LINT_MB MB, default
- *    100, over BENCH_LINT_MB_ROUNDS rounds, default 3: each of its rounds takes about a minute), with the floor
+ *    peak RSS (BENCH_LINT_SIZES, default 2,000 and 20,000 documents, each round the least CPU of
+ *    BENCH_LINT_REPEATS runs per side, default 3; and a file of BENCH_LINT_MB MB, default 100, over
+ *    BENCH_LINT_MB_ROUNDS rounds, default 3, one run per side: each of its rounds takes about a minute), with the floor
  *    of the RSS figures (a Node running nothing, podkit started with nothing to read);
  * 5. the examples' type instantiation count, recorded in bench/baseline.json (bench/typecheck-baseline.test.ts
  *    fails when it grows more than 20%).
@@ -29,7 +30,7 @@ import { measureBaseRatio, showProfile, SYNTH_REPEATS, type BaseRatio } from './
 import { fastPathRows, measureFastPath } from './fast-path';
 import { LINT_TARGETS, lintTable, measureLint, measureLintFloor } from './lint';
 import { REPO, showSpread, type Spread } from './processes';
-import { measureTwins, twinsTables } from './twins';
+import { CHECK_REPEATS, measureTwins, twinsTables } from './twins';
 import { exceedsBaseline, typecheck, type Baseline } from './typecheck';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -127,7 +128,7 @@ function main(): void {
     row("cold `cdk8s synth` of a user's app the cdk8s default way (`npx ts-node main.ts`), podkit / cdk8s-plus-28 twin (CPU)", t.synthCpu.podkitOverPlus, TARGETS.twinsSynthOverPlus, twins.load),
     ...(['tsc', 'tsgo'] as const).flatMap((c) => {
       const r = t.check[c];
-      return r ? [row(`type check of the same app, \`${c} --noEmit\`, podkit / cdk8s-plus-28 twin (CPU)`, r.cpu.podkitOverPlus, TARGETS.twinsCheckOverPlus, twins.load)] : [];
+      return r ? [row(`type check of the same app, \`${c} --noEmit\`, podkit / cdk8s-plus-28 twin (CPU${CHECK_REPEATS > 1 ? `, least of ${CHECK_REPEATS} runs per twin and round` : ''})`, r.cpu.podkitOverPlus, TARGETS.twinsCheckOverPlus, twins.load)] : [];
     }),
     row("module load, `require('cdk8s-podkit')` / `require('cdk8s')` in a cold Node (CPU)", t.load.podkitOverCdk8s.cpu, TARGETS.twinsLoadOverCdk8s, twins.load),
     row('cold `cdk8s synth` of the quick start, `node -r cdk8s-podkit/register` / the CLI with an empty app, a re-synth (transform cache filled; wall)', fast.wall, TARGETS.fastPathOverFloor, fastPath.load),
@@ -136,7 +137,7 @@ function main(): void {
       row(`synth of ${b.pods.toLocaleString('en')} pods, cold, podkit / raw \`ApiObject\` (CPU)`, b.cpu, TARGETS.synthCpuOverRaw, base.load),
       row(`peak RSS of ${b.pods.toLocaleString('en')} pods, podkit / raw`, b.rss, TARGETS.synthRssOverRaw, base.load),
     ]),
-    row(`\`podkit lint\` of ${lintCpu.documents.toLocaleString('en')} documents / kubectl (CPU)`, lintCpu.cpuOverKubectl, TARGETS.timeOverKubectl, lint.load),
+    row(`\`podkit lint\` of ${lintCpu.documents.toLocaleString('en')} documents / kubectl (CPU${lintCpu.repeats > 1 ? `, least of ${lintCpu.repeats} runs per side and round` : ''})`, lintCpu.cpuOverKubectl, TARGETS.timeOverKubectl, lint.load),
     row(`\`podkit lint\` of ${lintRss.documents.toLocaleString('en')} documents (${LINT_MB} MB) / kubectl (CPU)${LINT_MB_ROUNDS === ROUNDS ? '' : `, ${LINT_MB_ROUNDS} rounds`}`, lintRss.cpuOverKubectl, TARGETS.timeOverKubectl, lint.load),
     row(`\`podkit lint\` peak RSS / input size (${LINT_MB} MB file, ${lintRss.inputMiB.toFixed(1)} MiB${LINT_MB_ROUNDS === ROUNDS ? '' : `, ${LINT_MB_ROUNDS} rounds`})`, lintRss.rssOverInput, TARGETS.rssOverInput, lint.load),
   ];
