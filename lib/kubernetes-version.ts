@@ -103,8 +103,10 @@ export const FEATURE_OFF_BY_DEFAULT_FROM = {
    * content/en/docs/reference/command-line-tools-reference/feature-gates/ContainerStopSignals.md (commit 584eca24,
    * `stages: alpha, defaultValue: false, fromVersion: "1.33"`), and pkg/features/kube_features.go of the 1.36
    * development tree (`ContainerStopSignals: {{Version: "1.33", Default: false, PreRelease: Alpha}}` only, next to
-   * entries for 1.36). The field is in the API of 1.33 and 1.36 (@kubernetes/client-node 1.3.0, OpenAPI v1.33.0, and
-   * 2.0.1, release-1.36: `Lifecycle.stopSignal`).
+   * entries for 1.36). Beta is planned for 1.38: kubernetes/enhancements
+   * keps/sig-node/4960-container-stop-signals/kep.yaml (commit 07bd02a9, `milestone: alpha "v1.33", beta "v1.38"`).
+   * The field is in the API of 1.33 and 1.36 (@kubernetes/client-node 1.3.0, OpenAPI v1.33.0, and 2.0.1,
+   * release-1.36: `Lifecycle.stopSignal`).
    */
   ContainerStopSignals: '1.33',
 } as const satisfies Record<string, KubernetesVersion>;
