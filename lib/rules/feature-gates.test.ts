@@ -15,8 +15,9 @@ const unmaskedPod: PodLike = { spec: { hostUsers: false, containers: [{ name: 'c
 const at = (kubernetesVersion: KubernetesVersion) => ({ kubernetesVersion });
 
 describe('fields of features off by default in the target version', () => {
-  it('fails an image volume at 1.34 (ImageVolume off by default)', () => {
+  it('warns on an image volume at 1.34 (ImageVolume off by default: the volume and its mounts are dropped)', () => {
     expect(checkFeatureGates(imageVolumePod, 'spec', at('1.34'))).toEqual([featureGateRules.imageVolume.at('spec.volumes[0]', '1.34')]);
+    expect(checkPod(imageVolumePod, 'spec', at('1.34')).map((v) => [v.rule, v.path, v.severity])).toEqual([['feature-gates/image-volume', 'spec.volumes[0]', 'warning']]);
   });
   it('passes it at 1.35, where ImageVolume is on by default', () => {
     expect(checkPod(imageVolumePod, 'spec', at('1.35'))).toEqual([]);
@@ -96,8 +97,8 @@ describe('lifecycle.stopSignal (ContainerStopSignals, alpha and off by default f
  * content/en/blog/_posts/2025-04-29-image-volume-beta/index.md, commit 4ce2d926: "The major change for the beta
  * graduation of Image Volumes is the support for subPath and subPathExpr mounts"; the API's Volume.image doc: "Sub path
  * mounts for containers are not supported ... before 1.33"). No supported target reaches the old rule: where it stood
- * (1.31, 1.32) the gate is off by default and the image source is dropped before validation, so the volume has no type
- * and the mount's volume is not an image volume any more; from 1.35 the gate is on and subPath is allowed.
+ * (1.31, 1.32) the gate is off by default and the image volume and its mounts are dropped before validation; from 1.35
+ * the gate is on and subPath is allowed.
  */
 describe('image volumes and subPath by target version', () => {
   const mounted = (mount: { subPath?: string; subPathExpr?: string }): PodLike => ({
@@ -124,7 +125,7 @@ describe('image volumes and subPath by target version', () => {
       ['volumes/path-backstep', 'spec.containers[0].volumeMounts.subPath'],
     ]);
   });
-  it.each(['1.32', '1.34'] as const)('fails at %s with the image volume finding only, not a subPath one', (version) => {
+  it.each(['1.32', '1.34'] as const)('warns at %s with the image volume finding only, not a subPath one', (version) => {
     for (const mount of [{ subPath: 'dir' }, { subPathExpr: '$(POD_NAME)' }, {}])
       expect(checkPod(mounted(mount), 'spec', at(version))).toEqual([featureGateRules.imageVolume.at('spec.volumes[0]', version)]);
   });

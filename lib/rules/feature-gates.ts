@@ -1,9 +1,13 @@
 /**
  * Fields whose feature is off by default in the target Kubernetes version. With the gate off the API server drops the
- * field before validation (`dropDisabledFields`, pkg/api/pod/util.go): an `image` volume loses its source and is
- * rejected as a volume without a type; `hostUsers: false` and `procMount: Unmasked` are silently removed, so the pod
- * runs in the host's user namespace with the default /proc masks. Feature states are the defaults of
- * lib/kubernetes-version.ts (ImageVolume on from 1.35, UserNamespacesSupport and ProcMountType from 1.33).
+ * field before validation (`dropDisabledFields`, pkg/api/pod/util.go), and the pod is created without it: an `image`
+ * volume is removed together with every volumeMount of it, in every container (`dropImageVolumes`: `podSpec.Volumes =
+ * newVolumes`, then `dropVolumeMounts` on the containers, init and ephemeral containers; read in an upstream util.go
+ * newer than 1.34, and the `newVolumes` of its util.go diff in kubernetes/kubernetes#125660, the v1.31 API change);
+ * `hostUsers: false` and `procMount: Unmasked` are silently removed, so the pod runs in the host's user namespace with
+ * the default /proc masks. Each is a warning: nothing is rejected, something the manifest asks for is lost. Feature
+ * states are the defaults of lib/kubernetes-version.ts (ImageVolume on from 1.35, UserNamespacesSupport and
+ * ProcMountType from 1.33).
  *
  * `lifecycle.stopSignal` (ContainerStopSignals, alpha from 1.33 and off by default in every supported version) is
  * wiped from every container, init and ephemeral ones included, when the gate is off, and a `lifecycle` left empty
@@ -37,7 +41,8 @@ export const featureGateRules = {
     'feature-gates/image-volume',
     IMAGE,
     (target: KubernetesVersion) =>
-      `Required value: must specify a volume type (the ImageVolume feature is off by default in Kubernetes ${target}, on from ${FEATURE_ON_BY_DEFAULT_SINCE.ImageVolume}: the API server drops the image source)`,
+      `the ImageVolume feature is off by default in Kubernetes ${target} (on from ${FEATURE_ON_BY_DEFAULT_SINCE.ImageVolume}): the API server drops the image volume and the volumeMounts of it, and the pod runs without it`,
+    'warning',
   ),
   hostUsers: defineRule(
     'feature-gates/host-users',
