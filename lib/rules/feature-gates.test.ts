@@ -86,6 +86,16 @@ describe('lifecycle.stopSignal (ContainerStopSignals, alpha and off by default f
       ['feature-gates/stop-signal', 'spec.containers[0].lifecycle.stopSignal', 'warning'],
     ]);
   });
+  it('warns at the template path of a Deployment, whose pods get the same drop', () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, ...stopSignalPod('SIGQUIT') } },
+    };
+    expect(checkObject(deployment, at('1.36')).map((v) => [v.rule, v.path])).toEqual([['feature-gates/stop-signal', 'spec.template.spec.containers[0].lifecycle.stopSignal']]);
+    expect(checkObject({ ...deployment, spec: { ...deployment.spec, template: { ...deployment.spec.template, ...stopSignalPod() } } }, at('1.36'))).toEqual([]);
+  });
   it('warns at the default target (the newest supported version)', () => {
     expect(checkPod(stopSignalPod('SIGUSR1')).map((v) => v.rule)).toEqual(['feature-gates/stop-signal']);
   });
