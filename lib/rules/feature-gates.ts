@@ -18,6 +18,7 @@
  * or SIGKILL only; KEP-4960 "Cross validation with Pod spec.os.name") are not reached with the default gates.
  * https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/
  */
+import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import {
   FEATURE_OFF_BY_DEFAULT_FROM,
@@ -34,7 +35,6 @@ import { defineRule, type Violation } from '../violation';
 const IMAGE = 'https://kubernetes.io/docs/concepts/storage/volumes/#image';
 const USER_NS = 'https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/';
 const PROC_MOUNT = 'https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/#proc-mount';
-const STOP_SIGNAL = 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#defining-custom-stop-signals';
 
 export const featureGateRules = {
   imageVolume: defineRule(
@@ -60,7 +60,7 @@ export const featureGateRules = {
   ),
   stopSignal: defineRule(
     'feature-gates/stop-signal',
-    STOP_SIGNAL,
+    REFERENCE.stopSignals,
     (target: KubernetesVersion) =>
       `the ContainerStopSignals feature is off by default in Kubernetes ${target} (alpha since ${FEATURE_OFF_BY_DEFAULT_FROM.ContainerStopSignals}, off by default in every supported version): the API server drops stopSignal and the container stops with its image's STOPSIGNAL or the runtime's default`,
     'warning',
