@@ -163,6 +163,7 @@ export const REFERENCE_PAGES = {
   recursiveReadOnly: { ja: `${JA}concepts/storage/volumes/#read-only-mounts`, en: `${EN}concepts/storage/volumes/#read-only-mounts` },
   ephemeralContainers: { ja: `${JA}concepts/workloads/pods/ephemeral-containers/`, en: `${EN}concepts/workloads/pods/ephemeral-containers/` },
   secretEnv: { ja: `${JA}tasks/inject-data-application/distribute-credentials-secure/`, en: `${EN}tasks/inject-data-application/distribute-credentials-secure/` },
+  stopSignals: { en: `${EN}concepts/workloads/pods/pod-lifecycle/#defining-custom-stop-signals` },
 } as const satisfies Record<string, ReferencePage>;
 
 /** A reference page's link for `Rule.docs`: the Japanese edition where there is one, else the English page. */

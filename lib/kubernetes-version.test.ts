@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_KUBERNETES_VERSION,
+  FEATURE_OFF_BY_DEFAULT_FROM,
+  FEATURE_ON_BY_DEFAULT_SINCE,
   featureEnabled,
+  featureFieldKnown,
   KUBERNETES_VERSIONS,
   parseKubernetesVersion,
   safeSysctls,
@@ -29,6 +32,16 @@ describe('the target Kubernetes version', () => {
     expect([featureEnabled('RelaxedEnvironmentVariableValidation', '1.31'), featureEnabled('RelaxedEnvironmentVariableValidation', '1.32')]).toEqual([false, true]);
     expect([featureEnabled('ImageVolume', '1.34'), featureEnabled('ImageVolume', '1.35')]).toEqual([false, true]);
     expect([featureEnabled('UserNamespacesSupport', '1.32'), featureEnabled('UserNamespacesSupport', '1.33')]).toEqual([false, true]);
+  });
+  it('knows from which version the API has the field of a feature off by default throughout', () => {
+    expect([featureFieldKnown('ContainerStopSignals', '1.32'), featureFieldKnown('ContainerStopSignals', '1.33'), featureFieldKnown('ContainerStopSignals', '1.36')]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+  it('lists no feature both as on by default from a version and as off by default in every version', () => {
+    expect(Object.keys(FEATURE_OFF_BY_DEFAULT_FROM).filter((f) => f in FEATURE_ON_BY_DEFAULT_SINCE)).toEqual([]);
   });
 });
 

@@ -92,6 +92,34 @@ export function featureEnabled(feature: VersionedFeature, version: KubernetesVer
 }
 
 /**
+ * A feature whose field the API has from a supported version on while its gate stays off by default in every supported
+ * version (alpha throughout): the first version whose API has the field. From that version the API server drops the
+ * field before validation (`dropDisabledFields`, pkg/api/pod/util.go); before it the field is unknown
+ * (`fields/newer-than-target`).
+ */
+export const FEATURE_OFF_BY_DEFAULT_FROM = {
+  /**
+   * `lifecycle.stopSignal` (KEP-4960). Alpha and off by default from 1.33 with no later stage: kubernetes/website
+   * content/en/docs/reference/command-line-tools-reference/feature-gates/ContainerStopSignals.md (commit 584eca24,
+   * `stages: alpha, defaultValue: false, fromVersion: "1.33"`), and pkg/features/kube_features.go of the 1.36
+   * development tree (`ContainerStopSignals: {{Version: "1.33", Default: false, PreRelease: Alpha}}` only, next to
+   * entries for 1.36). Beta is planned for 1.38: kubernetes/enhancements
+   * keps/sig-node/4960-container-stop-signals/kep.yaml (commit 07bd02a9, `milestone: alpha "v1.33", beta "v1.38"`).
+   * The field is in the API of 1.33 and 1.36 (@kubernetes/client-node 1.3.0, OpenAPI v1.33.0, and 2.0.1,
+   * release-1.36: `Lifecycle.stopSignal`).
+   */
+  ContainerStopSignals: '1.33',
+} as const satisfies Record<string, KubernetesVersion>;
+
+/** A feature listed in {@link FEATURE_OFF_BY_DEFAULT_FROM}. */
+export type OffByDefaultFeature = keyof typeof FEATURE_OFF_BY_DEFAULT_FROM;
+
+/** Whether the API of `version` has the field of `feature`, a feature off by default in every supported version. */
+export function featureFieldKnown(feature: OffByDefaultFeature, version: KubernetesVersion): boolean {
+  return atLeast(version, FEATURE_OFF_BY_DEFAULT_FROM[feature]);
+}
+
+/**
  * The sysctls Pod Security's baseline policy allows ("safe" sysctls), for a policy version: the 1.0 set, plus those
  * added in 1.27, 1.29, 1.32 and 1.37 (pod-security-admission, policy/check_sysctls.go). Takes a Kubernetes version
  * or a Pod Security policy version (`v1.30`, `latest`); a version it cannot read counts as `latest`.
