@@ -35,3 +35,12 @@ export function fieldPath(base: string, ...parts: readonly (string | number | Ma
 export function fieldKey(base: string, key: string): string {
   return `${base}[${key}]`;
 }
+
+/**
+ * `violation` with `indexedPath` (`Violation.indexedPath`): the same field with the list index its `path` leaves out
+ * where the API server's path has none (`volumeMounts.subPath` for `volumeMounts[1].subPath`). The printed path stays
+ * the API server's; the linter locates the finding at `indexedPath`.
+ */
+export function withIndexedPath<V extends { readonly path: string }>(violation: V, indexedPath: string): V & { readonly indexedPath: string } {
+  return { ...violation, indexedPath };
+}
