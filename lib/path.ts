@@ -37,9 +37,10 @@ export function fieldKey(base: string, key: string): string {
 }
 
 /**
- * `violation` with `indexedPath` (`Violation.indexedPath`): the same field with the list index its `path` leaves out
- * where the API server's path has none (`volumeMounts.subPath` for `volumeMounts[1].subPath`). The printed path stays
- * the API server's; the linter locates the finding at `indexedPath`.
+ * `violation` with `indexedPath` (`Violation.indexedPath`): the field it is about with the list index its `path`
+ * leaves out where the API server's path has none (`volumeMounts[1].subPath` for `volumeMounts.subPath`,
+ * `resizePolicy[1].restartPolicy` for `resizePolicy`). The printed path stays the API server's; the linter locates
+ * the finding at `indexedPath`.
  */
 export function withIndexedPath<V extends { readonly path: string }>(violation: V, indexedPath: string): V & { readonly indexedPath: string } {
   return { ...violation, indexedPath };

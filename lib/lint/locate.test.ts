@@ -10,6 +10,7 @@ import { ApiObject, App, Chart } from 'cdk8s';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enumRules } from '../rules/enums';
 import { checkPod } from '../rules/index';
+import { podPolicyRules } from '../rules/pod-policies';
 import { volumeRules } from '../rules/volumes';
 import type { PodLike } from '../k8s';
 import { PodkitValidation, type ValidationContext, type ValidationViolation } from './cdk8s-validation';
@@ -111,27 +112,77 @@ describe('the indexed path a rule sets beside the API server\'s path', () => {
     { name: 'v', mountPath: '/0' },
     { name: 'v', mountPath: '/1', subPath: '/x', subPathExpr: 'a/..', mountPropagation: 'Shared', recursiveReadOnly: 'Enabled' },
   ];
-  const subject = { spec: { volumes: [{ name: 'v', emptyDir: {} }], initContainers: [{ name: 'i', image: 'x', volumeMounts: mounts }], containers: [{ name: 'c', image: 'x', volumeMounts: mounts }] } } as unknown as PodLike;
+  const resizePolicy = [
+    { resourceName: 'cpu', restartPolicy: 'NotRequired' },
+    { resourceName: 'gpu', restartPolicy: 'Sometimes' },
+  ];
+  const subject = {
+    spec: {
+      volumes: [{ name: 'v', emptyDir: {} }],
+      initContainers: [{ name: 'i', image: 'x', volumeMounts: mounts }],
+      containers: [{ name: 'c', image: 'x', volumeMounts: mounts, resizePolicy }],
+    },
+  } as unknown as PodLike;
   const violations = checkPod(subject);
   const withIndex = violations.filter((v) => v.indexedPath !== undefined);
 
-  it('is set on every finding whose path names a mount field without the mount\'s index, and on no other', () => {
-    expect(withIndex.length).toBeGreaterThanOrEqual(10);
-    expect(violations.filter((v) => v.indexedPath === undefined && /volumeMounts\.[a-zA-Z]/.test(v.path))).toStrictEqual([]);
-    expect(violations.filter((v) => v.indexedPath !== undefined && /volumeMounts\[/.test(v.path))).toStrictEqual([]);
+  it('is set on every finding whose path names a mount field or the resizePolicy list without an entry\'s index, and on no other', () => {
+    expect(withIndex.length).toBe(12);
+    expect(violations.filter((v) => v.indexedPath === undefined && /(volumeMounts\.[a-zA-Z]|resizePolicy$)/.test(v.path))).toStrictEqual([]);
+    expect(violations.filter((v) => v.indexedPath !== undefined && /(volumeMounts|resizePolicy)\[/.test(v.path))).toStrictEqual([]);
   });
-  it.each(withIndex.map((v) => [v.rule, v.path, v.indexedPath!]))('%s at %s is located at %s: the same field with the mount index added', (_rule, path, indexedPath) => {
+  it.each(withIndex.map((v) => [v.rule, v.path, v.indexedPath!]))('%s at %s is located at %s: the path with the second entry\'s index added', (_rule, path, indexedPath) => {
     const parts = parseFieldPath(indexedPath);
-    const at = parts.indexOf('volumeMounts');
-    expect(parts[at + 1]).toBe(1);
-    expect(parseFieldPath(path)).toStrictEqual([...parts.slice(0, at + 1), ...parts.slice(at + 2)]);
+    const list = parts.findIndex((p) => p === 'volumeMounts' || p === 'resizePolicy');
+    expect(parts[list + 1]).toBe(1);
+    const unindexed = [...parts.slice(0, list + 1), ...parts.slice(list + 2)];
+    // a mount's finding names the field; a resizePolicy finding names the list, and the indexed path its entry's field
+    if (parts[list] === 'volumeMounts') expect(parseFieldPath(path)).toStrictEqual(unindexed);
+    else expect([...parseFieldPath(path), parts[parts.length - 1]]).toStrictEqual(unindexed);
   });
-  it('leaves the path of a finding that has its mount index alone (no indexed path)', () => {
+  it('points a resizePolicy finding at the entry\'s field that is wrong', () => {
+    expect(withIndex.filter((v) => v.path.endsWith('resizePolicy')).map((v) => [v.rule, v.indexedPath])).toStrictEqual([
+      [podPolicyRules.resizePolicyResourceUnsupported.id, 'spec.containers[0].resizePolicy[1].resourceName'],
+      [podPolicyRules.resizePolicyRestartUnsupported.id, 'spec.containers[0].resizePolicy[1].restartPolicy'],
+    ]);
+  });
+  it('leaves a finding that has its entry\'s index alone (no indexed path)', () => {
     const exclusive = violations.filter((v) => v.rule === volumeRules.subPathExclusive.id);
     expect(exclusive.map((v) => [v.path, v.indexedPath])).toStrictEqual([
       ['spec.initContainers[0].volumeMounts[1].subPathExpr', undefined],
       ['spec.containers[0].volumeMounts[1].subPathExpr', undefined],
     ]);
+    const duplicate = checkPod({ spec: { containers: [{ name: 'c', image: 'x', resizePolicy: [resizePolicy[0], resizePolicy[0]] }] } } as unknown as PodLike);
+    expect(duplicate.map((v) => [v.rule, v.path, v.indexedPath])).toStrictEqual([[podPolicyRules.resizePolicyDuplicate.id, 'spec.containers[0].resizePolicy[1]', undefined]]);
+  });
+});
+
+describe('a resizePolicy finding (the API server\'s path is the list), located at the entry\'s field', () => {
+  const text = (second: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: resize
+spec:
+  containers:
+  - name: app
+    image: nginx
+    resizePolicy:
+    - resourceName: cpu
+      restartPolicy: NotRequired
+    - resourceName: memory
+      restartPolicy: ${second}
+`;
+  it('fails when the second entry\'s restartPolicy is unsupported: at resizePolicy, on that restartPolicy\'s line', () => {
+    expect(found(text('Sometimes'))).toStrictEqual([[podPolicyRules.resizePolicyRestartUnsupported.id, 'spec.containers[0].resizePolicy', '13:7']]);
+  });
+  it('passes the same Pod with RestartContainer', () => {
+    expect(found(text('RestartContainer'))).toStrictEqual([]);
+  });
+  it('fails when the second entry\'s restartPolicy is empty: the Required finding at its line', () => {
+    expect(found(text('""'))).toStrictEqual([[podPolicyRules.resizePolicyRequired.id, 'spec.containers[0].resizePolicy', '13:7']]);
+  });
+  it('fails when the second entry has no restartPolicy: the Required finding at the entry\'s start', () => {
+    expect(found(text('x').replace('      restartPolicy: x\n', ''))).toStrictEqual([[podPolicyRules.resizePolicyRequired.id, 'spec.containers[0].resizePolicy', '12:7']]);
   });
 });
 
