@@ -38,6 +38,7 @@ export interface Violation<Id extends string = RuleId> {
    * upstream prints `spec.containers[0].volumeMounts.subPath` whichever mount it is, and this says
    * `…volumeMounts[1].subPath`. Only locating the finding in a file reads it (`podkit lint` points at that line);
    * `path` is what is printed.
+   * @default - unset: the finding is located at `path`
    */
   readonly indexedPath?: string;
 }
