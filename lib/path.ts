@@ -35,3 +35,13 @@ export function fieldPath(base: string, ...parts: readonly (string | number | Ma
 export function fieldKey(base: string, key: string): string {
   return `${base}[${key}]`;
 }
+
+/**
+ * `violation` with `indexedPath` (`Violation.indexedPath`): the field it is about with the list index its `path`
+ * leaves out where the API server's path has none (`volumeMounts[1].subPath` for `volumeMounts.subPath`,
+ * `resizePolicy[1].restartPolicy` for `resizePolicy`). The printed path stays the API server's; the linter locates
+ * the finding at `indexedPath`.
+ */
+export function withIndexedPath<V extends { readonly path: string }>(violation: V, indexedPath: string): V & { readonly indexedPath: string } {
+  return { ...violation, indexedPath };
+}

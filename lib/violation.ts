@@ -33,6 +33,14 @@ export interface Violation<Id extends string = RuleId> {
   readonly docs: string;
   /** The English page of the same task and section (the same link as `docs` when that is English already). */
   readonly docsEn: string;
+  /**
+   * The field the finding is about with every list index, set only where `path` (the API server's) leaves one out:
+   * upstream prints `spec.containers[0].volumeMounts.subPath` whichever mount it is, and this says
+   * `…volumeMounts[1].subPath`. Only locating the finding in a file reads it (`podkit lint` points at that line);
+   * `path` is what is printed.
+   * @default - unset: the finding is located at `path`
+   */
+  readonly indexedPath?: string;
 }
 
 /**

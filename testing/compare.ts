@@ -1,12 +1,19 @@
 /**
  * Semantic comparison of manifests: parsed objects, compared field by field, with a readable path-by-path
- * diff. Objects are matched by apiVersion, kind, namespace and name, so their order does not matter.
+ * diff. Objects are matched by apiVersion, kind, namespace and name, so their order does not matter. A difference's
+ * field path is written as the API server and the rules write one (lib/path.ts): a field `.name`, a list index
+ * `[0]`, a map key always in brackets (`resources.limits[cpu]`, `metadata.labels[app.kubernetes.io/name]`).
  */
 import type { KubeObject } from '../lib/k8s';
+import { fieldKey, fieldPath } from '../lib/path';
+import { fieldsOf, rootTypeOf, type FieldType } from '../lib/schema';
 
 /** One difference between an expected and an actual manifest. */
 export interface ManifestDifference {
-  /** `Pod/qos-example/qos-demo: spec.containers[0].resources.limits.cpu` */
+  /**
+   * The object, then the field path in the API server's form: `Pod/qos-example/qos-demo: spec.containers[0].resources.limits[cpu]`;
+   * the object alone for an object missing or unexpected as a whole.
+   */
   readonly path: string;
   readonly kind: 'missing' | 'unexpected' | 'changed';
   readonly expected?: unknown;
@@ -53,27 +60,43 @@ function label(obj: KubeObject): string {
   return [obj.kind ?? '?', m.namespace, m.name ?? '?'].filter((p) => p !== undefined).join('/');
 }
 
-function keyPath(base: string, key: string | number): string {
-  if (typeof key === 'number') return `${base}[${key}]`;
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? (base ? `${base}.${key}` : key) : `${base}[${JSON.stringify(key)}]`;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The object type every object's `metadata` has, also of a kind the schema does not have. */
+const OBJECT_META: FieldType = { kind: 'object', name: 'ObjectMeta' };
+
+/**
+ * The path of `key` under `base`, whose value is of `type` (undefined where the schema does not know it), and the type
+ * of the value at `key`. A field of a known object type is `.name`, a key of a known map `[key]`, an index `[0]`;
+ * where the type is not known (a custom resource, a kind the schema does not have), a key that could be a field name
+ * (an identifier) is written as one and any other key (`example.com/d`, `app.kubernetes.io/name`) in brackets.
+ */
+function step(base: string, type: FieldType | undefined, key: string | number): { readonly path: string; readonly type: FieldType | undefined } {
+  if (typeof key === 'number') return { path: fieldPath(base, key), type: type?.kind === 'list' ? type.of : undefined };
+  if (type?.kind === 'map') return { path: fieldKey(base, key), type: type.of };
+  if (type?.kind === 'object') return { path: fieldPath(base, key), type: fieldsOf(type.name)?.get(key)?.type };
+  const path = IDENTIFIER.test(key) ? fieldPath(base, key) : fieldKey(base, key);
+  return { path, type: base === '' && key === 'metadata' ? OBJECT_META : undefined };
 }
 
-function diffValues(expected: unknown, actual: unknown, path: string, out: ManifestDifference[]): void {
+function diffValues(expected: unknown, actual: unknown, path: string, type: FieldType | undefined, out: ManifestDifference[]): void {
   if (Array.isArray(expected) && Array.isArray(actual)) {
     const n = Math.max(expected.length, actual.length);
     for (let i = 0; i < n; i++) {
-      if (i >= actual.length) out.push({ path: keyPath(path, i), kind: 'missing', expected: expected[i] });
-      else if (i >= expected.length) out.push({ path: keyPath(path, i), kind: 'unexpected', actual: actual[i] });
-      else diffValues(expected[i], actual[i], keyPath(path, i), out);
+      const at = step(path, type, i);
+      if (i >= actual.length) out.push({ path: at.path, kind: 'missing', expected: expected[i] });
+      else if (i >= expected.length) out.push({ path: at.path, kind: 'unexpected', actual: actual[i] });
+      else diffValues(expected[i], actual[i], at.path, at.type, out);
     }
     return;
   }
   if (isPlainObject(expected) && isPlainObject(actual)) {
     for (const k of Object.keys(expected)) {
-      if (!(k in actual)) out.push({ path: keyPath(path, k), kind: 'missing', expected: expected[k] });
-      else diffValues(expected[k], actual[k], keyPath(path, k), out);
+      const at = step(path, type, k);
+      if (!Object.prototype.hasOwnProperty.call(actual, k)) out.push({ path: at.path, kind: 'missing', expected: expected[k] });
+      else diffValues(expected[k], actual[k], at.path, at.type, out);
     }
-    for (const k of Object.keys(actual)) if (!(k in expected)) out.push({ path: keyPath(path, k), kind: 'unexpected', actual: actual[k] });
+    for (const k of Object.keys(actual)) if (!Object.prototype.hasOwnProperty.call(expected, k)) out.push({ path: step(path, type, k).path, kind: 'unexpected', actual: actual[k] });
     return;
   }
   if (!Object.is(expected, actual)) out.push({ path, kind: 'changed', expected, actual });
@@ -82,7 +105,8 @@ function diffValues(expected: unknown, actual: unknown, path: string, out: Manif
 /** Differences inside one object, with paths `Kind/ns/name: field.path`. */
 function diffObject(expected: KubeObject, actual: KubeObject, name: string, out: ManifestDifference[]): void {
   const inner: ManifestDifference[] = [];
-  diffValues(expected, actual, '', inner);
+  const root = rootTypeOf(expected.apiVersion, expected.kind);
+  diffValues(expected, actual, '', root === undefined ? undefined : { kind: 'object', name: root }, inner);
   for (const d of inner) out.push({ ...d, path: `${name}: ${d.path}` });
 }
 

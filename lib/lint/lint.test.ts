@@ -153,9 +153,9 @@ ${second}
 const lintMounts = (second: string) => brief(lintSourced(readManifests({ file: 'mounts.yaml', text: twoMountsPod(second) })));
 
 describe('findings at a path without the mount index (the API server\'s own path), located in the file', () => {
-  it('fails when the second mount\'s mountPropagation is unsupported: at volumeMounts.mountPropagation, located at the volumeMounts key', () => {
+  it('fails when the second mount\'s mountPropagation is unsupported: at volumeMounts.mountPropagation, located at that mount\'s key', () => {
     expect(lintMounts('      mountPropagation: Shared')).toStrictEqual([
-      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', 'mounts.yaml:9:5'],
+      ['enums/mount-propagation', 'spec.containers[0].volumeMounts.mountPropagation', 'mounts.yaml:14:7'],
     ]);
   });
   it('passes the same Pod with HostToContainer', () => {
@@ -165,14 +165,14 @@ describe('findings at a path without the mount index (the API server\'s own path
 
 describe('subPath and subPathExpr findings at the API server\'s paths, located in the file', () => {
   const lint = lintMounts;
-  it('fails when the second mount\'s subPath is absolute: at volumeMounts.subPath (no mount index), located at the volumeMounts key', () => {
-    expect(lint('      subPath: /logs')).toStrictEqual([['volumes/path-not-relative', 'spec.containers[0].volumeMounts.subPath', 'mounts.yaml:9:5']]);
+  it('fails when the second mount\'s subPath is absolute: at volumeMounts.subPath (no mount index), located at that mount\'s key', () => {
+    expect(lint('      subPath: /logs')).toStrictEqual([['volumes/path-not-relative', 'spec.containers[0].volumeMounts.subPath', 'mounts.yaml:14:7']]);
   });
   it('passes the same Pod with a relative subPath', () => {
     expect(lint('      subPath: logs')).toStrictEqual([]);
   });
-  it('fails when the second mount\'s subPathExpr climbs: at volumeMounts.subPathExpr (no mount index), located at the volumeMounts key', () => {
-    expect(lint('      subPathExpr: $(POD_NAME)/..')).toStrictEqual([['volumes/path-backstep', 'spec.containers[0].volumeMounts.subPathExpr', 'mounts.yaml:9:5']]);
+  it('fails when the second mount\'s subPathExpr climbs: at volumeMounts.subPathExpr (no mount index), located at that mount\'s key', () => {
+    expect(lint('      subPathExpr: $(POD_NAME)/..')).toStrictEqual([['volumes/path-backstep', 'spec.containers[0].volumeMounts.subPathExpr', 'mounts.yaml:14:7']]);
   });
   it('passes the same Pod with a descending subPathExpr', () => {
     expect(lint('      subPathExpr: $(POD_NAME)/logs')).toStrictEqual([]);

@@ -15,7 +15,7 @@ import type { ParsedClusterProfile } from '../scheduling';
 import { asClusterProfile } from './cluster-profile';
 import type { PssPolicy } from './pss';
 import type { KubernetesVersion } from '../kubernetes-version';
-import { locate } from './locate';
+import { locateViolation } from './locate';
 import { schemaFieldPath } from './schema-path';
 import { reattach, type ManifestReadError, type Position, type SkippedDocument, type SourcedObject, type SourceText } from './read';
 
@@ -90,11 +90,11 @@ export class LintSession {
     const mistyped = mistypedPaths(violations);
     for (const violation of violations) {
       if (mistyped && violation.rule !== TYPE_MISMATCH && mistyped.has(violation.path)) continue;
-      this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+      this.located.push({ file: source.file, ...locateViolation(source, violation), object, violation });
     }
     const found = this.options.pss !== undefined || this.profile !== undefined ? podSpecOf(source.object) : undefined;
     if (found && this.options.pss !== undefined) {
-      for (const violation of checkPodSecurity(found.pod, this.options.pss, found.base)) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+      for (const violation of checkPodSecurity(found.pod, this.options.pss, found.base)) this.located.push({ file: source.file, ...locateViolation(source, violation), object, violation });
     }
     for (const dup of source.duplicateKeys) this.located.push({ file: source.file, ...dup.position, object, violation: yamlRules.duplicateKey.at(schemaFieldPath(source.object, dup.path), dup.key) });
     this.app.add(source.object, index);
@@ -140,7 +140,7 @@ export class LintSession {
     for (const [index, findings] of byObject) {
       const source = this.kept.reattach(index);
       const object = objectOf(source.object);
-      for (const { violation } of findings) this.located.push({ file: source.file, ...locate(source, violation.path), object, violation });
+      for (const { violation } of findings) this.located.push({ file: source.file, ...locateViolation(source, violation), object, violation });
     }
   }
 }

@@ -3,6 +3,7 @@
  * YAML an object was read from, so a finding points at `file:line:col`.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Violation } from '../violation';
 import type { Position, SourcedObject } from './read';
 import { keyString, resolvePlainScalar } from './scalars';
 
@@ -53,4 +54,13 @@ export function locate(source: SourcedObject, path: string): Position {
     break;
   }
   return at === undefined ? source.position : source.lineCounter.linePos(at);
+}
+
+/**
+ * The position of `violation`'s field: at its {@link Violation.indexedPath} when it has one (the API server's path
+ * leaves a list index out there: `volumeMounts.subPath` names no mount, `volumeMounts[1].subPath` the second), else
+ * at its path.
+ */
+export function locateViolation(source: SourcedObject, violation: Pick<Violation<string>, 'path' | 'indexedPath'>): Position {
+  return locate(source, violation.indexedPath ?? violation.path);
 }

@@ -12,7 +12,7 @@
 import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import { labelValueErrors, qualifiedNameErrors } from '../names';
-import { fieldPath } from '../path';
+import { fieldPath, withIndexedPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 const CONTAINERS = 'https://kubernetes.io/ja/docs/concepts/containers/images/#image-pull-policy';
@@ -137,24 +137,27 @@ export function checkEnums(pod: PodLike, base = 'spec'): Violation[] {
     // Upstream's paths carry no mount index: ValidateVolumeMounts passes `fldPath.Child("mountPropagation")` and
     // `fldPath.Child("recursiveReadOnly")`, fldPath being the container's `volumeMounts` (its own name and mountPath
     // checks use `fldPath.Index(i)`), in pkg/apis/core/validation/validation.go (v1.31.1 lines 2905-2963; older
-    // releases read the same): `spec.containers[0].volumeMounts.mountPropagation`, whichever mount it is.
-    const mountsAt = (field: 'mountPropagation' | 'recursiveReadOnly') => `${base}.${rel}.volumeMounts.${field}`;
-    for (const m of mounts) {
-      if (!isRecord(m)) continue;
+    // releases read the same): `spec.containers[0].volumeMounts.mountPropagation`, whichever mount it is. Each finding
+    // also carries the indexed path, so that the linter points at the mount's own line.
+    const volumeMounts = `${base}.${rel}.volumeMounts`;
+    const mountsAt = (field: 'mountPropagation' | 'recursiveReadOnly') => `${volumeMounts}.${field}`;
+    const onMount = (i: number, v: Violation) => withIndexedPath(v, `${fieldPath(volumeMounts, i)}${v.path.slice(volumeMounts.length)}`);
+    mounts.forEach((m, i) => {
+      if (!isRecord(m)) return;
       // `validateMountPropagation`: the API server validates the field whenever it is set, so an empty string is unsupported too
       if (isSet(m.mountPropagation)) {
-        if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(enumRules.mountPropagation.at(mountsAt('mountPropagation'), String(m.mountPropagation)));
-        else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(enumRules.mountPropagationUnprivileged.at(mountsAt('mountPropagation')));
+        if (!(POD_ENUMS.mountPropagation as readonly unknown[]).includes(m.mountPropagation)) out.push(onMount(i, enumRules.mountPropagation.at(mountsAt('mountPropagation'), String(m.mountPropagation))));
+        else if (m.mountPropagation === 'Bidirectional' && !privileged) out.push(onMount(i, enumRules.mountPropagationUnprivileged.at(mountsAt('mountPropagation'))));
       }
       // `validateMountRecursiveReadOnly`
-      if (!isSet(m.recursiveReadOnly) || m.recursiveReadOnly === 'Disabled') continue;
+      if (!isSet(m.recursiveReadOnly) || m.recursiveReadOnly === 'Disabled') return;
       if (m.recursiveReadOnly !== 'Enabled' && m.recursiveReadOnly !== 'IfPossible') {
-        out.push(enumRules.recursiveReadOnly.at(mountsAt('recursiveReadOnly'), String(m.recursiveReadOnly)));
-        continue;
+        out.push(onMount(i, enumRules.recursiveReadOnly.at(mountsAt('recursiveReadOnly'), String(m.recursiveReadOnly))));
+        return;
       }
-      if (m.readOnly !== true) out.push(enumRules.recursiveReadOnlyNeedsReadOnly.at(mountsAt('recursiveReadOnly')));
-      if (isSet(m.mountPropagation) && m.mountPropagation !== 'None') out.push(enumRules.recursiveReadOnlyPropagation.at(mountsAt('recursiveReadOnly')));
-    }
+      if (m.readOnly !== true) out.push(onMount(i, enumRules.recursiveReadOnlyNeedsReadOnly.at(mountsAt('recursiveReadOnly'))));
+      if (isSet(m.mountPropagation) && m.mountPropagation !== 'None') out.push(onMount(i, enumRules.recursiveReadOnlyPropagation.at(mountsAt('recursiveReadOnly'))));
+    });
   }
   if (bad('preemptionPolicy', spec.preemptionPolicy)) out.push(enumRules.preemptionPolicy.at(`${base}.preemptionPolicy`, String(spec.preemptionPolicy)));
   if (isRecord(spec.os)) {

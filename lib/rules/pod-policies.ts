@@ -7,6 +7,7 @@
  */
 import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
+import { fieldPath, withIndexedPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 const RESTART = REFERENCE.restartPolicy;
@@ -68,15 +69,19 @@ export function checkPodPolicies(pod: PodLike, base = 'spec'): Violation[] {
     const at = `${base}.${rel}.resizePolicy`;
     const seen = new Set<string>();
     container.resizePolicy.forEach((p, i) => {
+      // Upstream's validateResizePolicy reports all but a duplicate on the list itself (`field.Required(fldPath, "")`,
+      // `field.NotSupported(fldPath, …)`), whichever entry it is; each finding also carries the entry's field, so
+      // that the linter points at that entry's line.
+      const entry = (field: 'resourceName' | 'restartPolicy') => `${fieldPath(at, i)}.${field}`;
       const name = p.resourceName ?? '';
-      if (seen.has(name)) out.push(podPolicyRules.resizePolicyDuplicate.at(`${at}[${i}]`, name));
+      if (seen.has(name)) out.push(podPolicyRules.resizePolicyDuplicate.at(fieldPath(at, i), name));
       seen.add(name);
-      if (name === '') out.push(podPolicyRules.resizePolicyRequired.at(at));
-      else if (!(RESIZE_RESOURCES as readonly string[]).includes(name)) out.push(podPolicyRules.resizePolicyResourceUnsupported.at(at, name));
+      if (name === '') out.push(withIndexedPath(podPolicyRules.resizePolicyRequired.at(at), entry('resourceName')));
+      else if (!(RESIZE_RESOURCES as readonly string[]).includes(name)) out.push(withIndexedPath(podPolicyRules.resizePolicyResourceUnsupported.at(at, name), entry('resourceName')));
       const policy = p.restartPolicy ?? '';
-      if (policy === '') out.push(podPolicyRules.resizePolicyRequired.at(at));
-      else if (!(RESIZE_RESTART_POLICIES as readonly string[]).includes(policy)) out.push(podPolicyRules.resizePolicyRestartUnsupported.at(at, policy));
-      if (restart === 'Never' && policy !== 'NotRequired') out.push(podPolicyRules.resizePolicyNeverRequiresNotRequired.at(at, policy));
+      if (policy === '') out.push(withIndexedPath(podPolicyRules.resizePolicyRequired.at(at), entry('restartPolicy')));
+      else if (!(RESIZE_RESTART_POLICIES as readonly string[]).includes(policy)) out.push(withIndexedPath(podPolicyRules.resizePolicyRestartUnsupported.at(at, policy), entry('restartPolicy')));
+      if (restart === 'Never' && policy !== 'NotRequired') out.push(withIndexedPath(podPolicyRules.resizePolicyNeverRequiresNotRequired.at(at, policy), entry('restartPolicy')));
     });
   }
   return out;

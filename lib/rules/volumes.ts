@@ -11,7 +11,7 @@
 import { REFERENCE, docsUrl } from '../docs';
 import { containersOf, type KubeObject, type DownwardAPIVolumeFile, type KeyToPath, type PodLike, type Volume, type VolumeProjection } from '../k8s';
 import { dns1123LabelErrors } from '../names';
-import { fieldPath } from '../path';
+import { fieldPath, withIndexedPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import { checkFieldSelector, type FieldSelectorRules } from './env';
 
@@ -260,10 +260,11 @@ export function checkVolumes(pod: PodLike, base = 'spec', context?: { readonly o
       // `fldPath.Child("subPath")` and `fldPath.Child("subPathExpr")` to validateLocalDescendingPath, fldPath being the
       // container's `volumeMounts`, while its mutual-exclusion check (like the name and mountPath checks) uses
       // `fldPath.Index(i)` (pkg/apis/core/validation/validation.go, v1.31.1 lines 2945-2955, unchanged in later upstream).
-      if (mount.subPath) out.push(...checkDescendingPath(mount.subPath, `${mounts}.subPath`));
+      // Each finding also carries the indexed path, so that the linter points at this mount's own line.
+      if (mount.subPath) for (const v of checkDescendingPath(mount.subPath, `${mounts}.subPath`)) out.push(withIndexedPath(v, `${at}.subPath`));
       if (mount.subPathExpr) {
         if (mount.subPath) out.push(volumeRules.subPathExclusive.at(`${at}.subPathExpr`, mount.subPathExpr));
-        out.push(...checkDescendingPath(mount.subPathExpr, `${mounts}.subPathExpr`));
+        for (const v of checkDescendingPath(mount.subPathExpr, `${mounts}.subPathExpr`)) out.push(withIndexedPath(v, `${at}.subPathExpr`));
       }
     });
   }
