@@ -70,3 +70,24 @@ describe('checkInitContainers', () => {
     expect(checkPod(pod({ name: 'nginx' })).map((v) => v.path)).toEqual(['spec.initContainers[0].name']);
   });
 });
+
+// From 1.33 the API server drops lifecycle.stopSignal (ContainerStopSignals, off by default) and then a lifecycle with
+// neither hook (dropContainerStopSignals, pkg/api/pod/util.go), before it validates the init container.
+describe('an init container whose lifecycle holds a stop signal', () => {
+  const onlyStopSignal = pod({ lifecycle: { stopSignal: 'SIGUSR1' } });
+  const withHook = pod({ lifecycle: { stopSignal: 'SIGUSR1', preStop: exec } });
+  const forbidden = (p: PodLike, version: '1.32' | '1.33' | '1.36') =>
+    checkInitContainers(p, 'spec', { kubernetesVersion: version }).filter((v) => v.rule === 'init-containers/field-forbidden');
+
+  it.each(['1.33', '1.36'] as const)('passes at %s when the stop signal is its only field: the API server drops the lifecycle', (version) => {
+    expect(forbidden(onlyStopSignal, version)).toEqual([]);
+    // only the warning that the signal is lost remains
+    expect(checkPod(onlyStopSignal, { kubernetesVersion: version }).map((v) => [v.rule, v.severity])).toEqual([['feature-gates/stop-signal', 'warning']]);
+  });
+  it.each(['1.33', '1.36'] as const)('fails at %s when a hook stays beside the stop signal (init-containers/field-forbidden)', (version) => {
+    expect(forbidden(withHook, version)).toEqual([expect.objectContaining({ rule: 'init-containers/field-forbidden', path: 'spec.initContainers[0].lifecycle' })]);
+  });
+  it('fails at 1.32, where nothing is dropped (the field is unknown there)', () => {
+    expect(forbidden(onlyStopSignal, '1.32')).toEqual([expect.objectContaining({ rule: 'init-containers/field-forbidden', path: 'spec.initContainers[0].lifecycle' })]);
+  });
+});

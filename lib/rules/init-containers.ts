@@ -9,7 +9,8 @@
  * https://kubernetes.io/ja/docs/tasks/configure-pod-container/configure-pod-initialization/
  */
 import { REFERENCE } from '../docs';
-import { containersOf, type PodLike } from '../k8s';
+import { containersOf, type Container, type PodLike } from '../k8s';
+import { featureFieldKnown, targetVersion, type RuleOptions } from '../kubernetes-version';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 /** The container fields an init container may only set as a sidecar. */
@@ -42,9 +43,23 @@ export function isSidecar(container: { restartPolicy?: string }): boolean {
   return container.restartPolicy === 'Always';
 }
 
+/**
+ * Whether the API server drops the container's `lifecycle` before validating it: from 1.33, with ContainerStopSignals
+ * off by default (every supported version), `dropContainerStopSignals` (pkg/api/pod/util.go) clears `stopSignal` and
+ * then a `lifecycle` left with neither hook. An init container whose lifecycle holds only a stop signal is accepted.
+ */
+function lifecycleDropped(container: Container, stopSignalsDropped: boolean): boolean {
+  if (!stopSignalsDropped) return false;
+  const lifecycle = container.lifecycle as { postStart?: unknown; preStop?: unknown; stopSignal?: unknown } | null | undefined;
+  if (!lifecycle || typeof lifecycle !== 'object') return false;
+  const set = (v: unknown) => v !== undefined && v !== null;
+  return set(lifecycle.stopSignal) && !set(lifecycle.postStart) && !set(lifecycle.preStop);
+}
+
 /** Checks the init-container and sidecar rules of a pod spec. */
-export function checkInitContainers(pod: PodLike, base = 'spec'): Violation[] {
+export function checkInitContainers(pod: PodLike, base = 'spec', options: RuleOptions = {}): Violation[] {
   const out: Violation[] = [];
+  const stopSignalsDropped = featureFieldKnown('ContainerStopSignals', targetVersion(options));
   for (const { container, list, rel } of containersOf(pod.spec)) {
     const at = `${base}.${rel}`;
     const restartPolicy = container.restartPolicy;
@@ -57,7 +72,9 @@ export function checkInitContainers(pod: PodLike, base = 'spec'): Violation[] {
       out.push(initContainerRules.restartPolicyUnsupported.at(`${at}.restartPolicy`, String(restartPolicy)));
     if (!isSidecar(container)) {
       for (const field of SIDECAR_ONLY_FIELDS) {
-        if (container[field] !== undefined && container[field] !== null) out.push(initContainerRules.fieldForbidden.at(`${at}.${field}`));
+        if (container[field] === undefined || container[field] === null) continue;
+        if (field === 'lifecycle' && lifecycleDropped(container, stopSignalsDropped)) continue;
+        out.push(initContainerRules.fieldForbidden.at(`${at}.${field}`));
       }
     }
     if (Array.isArray(container.resizePolicy)) out.push(initContainerRules.resizePolicyForbidden.at(`${at}.resizePolicy`, container.resizePolicy));
