@@ -54,6 +54,8 @@ const DOTLESS_GROUPS: ReadonlySet<string> = new Set(['apps', 'batch', 'autoscali
 /** Kinds under a dotted group that are the input of a command-line tool, not objects sent to the API server. */
 const TOOL_FILES: Readonly<Record<string, string>> = {
   'install.istio.io/IstioOperator': 'an istioctl installation configuration (install.istio.io, kind IstioOperator), read by istioctl, not an API object',
+  'kind.x-k8s.io/Cluster': 'a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object',
+  'kapp.k14s.io/Config': 'a kapp configuration (kapp.k14s.io, kind Config), read by kapp from its input and never applied, not an API object',
 };
 
 function templateField(value: unknown): boolean {

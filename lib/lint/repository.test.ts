@@ -1,0 +1,62 @@
+/**
+ * What a linted repository holds beside API objects, as real repositories write it: files of tools that borrow
+ * the `apiVersion`/`kind` shape, and files a kustomization packs into a ConfigMap or Secret. Each is skipped with
+ * its reason, next to a near-identical object that is linted and reported.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { objectRules } from '../rules/objects';
+import { lintInputs, listInputs } from './cli';
+import { LintSession } from './lint';
+
+const NO_STDIN = { stdout: () => {}, stderr: () => {}, stdin: () => '' };
+
+/** Lints a repository made of `files`, with paths relative to its root. */
+function lintRepository(files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'podkit-repository-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  const report = lintInputs(listInputs([root], NO_STDIN), new LintSession());
+  const rel = (file: string) => relative(root, file).split('\\').join('/');
+  return {
+    findings: report.findings.map((f) => [rel(f.file), f.violation.rule, f.violation.path]),
+    skipped: report.skipped.map((s) => [rel(s.file), s.reason.split(root).join('')]),
+  };
+}
+
+describe('a tool\'s file under a dotted group', () => {
+  // The shape of a kind cluster configuration: no metadata, which no API object may lack.
+  const cluster = (apiVersion: string) => `apiVersion: ${apiVersion}\nkind: Cluster\nnodes:\n- role: control-plane\n`;
+
+  it('fails when a custom resource of that shape has no name', () => {
+    expect(lintRepository({ 'cluster.yaml': cluster('kind.example.com/v1alpha4') }).findings).toStrictEqual([
+      ['cluster.yaml', objectRules.nameRequired.id, 'metadata.name'],
+    ]);
+  });
+
+  it('skips a kind cluster configuration (kind.x-k8s.io Cluster), read by kind create cluster', () => {
+    expect(lintRepository({ 'cluster.yaml': cluster('kind.x-k8s.io/v1alpha4') })).toStrictEqual({
+      findings: [],
+      skipped: [['cluster.yaml', 'a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object']],
+    });
+  });
+
+  const kappConfig = (apiVersion: string) => `apiVersion: ${apiVersion}\nkind: Config\nrebaseRules:\n- path: [spec, replicas]\n  type: copy\n  sources: [existing, new]\n`;
+
+  it('fails when a custom resource of kind Config has no name', () => {
+    expect(lintRepository({ 'rebase.yaml': kappConfig('kapp.example.com/v1alpha1') }).findings).toStrictEqual([
+      ['rebase.yaml', objectRules.nameRequired.id, 'metadata.name'],
+    ]);
+  });
+
+  it('skips a kapp configuration (kapp.k14s.io Config), which kapp reads from its input and never applies', () => {
+    expect(lintRepository({ 'rebase.yaml': kappConfig('kapp.k14s.io/v1alpha1') })).toStrictEqual({
+      findings: [],
+      skipped: [['rebase.yaml', 'a kapp configuration (kapp.k14s.io, kind Config), read by kapp from its input and never applied, not an API object']],
+    });
+  });
+});
