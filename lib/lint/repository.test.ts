@@ -60,3 +60,37 @@ describe('a tool\'s file under a dotted group', () => {
     });
   });
 });
+
+describe('a file a kustomization packs into a ConfigMap or Secret', () => {
+  // A controller's configuration file: apiVersion and kind, no metadata; read by the controller from a ConfigMap.
+  const config = 'apiVersion: config.example.org/v1beta1\nkind: ControllerConfig\nhealth:\n  probeAddress: ":8081"\n';
+
+  it('fails when no kustomization names the file (it is read as a custom resource without a name)', () => {
+    expect(lintRepository({ 'manager/config.yaml': config, 'manager/kustomization.yaml': 'resources: []\n' }).findings).toStrictEqual([
+      ['manager/config.yaml', objectRules.nameRequired.id, 'metadata.name'],
+    ]);
+  });
+
+  it.each([
+    ['configMapGenerator', 'config.yaml'],
+    ['configMapGenerator', 'settings.yaml=config.yaml'],
+    ['secretGenerator', 'config.yaml'],
+  ])('skips the file a %s names in files (%s), from the kustomization\'s folder', (field, entry) => {
+    const kustomization = `${field}:\n- name: controller-config\n  files:\n  - ${entry}\n`;
+    expect(lintRepository({ 'manager/config.yaml': config, 'manager/kustomization.yaml': kustomization })).toStrictEqual({
+      findings: [],
+      skipped: [
+        ['manager/config.yaml', `data of a kustomize ${field} (named in /manager/kustomization.yaml), not an object: lint the output of kubectl kustomize`],
+        ['manager/kustomization.yaml', 'a kustomize configuration (kustomization.yaml): lint the output of kubectl kustomize'],
+      ],
+    });
+  });
+
+  it('still skips a file named both as a patch and as generator data as a patch', () => {
+    const kustomization = 'patches:\n- path: config.yaml\nconfigMapGenerator:\n- name: c\n  files: [config.yaml]\n';
+    expect(lintRepository({ 'manager/config.yaml': config, 'manager/kustomization.yaml': kustomization }).skipped[0]).toStrictEqual([
+      'manager/config.yaml',
+      'a kustomize patch (named in /manager/kustomization.yaml): lint the output of kubectl kustomize',
+    ]);
+  });
+});
