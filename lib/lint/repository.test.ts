@@ -61,6 +61,23 @@ describe('a tool\'s file under a dotted group', () => {
   });
 });
 
+describe('a component\'s configuration file', () => {
+  const managerConfig = (apiVersion: string) => `apiVersion: ${apiVersion}\nkind: ControllerManagerConfig\nhealth:\n  healthProbeBindAddress: ":8081"\n`;
+
+  it('fails when a custom resource of that shape has no name', () => {
+    expect(lintRepository({ 'manager/config.yaml': managerConfig('controller-runtime.example.com/v1alpha1') }).findings).toStrictEqual([
+      ['manager/config.yaml', objectRules.nameRequired.id, 'metadata.name'],
+    ]);
+  });
+
+  it('skips controller-runtime\'s manager configuration (controller-runtime.sigs.k8s.io), also when no kustomization names it', () => {
+    expect(lintRepository({ 'manager/config.yaml': managerConfig('controller-runtime.sigs.k8s.io/v1alpha1') })).toStrictEqual({
+      findings: [],
+      skipped: [['manager/config.yaml', 'component configuration (controller-runtime.sigs.k8s.io/v1alpha1, kind ControllerManagerConfig), not an API object']],
+    });
+  });
+});
+
 describe('a file a kustomization packs into a ConfigMap or Secret', () => {
   // A controller's configuration file: apiVersion and kind, no metadata; read by the controller from a ConfigMap.
   const config = 'apiVersion: config.example.org/v1beta1\nkind: ControllerConfig\nhealth:\n  probeAddress: ":8081"\n';

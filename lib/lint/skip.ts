@@ -35,8 +35,12 @@ function originOf(file: string): string | undefined {
   return undefined;
 }
 
-/** API groups whose objects are configuration files of a component, never sent to the API server. */
-const CONFIG_GROUP = /(^|\.)config\.k8s\.io\/|^kustomize\.config\.k8s\.io\//;
+/**
+ * API groups whose objects are configuration files of a component, never sent to the API server: the
+ * `*.config.k8s.io` groups, and controller-runtime's manager configuration (`ControllerManagerConfig`, which
+ * kubebuilder scaffolds as a file for a ConfigMap).
+ */
+const CONFIG_GROUP = /(^|\.)config\.k8s\.io\/|^kustomize\.config\.k8s\.io\/|^controller-runtime\.sigs\.k8s\.io\//;
 
 /** Kinds that share the core `v1` apiVersion but are files of a tool, not API objects. */
 const CORE_V1_FILES: Readonly<Record<string, string>> = {
