@@ -25,6 +25,8 @@ function lintRepository(files: Record<string, string>) {
   return {
     findings: report.findings.map((f) => [rel(f.file), f.violation.rule, f.violation.path]),
     skipped: report.skipped.map((s) => [rel(s.file), s.reason.split(root).join('')]),
+    unreadable: report.unreadable.map((e) => [rel(e.file), e.position?.line, e.position?.col, e.detail]),
+    objects: report.objects,
   };
 }
 
@@ -39,7 +41,7 @@ describe('a tool\'s file under a dotted group', () => {
   });
 
   it('skips a kind cluster configuration (kind.x-k8s.io Cluster), read by kind create cluster', () => {
-    expect(lintRepository({ 'cluster.yaml': cluster('kind.x-k8s.io/v1alpha4') })).toStrictEqual({
+    expect(lintRepository({ 'cluster.yaml': cluster('kind.x-k8s.io/v1alpha4') })).toMatchObject({
       findings: [],
       skipped: [['cluster.yaml', 'a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object']],
     });
@@ -54,7 +56,7 @@ describe('a tool\'s file under a dotted group', () => {
   });
 
   it('skips a kapp configuration (kapp.k14s.io Config), which kapp reads from its input and never applies', () => {
-    expect(lintRepository({ 'rebase.yaml': kappConfig('kapp.k14s.io/v1alpha1') })).toStrictEqual({
+    expect(lintRepository({ 'rebase.yaml': kappConfig('kapp.k14s.io/v1alpha1') })).toMatchObject({
       findings: [],
       skipped: [['rebase.yaml', 'a kapp configuration (kapp.k14s.io, kind Config), read by kapp from its input and never applied, not an API object']],
     });
@@ -71,7 +73,7 @@ describe('a component\'s configuration file', () => {
   });
 
   it('skips controller-runtime\'s manager configuration (controller-runtime.sigs.k8s.io), also when no kustomization names it', () => {
-    expect(lintRepository({ 'manager/config.yaml': managerConfig('controller-runtime.sigs.k8s.io/v1alpha1') })).toStrictEqual({
+    expect(lintRepository({ 'manager/config.yaml': managerConfig('controller-runtime.sigs.k8s.io/v1alpha1') })).toMatchObject({
       findings: [],
       skipped: [['manager/config.yaml', 'component configuration (controller-runtime.sigs.k8s.io/v1alpha1, kind ControllerManagerConfig), not an API object']],
     });
@@ -94,7 +96,7 @@ describe('a file a kustomization packs into a ConfigMap or Secret', () => {
     ['secretGenerator', 'config.yaml'],
   ])('skips the file a %s names in files (%s), from the kustomization\'s folder', (field, entry) => {
     const kustomization = `${field}:\n- name: controller-config\n  files:\n  - ${entry}\n`;
-    expect(lintRepository({ 'manager/config.yaml': config, 'manager/kustomization.yaml': kustomization })).toStrictEqual({
+    expect(lintRepository({ 'manager/config.yaml': config, 'manager/kustomization.yaml': kustomization })).toMatchObject({
       findings: [],
       skipped: [
         ['manager/config.yaml', `data of a kustomize ${field} (named in /manager/kustomization.yaml), not an object: lint the output of kubectl kustomize`],
@@ -109,5 +111,27 @@ describe('a file a kustomization packs into a ConfigMap or Secret', () => {
       'manager/config.yaml',
       'a kustomize patch (named in /manager/kustomization.yaml): lint the output of kubectl kustomize',
     ]);
+  });
+});
+
+describe('a Helm template whose {{ }} line breaks the YAML of its document', () => {
+  // Helm's way to add labels from values: a line that is not YAML until rendered. The parser ends the document
+  // before that line; the document is a template all the same.
+  const role = (line: string) =>
+    `---\nkind: ClusterRole\napiVersion: rbac.authorization.k8s.io/v1\nmetadata:\n  name: reader\n  labels:\n    component: controller\n${line}\nrules: []\n---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: reader\n`;
+
+  it('fails when the same line holds no template: the file is unreadable where the YAML breaks, as for kubectl', () => {
+    const { unreadable, objects } = lintRepository({ 'templates/rbac.yaml': role('    ((- with .Values.commonLabels ))(( toYaml . | nindent 4 ))((- end ))') });
+    expect(unreadable).toStrictEqual([['templates/rbac.yaml', 8, 5, expect.stringMatching(/^yaml: /)]]);
+    expect(objects).toBe(0);
+  });
+
+  it('skips the template document and lints the next document of the file', () => {
+    expect(lintRepository({ 'templates/rbac.yaml': role('    {{- with .Values.commonLabels }}{{ toYaml . | nindent 4 }}{{- end }}') })).toStrictEqual({
+      findings: [],
+      skipped: [['templates/rbac.yaml', 'a template ({{ }}): render it first (helm template, …) and lint the output']],
+      unreadable: [],
+      objects: 1,
+    });
   });
 });
