@@ -1,9 +1,10 @@
 /**
- * Precision on five more public repositories nobody on this project wrote: ingress-nginx's static deployments and
+ * Precision on six more public repositories nobody on this project wrote: ingress-nginx's static deployments and
  * documented examples, Knative Serving's and Tekton Pipelines' release configuration and test manifests (with
  * Pod Security `restricted`: their controllers are hardened, their test fixtures are not), cert-manager's
- * deployment files (Helm chart, CustomResourceDefinitions, the end-to-end test addons), and Kubeflow's
- * kustomize bases, overlays and kubebuilder scaffolds. They are read at test time, never copied here. Each corpus
+ * CustomResourceDefinitions and end-to-end test addons, Kubeflow's kustomize
+ * bases, overlays and kubebuilder scaffolds, and Linkerd's proxy injector test data (inputs and injected goldens,
+ * with Pod Security baseline) and Helm charts. They are read at test time, never copied here. Each corpus
  * is linted once; the test lists exactly the findings judged true, with the reason, and checks that the files
  * of tools and the data a kustomization packs are skipped, with theirs. A new false finding, or a finding that
  * disappears, fails it.
@@ -125,11 +126,11 @@ describe.skipIf(!TEKTON.dir)(TEKTON.title, { timeout: 120_000 }, () => {
 });
 
 /**
- * No finding: the chart's templates are skipped, the CustomResourceDefinitions and the end-to-end addons pass.
+ * No finding: the CustomResourceDefinitions (1 MB) and the end-to-end addons pass.
  * The one unreadable file is a template for sed (`clusterIP: {SERVICE_IP_PREFIX}.16`): kubectl cannot parse it
  * either (`yaml: line 10: did not find expected key`).
  */
-const CERT_MANAGER = lintedCorpus({ repo: 'cert-manager/cert-manager', folders: ['deploy', 'make/config', 'test/fixtures'] });
+const CERT_MANAGER = lintedCorpus({ repo: 'cert-manager/cert-manager', folders: ['deploy/crds', 'make/config', 'test/fixtures'] });
 describe.skipIf(!CERT_MANAGER.dir)(CERT_MANAGER.title, { timeout: 120_000 }, () => {
   it('reports no finding; only a file kubectl cannot parse either is unreadable', () => {
     const { report, findings, unreadable } = CERT_MANAGER.run();
@@ -139,10 +140,10 @@ describe.skipIf(!CERT_MANAGER.dir)(CERT_MANAGER.title, { timeout: 120_000 }, () 
     expect(lintExitCode(report)).toBe(2);
   });
 
-  it('skips kind\'s cluster configuration and the Helm templates', () => {
-    const { reasonsOf } = CERT_MANAGER.run();
-    expect(reasonsOf('make/config/kind/cluster.yaml')).toStrictEqual(['a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object']);
-    expect(reasonsOf('deploy/charts/cert-manager/templates/deployment.yaml')).toStrictEqual(['a template ({{ }}): render it first (helm template, …) and lint the output']);
+  it('skips kind\'s cluster configuration', () => {
+    expect(CERT_MANAGER.run().reasonsOf('make/config/kind/cluster.yaml')).toStrictEqual([
+      'a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object',
+    ]);
   });
 });
 
@@ -219,5 +220,112 @@ describe.skipIf(!KUBEFLOW.dir)(KUBEFLOW.title, { timeout: 120_000 }, () => {
     expect(reasonsOf('applications/tensorboard/tensorboard-controller/upstream/manager/controller_manager_config.yaml')).toStrictEqual([
       'component configuration (controller-runtime.sigs.k8s.io/v1alpha1, kind ControllerManagerConfig), not an API object',
     ]);
+  });
+});
+
+/**
+ * Why each expected finding is true (Pod Security baseline):
+ * - `linkerd-init`, the init container the proxy injector adds, adds the capabilities NET_ADMIN and NET_RAW, which
+ *   baseline forbids (`non-default capabilities`); in every injected golden file and the one injected input.
+ * - the emojivoto inputs and goldens with `hostPort: 9100`, and the one with `hostNetwork: true`: baseline forbids
+ *   both.
+ * - contour's test input mounts `contour-config`, a volume the pod does not declare (`volumeMounts[0].name: Not
+ *   found`), and the injected golden keeps it; the already-injected input has containers without an image.
+ * - gettest's Deployments have no selector, and the deliberately bad input's first Deployment no name either.
+ * - the injector's fake Service targets the named port `not-an-int`, which its pod does not declare (a podkit rule:
+ *   the Service gets no endpoint); the fake pods write the annotation `config.linkerd.io/enable-debug-sidecar` as
+ *   an unquoted YAML boolean (`json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.annotations of
+ *   type string`).
+ */
+const LINKERD = lintedCorpus(
+  { repo: 'linkerd/linkerd2', folders: ['cli/cmd/testdata', 'controller/proxy-injector/fake', 'multicluster/charts', 'viz/charts', 'test/integration'] },
+  { pss: 'baseline' },
+);
+describe.skipIf(!LINKERD.dir)(LINKERD.title, { timeout: 120_000 }, () => {
+  it('reports exactly the findings judged true with Pod Security baseline; only files kubectl refuses too are unreadable', () => {
+    const { report, findings, unreadable } = LINKERD.run();
+    // kubectl: a List whose items are null ("Object 'Kind' is missing"), a mis-indented mapping, and a flow
+    // mapping followed by text (`cidr: {IPv6}/128`, substituted by the test): "did not find expected key".
+    expect(unreadable).toStrictEqual([
+      ['cli/cmd/testdata/inject_emojivoto_list_empty_resources.golden.yml', 530, expect.any(String)],
+      ['cli/cmd/testdata/inject_emojivoto_list_empty_resources.input.yml', 69, expect.any(String)],
+      ['cli/cmd/testdata/inject_gettest_deployment.bad.input.yml', 36, expect.stringMatching(/^yaml: /)],
+      ['test/integration/deep/dualstack/testdata/ipfamilies-policy.yml', 32, expect.stringMatching(/^yaml: /)],
+    ]);
+    expect(report.objects).toBeGreaterThan(250);
+    const testdata = 'cli/cmd/testdata';
+    const init = (file: string, template = true) => [`${testdata}/${file}`, 'pod-security/capabilities-baseline', `spec.${template ? 'template.spec.' : ''}initContainers[0].securityContext.capabilities.add[0]`];
+    const hostPort = (file: string) => [`${testdata}/${file}`, 'pod-security/host-ports', 'spec.template.spec.containers[0].ports[0].hostPort'];
+    const selector = (file: string) => [`${testdata}/${file}`, 'deployments/selector-required', 'spec.selector'];
+    const debugAnnotation = (file: string) => [`controller/proxy-injector/fake/data/${file}`, 'yaml/string-expected', 'metadata.annotations[config.linkerd.io/enable-debug-sidecar]'];
+    expect(findings).toStrictEqual([
+      init('inject-filepath/expected/injected_nginx.yaml'),
+      init('inject-filepath/expected/injected_nginx_redis.yaml'),
+      init('inject-filepath/expected/injected_nginx_redis.yaml'),
+      init('inject-filepath/expected/injected_redis.yaml'),
+      [`${testdata}/inject_contour.golden.yml`, 'volumes/mount-not-found', 'spec.template.spec.containers[1].volumeMounts[0].name'],
+      init('inject_contour.golden.yml'),
+      [`${testdata}/inject_contour.golden.yml`, 'volumes/mount-not-found', 'spec.template.spec.initContainers[2].volumeMounts[0].name'],
+      [`${testdata}/inject_contour.input.yml`, 'volumes/mount-not-found', 'spec.template.spec.containers[1].volumeMounts[0].name'],
+      [`${testdata}/inject_contour.input.yml`, 'volumes/mount-not-found', 'spec.template.spec.initContainers[0].volumeMounts[0].name'],
+      init('inject_emojivoto_already_injected.golden.yml'),
+      init('inject_emojivoto_already_injected.golden.yml'),
+      init('inject_emojivoto_already_injected.golden.yml'),
+      init('inject_emojivoto_already_injected.golden.yml'),
+      [`${testdata}/inject_emojivoto_already_injected.input.yml`, 'objects/image-required', 'spec.template.spec.containers[1].image'],
+      [`${testdata}/inject_emojivoto_already_injected.input.yml`, 'objects/image-required', 'spec.template.spec.initContainers[0].image'],
+      init('inject_emojivoto_deployment.golden.yml'),
+      init('inject_emojivoto_deployment_access_log.golden.yml'),
+      init('inject_emojivoto_deployment_automountServiceAccountToken_false.golden.yml'),
+      init('inject_emojivoto_deployment_capabilities.golden.yml'),
+      init('inject_emojivoto_deployment_config_overrides.golden.yml'),
+      init('inject_emojivoto_deployment_controller_name.golden.yml'),
+      init('inject_emojivoto_deployment_controller_name.golden.yml'),
+      init('inject_emojivoto_deployment_debug.golden.yml'),
+      init('inject_emojivoto_deployment_empty_resources.golden.yml'),
+      hostPort('inject_emojivoto_deployment_hostNetwork_false.golden.yml'),
+      init('inject_emojivoto_deployment_hostNetwork_false.golden.yml'),
+      hostPort('inject_emojivoto_deployment_hostNetwork_false.input.yml'),
+      hostPort('inject_emojivoto_deployment_hostNetwork_true.input.yml'),
+      [`${testdata}/inject_emojivoto_deployment_hostNetwork_true.input.yml`, 'pod-security/host-namespaces', 'spec.template.spec.hostNetwork'],
+      hostPort('inject_emojivoto_deployment_injectDisabled.input.yml'),
+      init('inject_emojivoto_deployment_native_sidecar.golden.yml'),
+      init('inject_emojivoto_deployment_opaque_ports.golden.yml'),
+      init('inject_emojivoto_deployment_overridden.golden.yml'),
+      init('inject_emojivoto_deployment_params.golden.yml'),
+      init('inject_emojivoto_deployment_proxyignores.golden.yml'),
+      hostPort('inject_emojivoto_deployment_udp.golden.yml'),
+      init('inject_emojivoto_deployment_udp.golden.yml'),
+      hostPort('inject_emojivoto_deployment_udp.input.yml'),
+      init('inject_emojivoto_list.golden.yml'),
+      init('inject_emojivoto_list.golden.yml'),
+      init('inject_emojivoto_pod.golden.yml', false),
+      init('inject_emojivoto_pod_ingress.golden.yml', false),
+      init('inject_emojivoto_pod_nativesidecar.golden.yml', false),
+      init('inject_emojivoto_pod_proxyignores.golden.yml', false),
+      init('inject_emojivoto_pod_with_requests.golden.yml', false),
+      init('inject_emojivoto_statefulset.golden.yml'),
+      [`${testdata}/inject_gettest_deployment.bad.input.yml`, 'objects/name-required', 'metadata.name'],
+      selector('inject_gettest_deployment.bad.input.yml'),
+      selector('inject_gettest_deployment.good.golden.yml'),
+      init('inject_gettest_deployment.good.golden.yml'),
+      selector('inject_gettest_deployment.good.golden.yml'),
+      init('inject_gettest_deployment.good.golden.yml'),
+      selector('inject_gettest_deployment.good.input.yml'),
+      selector('inject_gettest_deployment.good.input.yml'),
+      init('inject_tap_deployment.input.yml'),
+      init('inject_tap_deployment_debug.golden.yml'),
+      ['controller/proxy-injector/fake/data/filter-service-opaque-ports.yaml', 'service/target-port-not-found', 'spec.ports[3].targetPort'],
+      debugAnnotation('pod-with-custom-debug-tag.yaml'),
+      debugAnnotation('pod-with-debug-disabled.yaml'),
+      debugAnnotation('pod-with-debug-enabled.yaml'),
+    ]);
+  });
+
+  it('skips the Helm templates whose {{ }} lines break their YAML, and the kind cluster configurations', () => {
+    const { reasonsOf } = LINKERD.run();
+    expect(reasonsOf('viz/charts/linkerd-viz/templates/tap-injector-rbac.yaml')[0]).toBe('a template ({{ }}): render it first (helm template, …) and lint the output');
+    expect(reasonsOf('multicluster/charts/linkerd-multicluster/templates/controller-clusterrole.yaml')[0]).toBe('a template ({{ }}): render it first (helm template, …) and lint the output');
+    expect(reasonsOf('test/integration/deep/kind-ipv6.yml')).toStrictEqual(['a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object']);
   });
 });
