@@ -1,0 +1,98 @@
+/**
+ * A list field that holds a map, a string or a number (a test tool's assertion such as chainsaw's
+ * `volumes: {(length(...) > 0): true}`, a template placeholder) is refused by the API server's decoding, which
+ * fields/type-mismatch reports; no rule that walks the list fails on it. Each case is paired with the same field
+ * written as a list, which passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintSourced } from './lint';
+import { readManifests } from './read';
+
+const rulesAndPaths = (text: string) => lintSourced(readManifests({ file: 'app.yaml', text }), { pss: 'restricted' }).findings.map((f) => [f.violation.rule, f.violation.path]);
+
+/** A hardened Pod (no Pod Security finding) with `extra` YAML lines under its first container and under its spec. */
+const pod = (container: string, spec = '') => `apiVersion: v1
+kind: Pod
+metadata: {name: app, labels: {app: web}}
+spec:
+  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+  containers:
+  - name: app
+    image: example/app:1.0
+    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+${container}${spec}`;
+
+const mount = '    volumeMounts: [{name: data, mountPath: /data}]\n';
+const data = '  volumes: [{name: data, emptyDir: {}}]\n';
+const cases: [string, string, string, string][] = [
+  // name, the field mistyped, the same field as a list, the path reported
+  ['volumes', pod('', "  volumes:\n    (length([?name == 'data']) > `0`): true\n"), pod(mount, data), 'spec.volumes'],
+  ['volumeMounts', pod("    volumeMounts:\n      (length([?name == 'data']) > `0`): true\n", data), pod(mount, data), 'spec.containers[0].volumeMounts'],
+  ['env', pod('    env: {LEVEL: debug}\n'), pod('    env: [{name: LEVEL, value: debug}]\n'), 'spec.containers[0].env'],
+  ['envFrom', pod('    envFrom: {configMapRef: {name: app}}\n'), pod('    envFrom: [{configMapRef: {name: app}}]\n'), 'spec.containers[0].envFrom'],
+  ['args', pod('    args: --verbose\n'), pod('    args: [--verbose]\n'), 'spec.containers[0].args'],
+  ['ports', pod('    ports: http\n'), pod('    ports: [{name: http, containerPort: 8080}]\n'), 'spec.containers[0].ports'],
+  [
+    'httpHeaders',
+    pod('    lifecycle: {postStart: {httpGet: {port: 8080, httpHeaders: {X-Probe: "1"}}}}\n'),
+    pod('    lifecycle: {postStart: {httpGet: {port: 8080, httpHeaders: [{name: X-Probe, value: "1"}]}}}\n'),
+    'spec.containers[0].lifecycle.postStart.httpGet.httpHeaders',
+  ],
+  ['configMap items', pod(mount, '  volumes: [{name: data, configMap: {name: app, items: {key: a, path: a}}}]\n'), pod(mount, '  volumes: [{name: data, configMap: {name: app, items: [{key: a, path: a}]}}]\n'), 'spec.volumes[0].configMap.items'],
+  ['projected sources', pod(mount, '  volumes: [{name: data, projected: {sources: {configMap: {name: app}}}}]\n'), pod(mount, '  volumes: [{name: data, projected: {sources: [{configMap: {name: app}}]}}]\n'), 'spec.volumes[0].projected.sources'],
+  [
+    'preferred node affinity',
+    pod('', '  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: {weight: 1}}}\n'),
+    pod('', '  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 1, preference: {matchExpressions: [{key: zone, operator: Exists}]}}]}}\n'),
+    'spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution',
+  ],
+  [
+    'node selector field requirements',
+    pod('', '  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 1, preference: {matchExpressions: [{key: zone, operator: Exists}], matchFields: 7}}]}}\n'),
+    pod('', '  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 1, preference: {matchExpressions: [{key: zone, operator: Exists}], matchFields: []}}]}}\n'),
+    'spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchFields',
+  ],
+];
+
+describe('a list field of another JSON type', () => {
+  it.each(cases)('fails when %s is not a list, as fields/type-mismatch at that path only', (_, mistyped, _list, path) => {
+    expect(rulesAndPaths(mistyped)).toStrictEqual([['fields/type-mismatch', path]]);
+  });
+
+  it.each(cases)('passes when %s is a list', (_, _mistyped, list) => {
+    expect(rulesAndPaths(list)).toStrictEqual([]);
+  });
+
+  const deployment = (expressions: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}, matchExpressions: ${expressions}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+      containers:
+      - name: app
+        image: example/app:1.0
+        securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+`;
+
+  it('fails when a workload\'s selector.matchExpressions is a map, as fields/type-mismatch', () => {
+    expect(rulesAndPaths(deployment('{key: app, operator: Exists}'))).toStrictEqual([['fields/type-mismatch', 'spec.selector.matchExpressions']]);
+  });
+
+  it('passes when it is a list', () => {
+    expect(rulesAndPaths(deployment('[{key: app, operator: Exists}]'))).toStrictEqual([]);
+  });
+
+  const configMap = (binaryData: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\ndata: {a: "1"}\nbinaryData: ${binaryData}\n`;
+
+  it('fails when a ConfigMap\'s binaryData is a string, as fields/type-mismatch', () => {
+    expect(rulesAndPaths(configMap('AAAA'))).toStrictEqual([['fields/type-mismatch', 'binaryData']]);
+  });
+
+  it('passes when binaryData is a map of other keys', () => {
+    expect(rulesAndPaths(configMap('{b: AAAA}'))).toStrictEqual([]);
+  });
+});
