@@ -96,3 +96,48 @@ spec:
     expect(rulesAndPaths(configMap('{b: AAAA}'))).toStrictEqual([]);
   });
 });
+
+describe('a null item in a list of objects', () => {
+  // The API server's decoding leaves a null element at its zero value: `- ` alone in YAML is an empty object.
+  const plain = (container: string, spec = '') => `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n  - name: app\n    image: example/app:1.0\n${container}${spec}`;
+  const paths = (text: string) => lintSourced(readManifests({ file: 'app.yaml', text })).findings.map((f) => [f.violation.rule, f.violation.path]);
+
+  it.each([
+    ['a container', 'apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers: [null]\n', [
+      ['objects/container-name-required', 'spec.containers[0].name'],
+      ['objects/image-required', 'spec.containers[0].image'],
+    ]],
+    ['a port', plain('    ports: [null]\n'), [['ports/container-port-required', 'spec.containers[0].ports[0].containerPort']]],
+    ['a volume', plain('', '  volumes: [null]\n'), [['volumes/name-required', 'spec.volumes[0].name']]],
+    ['a volume mount', plain('    volumeMounts: [null]\n'), [
+      ['volumes/mount-name-required', 'spec.containers[0].volumeMounts[0].name'],
+      ['volumes/mount-not-found', 'spec.containers[0].volumeMounts[0].name'],
+      ['volumes/mount-path-required', 'spec.containers[0].volumeMounts[0].mountPath'],
+    ]],
+  ])('fails when %s is null, with the findings of an empty one', (_, text, expected) => {
+    expect(paths(text)).toStrictEqual(expected);
+  });
+
+  it.each([
+    ['a container', 'apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers: [{name: app, image: example/app:1.0}]\n'],
+    ['a port', plain('    ports: [{containerPort: 8080}]\n')],
+    ['a volume', plain('', '  volumes: [{name: data, emptyDir: {}}]\n')],
+    ['a volume mount', plain('    volumeMounts: [{name: data, mountPath: /data}]\n', '  volumes: [{name: data, emptyDir: {}}]\n')],
+  ])('passes when %s is written out', (_, text) => {
+    expect(paths(text)).toStrictEqual([]);
+  });
+
+  it.each([
+    ['env', plain('    env: [null]\n')],
+    ['envFrom', plain('    envFrom: [null]\n')],
+    ['resizePolicy', plain('    resizePolicy: [null]\n')],
+    ['an init container\'s resizePolicy', plain('', '  initContainers: [{name: init, image: example/app:1.0, resizePolicy: [null]}]\n')],
+    ['httpHeaders', plain('    lifecycle: {postStart: {httpGet: {port: 8080, httpHeaders: [null]}}}\n')],
+    ['configMap items', plain('', '  volumes: [{name: data, configMap: {name: app, items: [null]}}]\n')],
+    ['projected sources', plain('', '  volumes: [{name: data, projected: {sources: [null]}}]\n')],
+    ['preferred node affinity terms', plain('', '  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [null]}}\n')],
+    ['node selector requirements', plain('', '  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 1, preference: {matchExpressions: [null]}}]}}\n')],
+  ])('reads a null item of %s without failing', (_, text) => {
+    expect(() => lintSourced(readManifests({ file: 'app.yaml', text }), { pss: 'restricted' })).not.toThrow();
+  });
+});

@@ -16,7 +16,7 @@ import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
 import { runAppCheck, type ExternalConfigMapRef, type StreamingAppCheck } from './app-check';
 import { referenceAppCheck, type ReferenceCheck } from './references';
-import { listed } from './listed';
+import { listed, listedObjects } from './listed';
 
 const RESTRICTIONS = docsUrl('configure-pod-configmap', '制限事項');
 const ENV = docsUrl('configure-pod-configmap', 'configmapデータを使用してコンテナ環境変数を定義する');
@@ -127,7 +127,7 @@ export function looksLikeVariableName(name: string): boolean {
  */
 export function checkContainerConfigMapUse(container: Container, at: string): Violation[] {
   const out: Violation[] = [];
-  const env = container.env ?? [];
+  const env = listedObjects(container.env);
   for (let i = 0; i < env.length; i++) {
     const ref = env[i]!.valueFrom?.configMapKeyRef;
     if (!ref) continue;
@@ -140,7 +140,7 @@ export function checkContainerConfigMapUse(container: Container, at: string): Vi
       for (const detail of errors) out.push(configMapRules.refKeyInvalid.at(`${base()}.key`, ref.key, detail));
     }
   }
-  listed(container.envFrom).forEach((src, i) => {
+  listedObjects(container.envFrom).forEach((src, i) => {
     if (src.configMapRef && !src.configMapRef.name) out.push(configMapRules.refNameRequired.at(`${fieldPath(`${at}.envFrom`, i)}.configMapRef.name`));
   });
   if (!container.envFrom?.length) {
@@ -187,7 +187,7 @@ function envFromVariables(pod: PodLike, base: string): EnvFromVariables[] | unde
   let out: EnvFromVariables[] | undefined;
   for (const { container, rel } of containersOf(pod.spec)) {
     if (!container.envFrom?.length) continue;
-    const defined = new Set(listed(container.env).map((e) => e.name));
+    const defined = new Set(listedObjects(container.env).map((e) => e.name));
     const uses: { path: string; name: string }[] = [];
     for (const field of ['command', 'args'] as const) {
       listed(container[field]).forEach((s, i) => {

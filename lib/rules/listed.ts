@@ -7,3 +7,13 @@
 export function listed<T>(value: readonly T[] | null | undefined): readonly T[] {
   return Array.isArray(value) ? value : [];
 }
+
+/**
+ * The items of a list of objects, as {@link listed}, with each `null` item read as an empty object: the API
+ * server's decoding leaves a null element at its zero value (`env: [null]` is `env: [{}]`, whose name is then
+ * required), and a rule reads its fields as unset instead of failing on it.
+ */
+export function listedObjects<T extends object>(value: readonly (T | null)[] | null | undefined): readonly T[] {
+  if (!Array.isArray(value)) return [];
+  return value.includes(null) ? value.map((item) => item ?? ({} as T)) : (value as readonly T[]);
+}

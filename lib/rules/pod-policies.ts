@@ -8,6 +8,7 @@
 import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { listedObjects } from './listed';
 
 const RESTART = REFERENCE.restartPolicy;
 const DNS = REFERENCE.dnsPolicy;
@@ -67,7 +68,7 @@ export function checkPodPolicies(pod: PodLike, base = 'spec'): Violation[] {
     if (!Array.isArray(container.resizePolicy)) continue;
     const at = `${base}.${rel}.resizePolicy`;
     const seen = new Set<string>();
-    container.resizePolicy.forEach((p, i) => {
+    listedObjects(container.resizePolicy).forEach((p, i) => {
       const name = p.resourceName ?? '';
       if (seen.has(name)) out.push(podPolicyRules.resizePolicyDuplicate.at(`${at}[${i}]`, name));
       seen.add(name);
