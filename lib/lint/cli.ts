@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from '
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULE_AREAS } from '../rules/areas';
+import { chainsawAssertions, CHAINSAW_TEST_FILE } from './chainsaw';
 import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
 import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-version';
@@ -177,17 +178,23 @@ function kubernetesVersionOf(value: string | undefined): KubernetesVersion | und
  * The files the kustomizations among the inputs name as patches (`patches[].path`, `patchesStrategicMerge`,
  * `patchesJson6902[].path`), resolved from each kustomization's folder: partial objects, meaningful only once
  * kustomize applies them; and the files their `configMapGenerator`/`secretGenerator` pack into a ConfigMap or
- * Secret (`files`, as `path` or `key=path`): data, not objects. Each maps to the reason it is skipped. A
- * kustomization that cannot be read names none (it is skipped by its name anyway).
+ * Secret (`files`, as `path` or `key=path`): data, not objects; and the files chainsaw tests assert
+ * (./chainsaw.ts). Each maps to the reason it is skipped. A kustomization that cannot be read names none (it is
+ * skipped by its name anyway).
  */
 export function kustomizePatches(inputs: readonly (Input | ManifestReadError)[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const input of inputs) {
-    if (input instanceof ManifestReadError || !/^kustomization\.ya?ml$/i.test(basename(input.file))) continue;
+    const chainsaw = !(input instanceof ManifestReadError) && CHAINSAW_TEST_FILE.test(basename(input.file));
+    if (input instanceof ManifestReadError || !(chainsaw || /^kustomization\.ya?ml$/i.test(basename(input.file)))) continue;
     let docs: unknown[];
     try {
       docs = readYamlDocuments(sourceOf(input));
     } catch {
+      continue;
+    }
+    if (chainsaw) {
+      for (const [file, reason] of chainsawAssertions(input.file, docs)) if (!out.has(file)) out.set(file, reason);
       continue;
     }
     const k = docs[0] as Record<string, unknown> | null;

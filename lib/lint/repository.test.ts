@@ -135,3 +135,37 @@ describe('a Helm template whose {{ }} line breaks the YAML of its document', () 
     });
   });
 });
+
+describe('a chainsaw test\'s files', () => {
+  // An assertion: a partial DaemonSet whose volumes are a JMESPath check, compared with the cluster's state.
+  const assertion = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: collector\nspec:\n  template:\n    spec:\n      volumes:\n        (length([?name == 'data']) > `0`): true\n";
+  const install = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: collector\ndata: {a: "1"}\n';
+  const test = (operation: string) =>
+    `apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata:\n  name: collector\nspec:\n  steps:\n  - try:\n    - apply:\n        file: 00-install.yaml\n    - ${operation}:\n        file: 00-assert.yaml\n`;
+
+  it('fails when no chainsaw test names the assertion: its object is linted as written', () => {
+    expect(lintRepository({ 'e2e/collector/00-install.yaml': install, 'e2e/collector/00-assert.yaml': assertion }).findings).toStrictEqual([
+      ['e2e/collector/00-assert.yaml', 'workloads/selector-mismatch', 'spec.template.metadata.labels'],
+      ['e2e/collector/00-assert.yaml', 'objects/containers-required', 'spec.template.spec.containers'],
+      ['e2e/collector/00-assert.yaml', 'fields/type-mismatch', 'spec.template.spec.volumes'],
+    ]);
+  });
+
+  it.each([
+    ['assert', 'assertion'],
+    ['error', 'error assertion'],
+    ['patch', 'patch'],
+  ])('skips the file a chainsaw test names in %s, and the test itself, and lints the file it applies', (operation, called) => {
+    const { findings, skipped, objects } = lintRepository({
+      'e2e/collector/chainsaw-test.yaml': test(operation),
+      'e2e/collector/00-install.yaml': install,
+      'e2e/collector/00-assert.yaml': assertion,
+    });
+    expect(findings).toStrictEqual([]);
+    expect(objects).toBe(1);
+    expect(skipped).toStrictEqual([
+      ['e2e/collector/00-assert.yaml', `a chainsaw ${called} (named in /e2e/collector/chainsaw-test.yaml): partial objects chainsaw matches in the cluster, not objects to create`],
+      ['e2e/collector/chainsaw-test.yaml', 'a chainsaw test configuration (chainsaw.kyverno.io, kind Test), read by chainsaw, not an API object'],
+    ]);
+  });
+});

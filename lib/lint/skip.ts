@@ -98,6 +98,7 @@ export function skipReasonOfDocument(file: string, value: unknown, text: string)
     return `a tool's configuration file (apiVersion ${apiVersion}, kind ${kind}): "${group}" is not a Kubernetes API group, not an API object`;
   }
   if (Object.hasOwn(TOOL_FILES, `${group}/${kind}`)) return TOOL_FILES[`${group}/${kind}`];
+  if (group === 'chainsaw.kyverno.io') return `a chainsaw test configuration (chainsaw.kyverno.io, kind ${kind}), read by chainsaw, not an API object`;
   if (containsPatchDirective(obj)) return 'a strategic merge patch ($patch): lint the output of kubectl kustomize';
   return undefined;
 }
