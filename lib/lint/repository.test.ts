@@ -155,6 +155,7 @@ describe('a chainsaw test\'s files', () => {
     ['assert', 'assertion'],
     ['error', 'error assertion'],
     ['patch', 'patch'],
+    ['delete', 'deletion'],
   ])('skips the file a chainsaw test names in %s, and the test itself, and lints the file it applies', (operation, called) => {
     const { findings, skipped, objects } = lintRepository({
       'e2e/collector/chainsaw-test.yaml': test(operation),
@@ -167,5 +168,12 @@ describe('a chainsaw test\'s files', () => {
       ['e2e/collector/00-assert.yaml', `a chainsaw ${called} (named in /e2e/collector/chainsaw-test.yaml): partial objects chainsaw matches in the cluster, not objects to create`],
       ['e2e/collector/chainsaw-test.yaml', 'a chainsaw test configuration (chainsaw.kyverno.io, kind Test), read by chainsaw, not an API object'],
     ]);
+  });
+
+  it('fails when the file a step deletes is also applied by another step: it holds whole objects, and is linted', () => {
+    const both = `${test('delete')}  - try:\n    - apply:\n        file: 00-assert.yaml\n`;
+    const { findings, skipped } = lintRepository({ 'e2e/collector/chainsaw-test.yaml': both, 'e2e/collector/00-install.yaml': install, 'e2e/collector/00-assert.yaml': assertion });
+    expect(findings.map(([file, rule]) => [file, rule])).toContainEqual(['e2e/collector/00-assert.yaml', 'fields/type-mismatch']);
+    expect(skipped.map(([file]) => file)).toStrictEqual(['e2e/collector/chainsaw-test.yaml']);
   });
 });
