@@ -1,13 +1,13 @@
 /**
- * Precision on six more public repositories nobody on this project wrote: ingress-nginx's static deployments and
- * documented examples, Knative Serving's and Tekton Pipelines' release configuration and test manifests (with
- * Pod Security `restricted`: their controllers are hardened, their test fixtures are not), cert-manager's
- * CustomResourceDefinitions and end-to-end test addons, Kubeflow's kustomize
- * bases, overlays and kubebuilder scaffolds, and Linkerd's proxy injector test data (inputs and injected goldens,
- * with Pod Security baseline) and Helm charts. They are read at test time, never copied here. Each corpus
- * is linted once; the test lists exactly the findings judged true, with the reason, and checks that the files
- * of tools and the data a kustomization packs are skipped, with theirs. A new false finding, or a finding that
- * disappears, fails it.
+ * Precision on seven more public repositories nobody on this project wrote: ingress-nginx's static deployments and
+ * documented examples, Knative Serving's and Tekton Pipelines' release configuration and test manifests (with Pod
+ * Security `restricted`: their controllers are hardened, their test fixtures are not), cert-manager's
+ * CustomResourceDefinitions and end-to-end test addons, Kubeflow's kustomize bases and kubebuilder scaffolds,
+ * Linkerd's proxy injector test data (inputs and injected goldens, with Pod Security baseline) and Helm charts, and
+ * the OpenTelemetry operator's chainsaw end-to-end tests (applied files linted, assertions skipped). They are read
+ * at test time, never copied here. Each corpus is linted once; the test lists exactly the findings judged true, with
+ * the reason, and checks that the files of tools and the data a kustomization packs are skipped, with theirs. A new
+ * false finding, or a finding that disappears, fails it.
  *
  * "As written" below means: the object of that file, sent to the API server as it stands (`kubectl apply -f`),
  * is refused or broken as the finding says; `kubectl kustomize` of the kustomization that uses it produces an
@@ -327,5 +327,56 @@ describe.skipIf(!LINKERD.dir)(LINKERD.title, { timeout: 120_000 }, () => {
     expect(reasonsOf('viz/charts/linkerd-viz/templates/tap-injector-rbac.yaml')[0]).toBe('a template ({{ }}): render it first (helm template, …) and lint the output');
     expect(reasonsOf('multicluster/charts/linkerd-multicluster/templates/controller-clusterrole.yaml')[0]).toBe('a template ({{ }}): render it first (helm template, …) and lint the output');
     expect(reasonsOf('test/integration/deep/kind-ipv6.yml')).toStrictEqual(['a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object']);
+  });
+});
+
+/**
+ * Why each expected finding is true, as written:
+ * - the manual-annotation and manual-labeling steps apply a DaemonSet, a Deployment and a StatefulSet that carry
+ *   only the annotations or labels to add (chainsaw applies them over the objects the operator created): as new
+ *   objects they have no selector (`spec.selector: Required value`; the DaemonSet's nil selector matches no
+ *   template labels).
+ * - the namespace `($namespace)`, a chainsaw binding substituted when the step runs: not a DNS label as written.
+ * The files the chainsaw tests assert, patch or delete (partial objects, JMESPath keys) are skipped, not linted.
+ */
+const OTEL_OPERATOR = lintedCorpus({ repo: 'open-telemetry/opentelemetry-operator', folders: ['config', 'tests'] });
+describe.skipIf(!OTEL_OPERATOR.dir)(OTEL_OPERATOR.title, { timeout: 120_000 }, () => {
+  it('reports exactly the findings judged true', () => {
+    const { report, findings, unreadable } = OTEL_OPERATOR.run();
+    // Not what kubectl says: the file is valid YAML for kubectl (go-yaml takes the continuation lines of a
+    // single-quoted scalar at the key's own indentation, line 68); the YAML parser used here refuses them.
+    expect(unreadable).toStrictEqual([['tests/e2e-upgrade/upgrade-test/opentelemetry-operator-v0.86.0.yaml', 67, "yaml: Missing closing 'quote"]]);
+    expect(report.objects).toBeGreaterThan(500);
+    const manual = (file: string) => [
+      [file, 'workloads/selector-mismatch', 'spec.template.metadata.labels'],
+      [file, 'deployments/selector-required', 'spec.selector'],
+      [file, 'workloads/selector-required', 'spec.selector'],
+    ];
+    const bound = (file: string, times = 1) => Array.from({ length: times }, () => [file, 'objects/namespace-invalid', 'metadata.namespace']);
+    const ta = 'tests/e2e-targetallocator/targetallocator-namespace/resources';
+    expect(findings).toStrictEqual([
+      ...manual('tests/e2e/annotation-change-collector/02-manual-annotation-resources.yaml'),
+      ...manual('tests/e2e/label-change-collector/02-manual-labeling-resources.yaml'),
+      ...bound('tests/e2e-openshift/export-to-cluster-logging-lokistack/logging-uiplugin.yaml'),
+      ...bound('tests/e2e-targetallocator/targetallocator-annotations/00-install.yaml'),
+      ...bound(`${ta}/job-check-metrics.yaml`),
+      ...bound(`${ta}/otelcol.yaml`),
+      ...bound(`${ta}/rbac.yaml`, 4),
+      ...bound(`${ta}/serviceaccounts.yaml`, 2),
+      ...bound(`${ta}/ta-allow-namespaces.yaml`),
+      ...bound(`${ta}/ta-deny-namespaces.yaml`),
+    ]);
+  });
+
+  it('skips the chainsaw tests and the files they assert, and lints a file a test both applies and deletes', () => {
+    const { report, reasonsOf } = OTEL_OPERATOR.run();
+    const dir = 'tests/e2e/smoke-collector/smoke-collector-obi-unprivileged';
+    expect(reasonsOf(`${dir}/00-assert.yaml`)).toStrictEqual([
+      `a chainsaw assertion (named in ${path.join(OTEL_OPERATOR.dir!, dir, 'chainsaw-test.yaml')}): partial objects chainsaw matches in the cluster, not objects to create`,
+    ]);
+    expect(reasonsOf(`${dir}/chainsaw-test.yaml`)).toStrictEqual(['a chainsaw test configuration (chainsaw.kyverno.io, kind Test), read by chainsaw, not an API object']);
+    const applied = 'tests/e2e-targetallocator/targetallocator-namespace/resources/job-check-metrics.yaml';
+    expect(reasonsOf(applied)).toStrictEqual([]);
+    expect(report.findings.filter((f) => f.file.endsWith(applied)).map((f) => f.violation.rule)).toStrictEqual(['objects/namespace-invalid']);
   });
 });
