@@ -603,7 +603,8 @@ export function containersOf(spec: PodSpec): readonly ContainerAt[] {
     const items = spec[list];
     if (!Array.isArray(items)) continue;
     frozen &&= Object.isFrozen(items);
-    items.forEach((container, index) => out.push({ container, list, index, rel: `${list}[${index}]` }));
+    // a null item decodes as an empty container, as the API server's decoding leaves it at its zero value
+    items.forEach((container, index) => out.push({ container: container ?? ({} as Container), list, index, rel: `${list}[${index}]` }));
   }
   if (frozen) {
     lastSpec = spec;

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from '
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULE_AREAS } from '../rules/areas';
+import { chainsawAssertions, CHAINSAW_TEST_FILE } from './chainsaw';
 import { checkProfile } from './cluster-profile';
 import { explainSourced } from './explain';
 import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-version';
@@ -176,16 +177,24 @@ function kubernetesVersionOf(value: string | undefined): KubernetesVersion | und
 /**
  * The files the kustomizations among the inputs name as patches (`patches[].path`, `patchesStrategicMerge`,
  * `patchesJson6902[].path`), resolved from each kustomization's folder: partial objects, meaningful only once
- * kustomize applies them. A kustomization that cannot be read names none (it is skipped by its name anyway).
+ * kustomize applies them; and the files their `configMapGenerator`/`secretGenerator` pack into a ConfigMap or
+ * Secret (`files`, as `path` or `key=path`): data, not objects; and the files chainsaw tests assert
+ * (./chainsaw.ts). Each maps to the reason it is skipped. A kustomization that cannot be read names none (it is
+ * skipped by its name anyway).
  */
 export function kustomizePatches(inputs: readonly (Input | ManifestReadError)[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const input of inputs) {
-    if (input instanceof ManifestReadError || !/^kustomization\.ya?ml$/i.test(basename(input.file))) continue;
+    const chainsaw = !(input instanceof ManifestReadError) && CHAINSAW_TEST_FILE.test(basename(input.file));
+    if (input instanceof ManifestReadError || !(chainsaw || /^kustomization\.ya?ml$/i.test(basename(input.file)))) continue;
     let docs: unknown[];
     try {
       docs = readYamlDocuments(sourceOf(input));
     } catch {
+      continue;
+    }
+    if (chainsaw) {
+      for (const [file, reason] of chainsawAssertions(input.file, docs)) if (!out.has(file)) out.set(file, reason);
       continue;
     }
     const k = docs[0] as Record<string, unknown> | null;
@@ -194,7 +203,18 @@ export function kustomizePatches(inputs: readonly (Input | ManifestReadError)[])
     for (const field of ['patches', 'patchesJson6902']) if (Array.isArray(k[field])) paths.push(...(k[field] as { path?: unknown }[]).map((p) => p?.path));
     if (Array.isArray(k.patchesStrategicMerge)) paths.push(...k.patchesStrategicMerge);
     for (const p of paths) {
-      if (typeof p === 'string' && !p.includes('\n')) out.set(resolve(dirname(input.file), p), input.file);
+      if (typeof p === 'string' && !p.includes('\n')) out.set(resolve(dirname(input.file), p), `a kustomize patch (named in ${input.file}): lint the output of kubectl kustomize`);
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+      if (!Array.isArray(k[field])) continue;
+      for (const generator of k[field] as { files?: unknown }[]) {
+        if (!Array.isArray(generator?.files)) continue;
+        for (const entry of generator.files) {
+          if (typeof entry !== 'string' || entry.includes('\n')) continue;
+          const file = resolve(dirname(input.file), entry.slice(entry.indexOf('=') + 1));
+          if (!out.has(file)) out.set(file, `data of a kustomize ${field} (named in ${input.file}), not an object: lint the output of kubectl kustomize`);
+        }
+      }
     }
   }
   return out;
@@ -214,7 +234,7 @@ export function lintInputs(inputs: readonly (Input | ManifestReadError)[], sessi
     const byName = skipReasonOfFile(input.file);
     const patchOf = input.file === '<stdin>' ? undefined : patches.get(resolve(input.file));
     if (byName || patchOf) {
-      session.skip({ file: input.file, position: { line: 1, col: 1 }, reason: byName ?? `a kustomize patch (named in ${patchOf}): lint the output of kubectl kustomize` });
+      session.skip({ file: input.file, position: { line: 1, col: 1 }, reason: byName ?? patchOf! });
       continue;
     }
     try {

@@ -9,29 +9,8 @@
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusMissing, locateCorpus, type CorpusSpec } from '../../test-support/corpora';
-import { lintExitCode, lintInputs, listInputs } from './cli';
-import { LintSession } from './lint';
-
-const NO_STDIN = { stdout: () => {}, stderr: () => {}, stdin: () => '' };
-
-/** Lints the corpus once, on first use, with paths relative to its root. */
-function corpus(spec: CorpusSpec) {
-  const dir = locateCorpus(spec);
-  let done: ReturnType<typeof lint> | undefined;
-  const lint = (root: string) => {
-    const report = lintInputs(listInputs([root], NO_STDIN), new LintSession());
-    const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
-    return {
-      report,
-      findings: report.findings.map((f) => [rel(f.file), f.violation.rule, f.violation.path]),
-      skipped: report.skipped.map((s) => [rel(s.file), s.reason]),
-      unreadable: report.unreadable.map((e) => [rel(e.file), e.position?.line, e.detail]),
-      reasonsOf: (file: string) => report.skipped.filter((s) => rel(s.file) === file).map((s) => s.reason),
-    };
-  };
-  return { dir, title: `lint ${spec.repo}${dir ? '' : ` (${corpusMissing(spec.repo)})`}`, run: () => (done ??= lint(dir!)) };
-}
+import { lintedCorpus as corpus } from '../../test-support/lint-corpus';
+import { lintExitCode } from './cli';
 
 const KUBE_PROMETHEUS = corpus({ repo: 'prometheus-operator/kube-prometheus', folders: ['manifests', 'examples'] });
 describe.skipIf(!KUBE_PROMETHEUS.dir)(KUBE_PROMETHEUS.title, { timeout: 120_000 }, () => {

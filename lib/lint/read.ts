@@ -461,6 +461,16 @@ class TextWindow {
 }
 
 /**
+ * The text of a document that failed to parse, up to its last error: the parser may end the document before the
+ * tokens it could not place (a Helm line `{{- with … }}` in a mapping), which are the document's text all the same.
+ */
+function failedText(window: TextWindow, doc: Document.Parsed): string {
+  let end = doc.range[2];
+  for (const error of doc.errors) end = Math.max(end, error.pos[1]);
+  return window.slice(doc.range[0], end);
+}
+
+/**
  * The parsed documents of a text fed in pieces, one at a time, each dropped by the caller when done. One parser
  * reads all the pieces, so offsets, positions and directives run on across them as in one text. Fails on the
  * first syntax error or over-deep document, with its position; in lenient mode a document that fails to parse
@@ -471,7 +481,7 @@ function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWind
   const composer = new Composer(stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
   const checked = (doc: Document.Parsed): Document.Parsed => {
     const error = doc.errors[0];
-    if (error && !(lenient && skipReasonOfFailedDocument(window.slice(doc.range[0], doc.range[2])))) {
+    if (error && !(lenient && skipReasonOfFailedDocument(failedText(window, doc)))) {
       throw new ManifestReadError(file, lineCounter.linePos(error.pos[0]), `yaml: ${firstLine(error.message)}`);
     }
     return doc;
@@ -684,7 +694,7 @@ function* readPieces(file: string, pieces: Iterable<Piece>, window: TextWindow, 
     const position = lineCounter.linePos(root?.range?.[0] ?? doc.range[0]);
     if (doc.errors.length > 0) {
       // only a template reaches here with errors (parseDocuments)
-      yield { type: 'skipped', skipped: { file, position, reason: skipReasonOfFailedDocument(window.slice(doc.range[0], doc.range[2]))! } };
+      yield { type: 'skipped', skipped: { file, position, reason: skipReasonOfFailedDocument(failedText(window, doc))! } };
       continue;
     }
     if (isEmptyDocument(root)) continue;

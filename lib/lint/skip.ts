@@ -35,8 +35,12 @@ function originOf(file: string): string | undefined {
   return undefined;
 }
 
-/** API groups whose objects are configuration files of a component, never sent to the API server. */
-const CONFIG_GROUP = /(^|\.)config\.k8s\.io\/|^kustomize\.config\.k8s\.io\//;
+/**
+ * API groups whose objects are configuration files of a component, never sent to the API server: the
+ * `*.config.k8s.io` groups, and controller-runtime's manager configuration (`ControllerManagerConfig`, which
+ * kubebuilder scaffolds as a file for a ConfigMap).
+ */
+const CONFIG_GROUP = /(^|\.)config\.k8s\.io\/|^kustomize\.config\.k8s\.io\/|^controller-runtime\.sigs\.k8s\.io\//;
 
 /** Kinds that share the core `v1` apiVersion but are files of a tool, not API objects. */
 const CORE_V1_FILES: Readonly<Record<string, string>> = {
@@ -54,6 +58,8 @@ const DOTLESS_GROUPS: ReadonlySet<string> = new Set(['apps', 'batch', 'autoscali
 /** Kinds under a dotted group that are the input of a command-line tool, not objects sent to the API server. */
 const TOOL_FILES: Readonly<Record<string, string>> = {
   'install.istio.io/IstioOperator': 'an istioctl installation configuration (install.istio.io, kind IstioOperator), read by istioctl, not an API object',
+  'kind.x-k8s.io/Cluster': 'a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object',
+  'kapp.k14s.io/Config': 'a kapp configuration (kapp.k14s.io, kind Config), read by kapp from its input and never applied, not an API object',
 };
 
 function templateField(value: unknown): boolean {
@@ -92,6 +98,7 @@ export function skipReasonOfDocument(file: string, value: unknown, text: string)
     return `a tool's configuration file (apiVersion ${apiVersion}, kind ${kind}): "${group}" is not a Kubernetes API group, not an API object`;
   }
   if (Object.hasOwn(TOOL_FILES, `${group}/${kind}`)) return TOOL_FILES[`${group}/${kind}`];
+  if (group === 'chainsaw.kyverno.io') return `a chainsaw test configuration (chainsaw.kyverno.io, kind ${kind}), read by chainsaw, not an API object`;
   if (containsPatchDirective(obj)) return 'a strategic merge patch ($patch): lint the output of kubectl kustomize';
   return undefined;
 }

@@ -16,6 +16,7 @@ import { defineRule, goQuote, type Violation } from '../violation';
 import type { Finding } from './finding';
 import { runAppCheck, type ExternalConfigMapRef, type StreamingAppCheck } from './app-check';
 import { referenceAppCheck, type ReferenceCheck } from './references';
+import { listed, listedObjects } from './listed';
 
 const RESTRICTIONS = docsUrl('configure-pod-configmap', '制限事項');
 const ENV = docsUrl('configure-pod-configmap', 'configmapデータを使用してコンテナ環境変数を定義する');
@@ -75,7 +76,7 @@ export function checkConfigMap(obj: KubeObject): Violation[] {
   // `field.NewPath("binaryData").Key(key)` in ValidateConfigMap, pkg/apis/core/validation/validation.go (v1.31.1 lines 6632, 6637, 6643)
   for (const [key, value] of Object.entries(cm.data ?? {})) {
     for (const detail of configMapKeyErrors(key)) out.push(configMapRules.keyInvalid.at(fieldKey('data', key), key, detail));
-    if (cm.binaryData && key in cm.binaryData) out.push(configMapRules.keyInBoth.at(fieldKey('data', key), key));
+    if (cm.binaryData && typeof cm.binaryData === 'object' && key in cm.binaryData) out.push(configMapRules.keyInBoth.at(fieldKey('data', key), key));
     size += byteLength(String(value));
   }
   for (const [key, value] of Object.entries(cm.binaryData ?? {})) {
@@ -126,7 +127,7 @@ export function looksLikeVariableName(name: string): boolean {
  */
 export function checkContainerConfigMapUse(container: Container, at: string): Violation[] {
   const out: Violation[] = [];
-  const env = container.env ?? [];
+  const env = listedObjects(container.env);
   for (let i = 0; i < env.length; i++) {
     const ref = env[i]!.valueFrom?.configMapKeyRef;
     if (!ref) continue;
@@ -139,13 +140,13 @@ export function checkContainerConfigMapUse(container: Container, at: string): Vi
       for (const detail of errors) out.push(configMapRules.refKeyInvalid.at(`${base()}.key`, ref.key, detail));
     }
   }
-  (container.envFrom ?? []).forEach((src, i) => {
+  listedObjects(container.envFrom).forEach((src, i) => {
     if (src.configMapRef && !src.configMapRef.name) out.push(configMapRules.refNameRequired.at(`${fieldPath(`${at}.envFrom`, i)}.configMapRef.name`));
   });
   if (!container.envFrom?.length) {
     let defined: Set<string> | undefined;
     for (const field of ['command', 'args'] as const) {
-      (container[field] ?? []).forEach((s, i) => {
+      listed(container[field]).forEach((s, i) => {
         if (typeof s !== 'string' || !s.includes('$(')) return;
         defined ??= new Set(env.map((e) => e.name));
         for (const name of variableReferences(s)) if (!defined.has(name) && looksLikeVariableName(name)) out.push(configMapRules.undefinedVariable.at(fieldPath(`${at}.${field}`, i), name));
@@ -186,10 +187,10 @@ function envFromVariables(pod: PodLike, base: string): EnvFromVariables[] | unde
   let out: EnvFromVariables[] | undefined;
   for (const { container, rel } of containersOf(pod.spec)) {
     if (!container.envFrom?.length) continue;
-    const defined = new Set((container.env ?? []).map((e) => e.name));
+    const defined = new Set(listedObjects(container.env).map((e) => e.name));
     const uses: { path: string; name: string }[] = [];
     for (const field of ['command', 'args'] as const) {
-      (container[field] ?? []).forEach((s, i) => {
+      listed(container[field]).forEach((s, i) => {
         for (const name of variableReferences(s)) if (!defined.has(name) && looksLikeVariableName(name)) uses.push({ path: fieldPath(`${base}.${rel}.${field}`, i), name });
       });
     }

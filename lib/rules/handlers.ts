@@ -8,6 +8,7 @@
 import type { Container, HTTPGetAction, IntOrString } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
 import { declaredPortNames, portNameErrors, portNumErrors } from './ports';
+import { listedObjects } from './listed';
 
 /** Handler kinds in the order `validateHandler` visits them: the first one set wins, later ones are "more than 1". */
 export const HANDLER_ORDER = ['exec', 'httpGet', 'tcpSocket', 'grpc', 'sleep'] as const;
@@ -86,7 +87,7 @@ function checkHttpGet(rules: AreaRules, action: HTTPGetAction, at: string, conta
   for (const v of checkPort(rules, action.port, at, container)) out.push(v);
   if (typeof action.scheme === 'string' && action.scheme !== '' && !(SUPPORTED_SCHEMES as readonly string[]).includes(action.scheme))
     out.push(rules.httpSchemeUnsupported.at(`${at}.scheme`, action.scheme));
-  for (const header of action.httpHeaders ?? []) {
+  for (const header of listedObjects(action.httpHeaders)) {
     for (const detail of httpHeaderNameErrors(header.name)) out.push(rules.httpHeaderNameInvalid.at(`${at}.httpHeaders`, header.name, detail));
   }
   return out;

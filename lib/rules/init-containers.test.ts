@@ -82,7 +82,7 @@ describe('an init container whose lifecycle holds a stop signal', () => {
   it.each(['1.33', '1.36'] as const)('passes at %s when the stop signal is its only field: the API server drops the lifecycle', (version) => {
     expect(forbidden(onlyStopSignal, version)).toEqual([]);
     // only the warning that the signal is lost remains
-    expect(checkPod(onlyStopSignal, { kubernetesVersion: version }).map((v) => [v.rule, v.severity])).toEqual([['feature-gates/stop-signal', 'warning']]);
+    expect(checkPod(onlyStopSignal, 'spec', { kubernetesVersion: version }).map((v) => [v.rule, v.severity])).toEqual([['feature-gates/stop-signal', 'warning']]);
   });
   it.each(['1.33', '1.36'] as const)('fails at %s when a hook stays beside the stop signal (init-containers/field-forbidden)', (version) => {
     expect(forbidden(withHook, version)).toEqual([expect.objectContaining({ rule: 'init-containers/field-forbidden', path: 'spec.initContainers[0].lifecycle' })]);

@@ -17,8 +17,9 @@ import { defineRule, goQuote, type Violation } from '../violation';
 export const SIDECAR_ONLY_FIELDS = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
 /** Go's `%#v` of a `[]core.ContainerResizePolicy`, as the API server prints it. */
-function goResizePolicies(list: readonly { resourceName?: string; restartPolicy?: string }[]): string {
-  const items = list.map((p) => `core.ContainerResizePolicy{ResourceName:${goQuote(p.resourceName ?? '')}, RestartPolicy:${goQuote(p.restartPolicy ?? '')}}`);
+function goResizePolicies(list: readonly ({ resourceName?: string; restartPolicy?: string } | null)[]): string {
+  // a null item is the zero value the API server decodes it to
+  const items = list.map((p) => `core.ContainerResizePolicy{ResourceName:${goQuote(p?.resourceName ?? '')}, RestartPolicy:${goQuote(p?.restartPolicy ?? '')}}`);
   return `[]core.ContainerResizePolicy{${items.join(', ')}}`;
 }
 

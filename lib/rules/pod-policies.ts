@@ -9,6 +9,7 @@ import { REFERENCE } from '../docs';
 import { containersOf, type PodLike } from '../k8s';
 import { fieldPath, withIndexedPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { listedObjects } from './listed';
 
 const RESTART = REFERENCE.restartPolicy;
 const DNS = REFERENCE.dnsPolicy;
@@ -68,7 +69,7 @@ export function checkPodPolicies(pod: PodLike, base = 'spec'): Violation[] {
     if (!Array.isArray(container.resizePolicy)) continue;
     const at = `${base}.${rel}.resizePolicy`;
     const seen = new Set<string>();
-    container.resizePolicy.forEach((p, i) => {
+    listedObjects(container.resizePolicy).forEach((p, i) => {
       // Upstream's validateResizePolicy reports all but a duplicate on the list itself (`field.Required(fldPath, "")`,
       // `field.NotSupported(fldPath, …)`), whichever entry it is; each finding also carries the entry's field, so
       // that the linter points at that entry's line.

@@ -11,6 +11,7 @@
 import { REFERENCE } from '../docs';
 import { containersOf, type Container, type ContainerAt, type ContainerPort, type PodLike } from '../k8s';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { listedObjects } from './listed';
 
 // The API server's validation of `Container.ports`: no page of the section states it.
 const PORTS = REFERENCE.container;
@@ -59,7 +60,7 @@ export function portNameErrors(name: string): string[] {
 /** The names a container declares in `ports[].name`, which probes and handlers may use instead of a number. */
 export function declaredPortNames(container: Container): Set<string> {
   const names = new Set<string>();
-  for (const port of container.ports ?? []) if (typeof port.name === 'string' && port.name !== '') names.add(port.name);
+  for (const port of listedObjects(container.ports)) if (typeof port.name === 'string' && port.name !== '') names.add(port.name);
   return names;
 }
 
@@ -109,7 +110,7 @@ function checkHostPortConflicts(out: Violation[], containers: readonly Container
   let seen: Set<string> | undefined;
   for (const c of only ? [only] : containers) {
     if (c.list !== list) continue;
-    const ports = c.container.ports ?? [];
+    const ports = listedObjects(c.container.ports);
     for (let i = 0; i < ports.length; i++) {
       if (!(i in ports)) continue; // a hole, as forEach skips it
       const port = ports[i]!;
@@ -134,7 +135,7 @@ export function checkPorts(pod: PodLike, base = 'spec'): Violation[] {
   const out: Violation[] = [];
   for (const { container, rel } of all) {
     if (Array.isArray(container.ports) && container.ports.length > 0) {
-      for (const v of checkContainerPorts(container.ports, `${base}.${rel}.ports`)) out.push(v);
+      for (const v of checkContainerPorts(listedObjects(container.ports), `${base}.${rel}.ports`)) out.push(v);
     }
   }
   for (const c of all) if (c.list === 'initContainers') checkHostPortConflicts(out, all, 'initContainers', base, hostNetwork, c);
@@ -142,7 +143,7 @@ export function checkPorts(pod: PodLike, base = 'spec'): Violation[] {
   if (hostNetwork) {
     for (const { container, rel, list } of all) {
       if (list !== 'containers') continue;
-      (container.ports ?? []).forEach((port, i) => {
+      listedObjects(container.ports).forEach((port, i) => {
         const hostPort = typeof port.hostPort === 'number' ? port.hostPort : 0;
         if (hostPort !== 0 && hostPort !== port.containerPort) out.push(portRules.hostNetworkHostPort.at(`${base}.${rel}.ports[${i}].hostPort`, hostPort));
       });

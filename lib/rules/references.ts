@@ -13,6 +13,7 @@ import { fieldPath } from '../path';
 import type { Violation } from '../violation';
 import type { Finding, ObjectRef } from './finding';
 import type { AppCheckRun } from './app-check';
+import { listedObjects } from './listed';
 
 /** The field names under which a pod refers to one kind of object. */
 export interface ReferenceFields {
@@ -49,21 +50,21 @@ export function referencesOf(pod: PodLike, base: string, fields: ReferenceFields
   const out: PodReference[] = [];
   for (const { container, rel } of containersOf(pod.spec)) {
     const at = `${base}.${rel}`;
-    (container.env ?? []).forEach((env, i) => {
+    listedObjects(container.env).forEach((env, i) => {
       const ref = (env.valueFrom as Record<string, Selector | undefined> | undefined)?.[fields.keyRef];
       if (ref?.name) out.push({ name: ref.name, key: ref.key, optional: ref.optional === true, path: `${fieldPath(`${at}.env`, i)}.valueFrom.${fields.keyRef}`, nameField: 'name', envFrom: false });
     });
-    (container.envFrom ?? []).forEach((src, i) => {
+    listedObjects(container.envFrom).forEach((src, i) => {
       const ref = (src as Record<string, Selector | undefined>)[fields.envFromRef];
       if (ref?.name) out.push({ name: ref.name, optional: ref.optional === true, path: `${fieldPath(`${at}.envFrom`, i)}.${fields.envFromRef}`, nameField: 'name', envFrom: true, prefix: src.prefix });
     });
   }
-  (pod.spec.volumes ?? []).forEach((volume, i) => {
+  listedObjects(pod.spec.volumes).forEach((volume, i) => {
     const vol = fieldPath(`${base}.volumes`, i);
     const sources: { ref: VolumeSource; path: string; nameField: 'name' | 'secretName' }[] = [];
     const own = (volume as Record<string, VolumeSource | undefined>)[fields.volume];
     if (own) sources.push({ ref: own, path: `${vol}.${fields.volume}`, nameField: fields.volumeNameField });
-    (volume.projected?.sources ?? []).forEach((s, j) => {
+    listedObjects(volume.projected?.sources).forEach((s, j) => {
       const projected = (s as Record<string, VolumeSource | undefined>)[fields.volume];
       if (projected) sources.push({ ref: projected, path: `${fieldPath(`${vol}.projected.sources`, j)}.${fields.volume}`, nameField: 'name' });
     });
@@ -72,7 +73,7 @@ export function referencesOf(pod: PodLike, base: string, fields: ReferenceFields
       if (!name) continue;
       const optional = ref.optional === true;
       out.push({ name, optional, path, nameField, envFrom: false });
-      (ref.items ?? []).forEach((item, k) => out.push({ name, key: item.key, optional, path: fieldPath(`${path}.items`, k), nameField, envFrom: false, item: true }));
+      listedObjects(ref.items).forEach((item, k) => out.push({ name, key: item.key, optional, path: fieldPath(`${path}.items`, k), nameField, envFrom: false, item: true }));
     }
   });
   return out;

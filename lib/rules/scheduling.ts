@@ -15,6 +15,7 @@ import { dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '.
 import { fieldPath } from '../path';
 import { isEmptyTerm, isInt64 } from '../scheduling/node-affinity';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { listedObjects } from './listed';
 
 const NODE_NAME = docsUrl('assign-pods-nodes', 'create-a-pod-that-gets-scheduled-to-specific-node');
 const REQUIRED = docsUrl('assign-pods-nodes-using-node-affinity', 'required-node-affinityを使用してpodをスケジューリングする');
@@ -112,8 +113,8 @@ export function checkNodeFieldSelectorRequirement(req: NodeSelectorRequirement, 
 export function checkNodeSelectorTerm(term: NodeSelectorTerm, at: string, required: boolean): Violation[] {
   const out: Violation[] = [];
   if (isEmptyTerm(term)) out.push(schedulingRules.emptyTerm.at(at, required ? 'matches no node' : 'is ignored by the scheduler'));
-  (term?.matchExpressions ?? []).forEach((req, j) => out.push(...checkNodeSelectorRequirement(req, fieldPath(at, 'matchExpressions', j), required)));
-  (term?.matchFields ?? []).forEach((req, j) => out.push(...checkNodeFieldSelectorRequirement(req, fieldPath(at, 'matchFields', j))));
+  listedObjects(term?.matchExpressions).forEach((req, j) => out.push(...checkNodeSelectorRequirement(req, fieldPath(at, 'matchExpressions', j), required)));
+  listedObjects(term?.matchFields).forEach((req, j) => out.push(...checkNodeFieldSelectorRequirement(req, fieldPath(at, 'matchFields', j))));
   return out;
 }
 
@@ -142,7 +143,7 @@ export function checkNodeSelection(pod: PodLike, base = 'spec'): Violation[] {
     if (terms.length === 0) out.push(schedulingRules.termsRequired.at(termsAt));
     terms.forEach((term, i) => out.push(...checkNodeSelectorTerm(term, fieldPath(termsAt, i), true)));
   }
-  (affinity.preferredDuringSchedulingIgnoredDuringExecution ?? []).forEach((term, i) => {
+  listedObjects(affinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((term, i) => {
     const termAt = fieldPath(at, 'preferredDuringSchedulingIgnoredDuringExecution', i);
     const w = term.weight;
     if (typeof w !== 'number' || !Number.isInteger(w) || w < 1 || w > 100) out.push(schedulingRules.weightRange.at(fieldPath(termAt, 'weight'), String(w)));

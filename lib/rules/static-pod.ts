@@ -12,6 +12,7 @@ import { containersOf, type PodLike } from '../k8s';
 import { dns1123SubdomainErrors } from '../names';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { listedObjects } from './listed';
 
 /** What NodeRestriction names in its message. */
 export type ApiObjectKind = 'a service account' | 'secrets' | 'configmaps' | 'clustertrustbundles' | 'persistentvolumeclaims';
@@ -56,23 +57,23 @@ export function apiObjectReferences(pod: PodLike, base = 'spec'): { path: string
   if (Array.isArray(pullSecrets)) pullSecrets.forEach((_, i) => out.push({ path: fieldPath(base, 'imagePullSecrets', i), kind: 'secrets' }));
   for (const { container, rel } of containersOf(spec)) {
     const at = `${base}.${rel}`;
-    (container.env ?? []).forEach((env, i) => {
+    listedObjects(container.env).forEach((env, i) => {
       if (env.valueFrom?.secretKeyRef) out.push({ path: fieldPath(at, 'env', i, 'valueFrom', 'secretKeyRef'), kind: 'secrets' });
       if (env.valueFrom?.configMapKeyRef) out.push({ path: fieldPath(at, 'env', i, 'valueFrom', 'configMapKeyRef'), kind: 'configmaps' });
     });
-    (container.envFrom ?? []).forEach((src, i) => {
+    listedObjects(container.envFrom).forEach((src, i) => {
       if (src.secretRef) out.push({ path: fieldPath(at, 'envFrom', i, 'secretRef'), kind: 'secrets' });
       if (src.configMapRef) out.push({ path: fieldPath(at, 'envFrom', i, 'configMapRef'), kind: 'configmaps' });
     });
   }
-  (spec.volumes ?? []).forEach((volume, i) => {
+  listedObjects(spec.volumes).forEach((volume, i) => {
     const at = fieldPath(base, 'volumes', i);
     if (volume.secret) out.push({ path: fieldPath(at, 'secret'), kind: 'secrets' });
     if (volume.configMap) out.push({ path: fieldPath(at, 'configMap'), kind: 'configmaps' });
     if (volume.persistentVolumeClaim) out.push({ path: fieldPath(at, 'persistentVolumeClaim'), kind: 'persistentvolumeclaims' });
     const csi = volume.csi as { nodePublishSecretRef?: unknown } | undefined;
     if (csi?.nodePublishSecretRef) out.push({ path: fieldPath(at, 'csi', 'nodePublishSecretRef'), kind: 'secrets' });
-    (volume.projected?.sources ?? []).forEach((source, j) => {
+    listedObjects(volume.projected?.sources).forEach((source, j) => {
       const sat = fieldPath(at, 'projected', 'sources', j);
       if (source.secret) out.push({ path: fieldPath(sat, 'secret'), kind: 'secrets' });
       if (source.configMap) out.push({ path: fieldPath(sat, 'configMap'), kind: 'configmaps' });

@@ -14,6 +14,7 @@ import { dns1123LabelErrors } from '../names';
 import { fieldPath, withIndexedPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
 import { checkFieldSelector, type FieldSelectorRules } from './env';
+import { listedObjects } from './listed';
 
 const VOLUMES = docsUrl('configure-volume-storage');
 const PROJECTED = docsUrl('configure-projected-volume-storage');
@@ -96,7 +97,7 @@ function checkMode(mode: number | undefined, at: string): Violation[] {
 /** Items of a configMap/secret volume or projection: key and path required, path relative, mode 0..0777. */
 export function checkKeyToPaths(items: readonly KeyToPath[] | undefined, at: string): Violation[] {
   const out: Violation[] = [];
-  (items ?? []).forEach((item, i) => {
+  listedObjects(items).forEach((item, i) => {
     const base = fieldPath(at, i);
     if (!item.key) out.push(volumeRules.fieldRequired.at(`${base}.key`));
     if (!item.path) out.push(volumeRules.fieldRequired.at(`${base}.path`));
@@ -119,7 +120,7 @@ const VOLUME_FIELD_SELECTOR: FieldSelectorRules = {
 
 function checkDownwardFiles(items: readonly DownwardAPIVolumeFile[] | undefined, at: string): Violation[] {
   const out: Violation[] = [];
-  (items ?? []).forEach((item, i) => {
+  listedObjects(items).forEach((item, i) => {
     const base = fieldPath(at, i);
     if (!item.path) out.push(volumeRules.fieldRequired.at(`${base}.path`));
     else out.push(...checkNonReservedPath(item.path, `${base}.path`));
@@ -134,8 +135,8 @@ function checkDownwardFiles(items: readonly DownwardAPIVolumeFile[] | undefined,
 /** Paths a projection writes (for the duplicate-path check). */
 function projectedPaths(source: VolumeProjection): string[] {
   if (source.serviceAccountToken) return [source.serviceAccountToken.path];
-  if (source.downwardAPI) return (source.downwardAPI.items ?? []).map((i) => i.path);
-  return (source.secret?.items ?? source.configMap?.items ?? []).map((i) => i.path);
+  if (source.downwardAPI) return listedObjects(source.downwardAPI.items).map((i) => i.path);
+  return listedObjects(source.secret?.items ?? source.configMap?.items).map((i) => i.path);
 }
 
 function checkProjected(volume: Volume, at: string): Violation[] {
@@ -143,7 +144,7 @@ function checkProjected(volume: Volume, at: string): Violation[] {
   const projected = volume.projected ?? {};
   out.push(...checkMode(projected.defaultMode, `${at}.defaultMode`));
   const seen = new Set<string>();
-  (projected.sources ?? []).forEach((source, i) => {
+  listedObjects(projected.sources).forEach((source, i) => {
     const base = fieldPath(`${at}.sources`, i);
     const kinds = (['secret', 'configMap', 'downwardAPI', 'serviceAccountToken', 'clusterTrustBundle'] as const).filter((k) => source[k] !== undefined);
     if (kinds.length > 1) out.push(volumeRules.projectionSourceMultiple.at(base));
@@ -228,7 +229,7 @@ export function checkVolumes(pod: PodLike, base = 'spec', context?: { readonly o
   const out: Violation[] = [];
   const valid = new Set<string>(claimTemplateVolumes(context?.object));
   const seen = new Set<string>();
-  (pod.spec.volumes ?? []).forEach((volume, i) => {
+  listedObjects(pod.spec.volumes).forEach((volume, i) => {
     const at = fieldPath(`${base}.volumes`, i);
     const errs: Violation[] = [];
     if (!volume.name) errs.push(volumeRules.nameRequired.at(`${at}.name`));
@@ -245,7 +246,7 @@ export function checkVolumes(pod: PodLike, base = 'spec', context?: { readonly o
   for (const { container, rel } of containersOf(pod.spec)) {
     const paths = new Set<string>();
     const mounts = `${base}.${rel}.volumeMounts`;
-    (container.volumeMounts ?? []).forEach((mount, i) => {
+    listedObjects(container.volumeMounts).forEach((mount, i) => {
       const at = fieldPath(mounts, i);
       // Four independent checks, as upstream has them (v1.31.1 lines 2911-2923): an empty name is also not found, and
       // a second empty mountPath is also not unique.

@@ -5,6 +5,7 @@
  */
 import type { LabelSelector } from '../k8s';
 import { goQuote } from '../violation';
+import { listedObjects } from './listed';
 
 /** Go's `%#v` of a `map[string]string` (keys sorted, as fmt does). */
 export function goStringMap(map: Record<string, string>): string {
@@ -15,7 +16,7 @@ export function goStringMap(map: Record<string, string>): string {
 /** Whether `selector` selects a pod with `labels` (matchLabels and the set-based operators). */
 export function selectorMatches(selector: LabelSelector, labels: Record<string, string>): boolean {
   for (const [k, v] of Object.entries(selector.matchLabels ?? {})) if (labels[k] !== v) return false;
-  for (const { key, operator, values = [] } of selector.matchExpressions ?? []) {
+  for (const { key, operator, values = [] } of listedObjects(selector.matchExpressions)) {
     const has = Object.prototype.hasOwnProperty.call(labels, key);
     if (operator === 'In' && !(has && values.includes(labels[key]!))) return false;
     if (operator === 'NotIn' && has && values.includes(labels[key]!)) return false;
