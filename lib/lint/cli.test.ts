@@ -2,7 +2,7 @@
  * `podkit lint` over a repository, in process (runCli): folders, skipped documents, unreadable files among good
  * ones, exit codes, the three formats, and output that is safe for a terminal and a CI log.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -282,5 +282,39 @@ describe('podkit lint on a file larger than a chunk (read from disk in chunks)',
       ...(findings === 3 ? [[...crossing, 4230, 51]] : []),
     ]);
     expect(fromDisk.code).toBe(1);
+  });
+});
+
+describe('podkit lint on a file that changes while it is read', () => {
+  const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  level: "${'x'.repeat(200)}"\n`;
+  /** More than a chunk (read from disk twice, then once more to locate the finding across objects, at line 11). */
+  const text = [POD('first', '    env:\n    - name: LEVEL\n      valueFrom: {configMapKeyRef: {name: cm-299, key: lvl}}\n'), ...Array.from({ length: 300 }, (_, i) => configMap(`cm-${i}`))].join('---\n');
+  /** Lints the file, then stdin, whose read changes the file as `change` says, before the findings are located. */
+  const lintWhileChanging = (change: (file: string) => void) => {
+    const file = join(repository({ 'big.yaml': text }), 'big.yaml');
+    return podkit(['lint', file, '-'], () => {
+      change(file);
+      return POD('other');
+    });
+  };
+  const changed = /^podkit: .*big\.yaml: cannot read: the file changed while podkit was reading it \(it was (written to or replaced|deleted)\): lint it again once it is written\n$/;
+
+  it.each([
+    ['truncated', (file: string) => writeFileSync(file, '')],
+    ['rewritten with lines before the object', (file: string) => writeFileSync(file, `# a comment\n${text}`)],
+    ['replaced by other YAML', (file: string) => writeFileSync(file, 'a: [\n'.repeat(5000))],
+    ['deleted', (file: string) => rmSync(file)],
+  ])('fails with exit 2 and a clear message when the file is %s before its findings are located, never a wrong position', (_what, change) => {
+    const run = lintWhileChanging(change);
+    expect(run.stderr).toMatch(changed);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('passes its twin, the file unchanged: the finding across objects at its own line', () => {
+    const run = lintWhileChanging(() => undefined);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/big\.yaml:11:51: error: Pod\/first: spec\.containers\[0\]\.env\[0\]\.valueFrom\.configMapKeyRef\.key: /);
+    expect(run.stderr).toBe('');
   });
 });

@@ -12,7 +12,7 @@
  * {@link ManifestReadError} with its position. In lenient mode (linting a repository), YAML that is not meant
  * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
 import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
@@ -715,12 +715,29 @@ export interface ByteSource {
   read(into: Uint8Array, position: number): number;
 }
 
-/** The bytes of a file on disk, opened for each read (so no descriptor stays open between reads). */
+/**
+ * The bytes of a file on disk, opened for each read (so no descriptor stays open between reads). A file larger than a
+ * chunk is read more than once (to scan it, to parse it, to locate a finding in it again), so each read checks that
+ * the file is the one first read (same inode, size and modification time): a file replaced, rewritten or deleted
+ * meanwhile fails with a {@link ManifestReadError} instead of giving positions and objects of another text.
+ */
 export function fileBytes(path: string): ByteSource {
+  let identity: string | undefined;
+  const changed = (why: string) => new ManifestReadError(path, undefined, `cannot read: the file changed while podkit was reading it (${why}): lint it again once it is written`);
   return {
     read(into, position) {
-      const fd = openSync(path, 'r');
+      let fd: number;
       try {
+        fd = openSync(path, 'r');
+      } catch (e) {
+        if (identity === undefined) throw e;
+        throw changed((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it was deleted' : `it cannot be opened again: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+      try {
+        const stat = fstatSync(fd, { bigint: true });
+        const now = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+        if (identity === undefined) identity = now;
+        else if (now !== identity) throw changed('it was written to or replaced');
         return readSync(fd, into, 0, into.length, position);
       } finally {
         closeSync(fd);
