@@ -20,7 +20,7 @@ import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-ve
 import { pssPolicyError, type PssPolicy } from './pss';
 import { boundMessage, escapeForTerminal, explainJson, formatExplainText, formatLintText, formatSkipped, formatUnreadable, lintJson, lintJsonError, stringifyForTerminal } from './format';
 import { failingFindings, LintSession, type LintReport } from './lint';
-import { decodeManifest, ManifestReadError, readDocuments, readManifestFile, readManifests, readYamlDocuments, type ReadItem, type Source, type SourcedObject } from './read';
+import { decodeManifest, ManifestReadError, readDocuments, readManifestFile, readManifests, readStream, readYamlDocuments, type MAX_STREAM_BYTES, type ReadItem, type Source, type SourcedObject } from './read';
 import { lintSarif } from './sarif';
 import { skipReasonOfFile } from './skip';
 
@@ -60,6 +60,11 @@ function cannotRead(file: string, e: unknown): ManifestReadError {
   return new ManifestReadError(file, undefined, `cannot read: ${why}`);
 }
 
+/** The bytes of a file named as input: a regular file whole, a pipe or a device up to {@link MAX_STREAM_BYTES}. */
+function readInputFile(path: string): Uint8Array {
+  return statSync(path).isFile() ? readFileSync(path) : readStream(path, path);
+}
+
 /**
  * The inputs named on the command line, in order: files, folders searched recursively for *.yaml, *.yml and
  * *.json (sorted, without .git and node_modules, each folder once however linked), or `-` for stdin. An input
@@ -95,7 +100,7 @@ export function listInputs(args: readonly string[], io: CliIo): (Input | Manifes
         }
       }
       if (isDir && !IGNORED_FOLDERS.has(entry.name)) walk(path);
-      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readFileSync(path), path });
+      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readInputFile(path), path });
     }
   };
   for (const arg of args) {
@@ -105,7 +110,7 @@ export function listInputs(args: readonly string[], io: CliIo): (Input | Manifes
     }
     try {
       if (statSync(arg).isDirectory()) walk(arg);
-      else out.push({ file: arg, read: () => readFileSync(arg), path: arg });
+      else out.push({ file: arg, read: () => readInputFile(arg), path: arg });
     } catch (e) {
       out.push(cannotRead(arg, e));
     }
@@ -119,7 +124,7 @@ function sourceOf(input: Input): Source {
   try {
     content = input.read();
   } catch (e) {
-    throw cannotRead(input.file, e);
+    throw e instanceof ManifestReadError ? e : cannotRead(input.file, e);
   }
   return typeof content === 'string' ? { file: input.file, text: content } : decodeManifest(input.file, content);
 }

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locate, parseFieldPath } from './locate';
 import { schemaFieldPath } from './schema-path';
-import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readYamlDocuments, type SourcedObject } from './read';
+import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readStream, readYamlDocuments, type SourcedObject } from './read';
 
 const read = (text: string, file = 'in.yaml') => readManifests({ file, text });
 
@@ -392,5 +395,18 @@ describe('a detached object', () => {
       const detached = sourced.detach!();
       for (const path of ['metadata.name', 'spec.containers[0].resources.limits.memory', 'kind']) expect(locate(detached, path)).toStrictEqual(locate(sourced, path));
     }
+  });
+});
+
+describe('readStream (stdin, a pipe, a device: held whole)', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'podkit-stream-')), 'pod.yaml');
+  writeFileSync(file, 'apiVersion: v1\nkind: Pod\n');
+
+  it('fails when the input is longer than the bound, with a clear reason, having read no more than the bound and a chunk', () => {
+    expect(() => readStream('<stdin>', file, 24)).toThrow(new ManifestReadError('<stdin>', undefined, 'cannot read: more than 24 bytes from a pipe, a device or stdin, which podkit holds whole: save the manifests to a file and lint the file'));
+  });
+
+  it('passes its twin, an input as long as the bound: every byte', () => {
+    expect(Buffer.from(readStream('<stdin>', file, 25)).toString()).toBe('apiVersion: v1\nkind: Pod\n');
   });
 });

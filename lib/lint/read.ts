@@ -12,7 +12,7 @@
  * {@link ManifestReadError} with its position. In lenient mode (linting a repository), YAML that is not meant
  * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
 import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
@@ -933,13 +933,43 @@ export function* readManifestBytes(file: string, bytes: ByteSource, options: Fil
 }
 
 /**
+ * The most bytes read from an input that is not a regular file (stdin, a pipe, `<(helm template …)`, a device):
+ * such an input is held whole, and may never end (`/dev/zero`, `yes`).
+ */
+export const MAX_STREAM_BYTES = 256 * 2 ** 20;
+
+/**
+ * The bytes of a file or descriptor read to its end, at most `max` of them: stdin, a pipe or a device, held whole
+ * since it cannot be read again.
+ * @throws ManifestReadError past `max` bytes; an error of the file system as it comes
+ */
+export function readStream(file: string, from: string | number, max = MAX_STREAM_BYTES): Uint8Array {
+  const fd = typeof from === 'number' ? from : openSync(from, 'r');
+  try {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const part = Buffer.allocUnsafe(Math.min(DEFAULT_CHUNK_SIZE, max + 1 - total));
+      const n = readSync(fd, part, 0, part.length, null);
+      if (n === 0) break;
+      parts.push(part.subarray(0, n));
+      total += n;
+      if (total > max) throw new ManifestReadError(file, undefined, `cannot read: more than ${max >= 2 ** 20 ? `${max / 2 ** 20} MiB` : `${max} bytes`} from a pipe, a device or stdin, which podkit holds whole: save the manifests to a file and lint the file`);
+    }
+    return Buffer.concat(parts, total);
+  } finally {
+    if (typeof from !== 'number') closeSync(fd);
+  }
+}
+
+/**
  * Reads the objects of a manifest file on disk, in chunks ({@link readManifestBytes}); a file that is not a
- * regular file (a pipe, a device) is read whole.
+ * regular file (a pipe, a device) is read whole, up to {@link MAX_STREAM_BYTES}.
  * @throws ManifestReadError on the first thing kubectl would refuse; an error of the file system as it comes
  */
 export function* readManifestFile(path: string, options: FileReadOptions = {}): Generator<ReadItem> {
   if (statSync(path).isFile()) yield* readManifestBytes(path, fileBytes(path), options);
-  else yield* readDocuments(decodeManifest(path, readFileSync(path)), options);
+  else yield* readDocuments(decodeManifest(path, readStream(path, path)), options);
 }
 
 /**
