@@ -318,3 +318,20 @@ describe('podkit lint on a file that changes while it is read', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('podkit lint on a document too large to read (bounded time and memory)', () => {
+  const configMap = (bytes: number) => `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"a": "${'x'.repeat(bytes)}"}}\n`;
+
+  it('fails with exit 2 and a clear message on a 17 MiB document of one line, quickly', () => {
+    const started = Date.now();
+    const run = podkit(['lint', '-'], () => configMap(17 * 2 ** 20));
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 16 MiB (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents\n' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('passes its twin of 2 MiB to the rules, which find the ConfigMap too long', () => {
+    const run = podkit(['lint', '--format', 'json', '-'], () => configMap(2 * 2 ** 20));
+    expect(run.code).toBe(1);
+    expect(json(run).findings.map((f) => f.rule)).toStrictEqual([configMapRules.tooLong.id]);
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locate, parseFieldPath } from './locate';
 import { schemaFieldPath } from './schema-path';
-import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readStream, readYamlDocuments, type SourcedObject } from './read';
+import { arrayBytes, decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifestBytes, readManifests, readStream, readYamlDocuments, type ReadOptions, type SourcedObject } from './read';
 
 const read = (text: string, file = 'in.yaml') => readManifests({ file, text });
 
@@ -408,5 +408,25 @@ describe('readStream (stdin, a pipe, a device: held whole)', () => {
 
   it('passes its twin, an input as long as the bound: every byte', () => {
     expect(Buffer.from(readStream('<stdin>', file, 25)).toString()).toBe('apiVersion: v1\nkind: Pod\n');
+  });
+});
+
+describe('the bounds of one document (its characters and YAML tokens)', () => {
+  const cm = (name: string, data: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "${data}"}\n`;
+  /** A small document, then one of about 1,450 characters and 1,300 tokens (a flow sequence), starting at line 5. */
+  const text = `${cm('small', 'x')}---\n${cm('big', 'y'.repeat(200))}items: [${Array(600).fill('a').join(',')}]\n`.replace('items:', 'x:');
+  const read = (options: ReadOptions) => [[...readDocuments({ file: 'f.yaml', text }, options)].length, [...readManifestBytes('f.yaml', arrayBytes(Buffer.from(text)), { ...options, chunkSize: 7 })].length];
+  const tooLarge = (what: string, bounds: string) => new ManifestReadError('f.yaml', { line: 5, col: 1 }, `yaml: document too large: more than ${what} (podkit reads documents of at most ${bounds}): split it into several documents`);
+
+  it.each([
+    ['longer than the bound in characters', { length: 1000 }, '1,000 characters', '1,000 characters and 1,000,000 YAML tokens'],
+    ['of more YAML tokens than the bound', { tokens: 1000 }, '1,000 YAML tokens', '16 MiB and 1,000 YAML tokens'],
+  ])('fails when a document is %s, at the start of the document, read whole or in chunks', (_what, maxDocument, what, bounds) => {
+    expect(() => [...readDocuments({ file: 'f.yaml', text }, { maxDocument })]).toThrow(tooLarge(what, bounds));
+    expect(() => [...readManifestBytes('f.yaml', arrayBytes(Buffer.from(text)), { maxDocument, chunkSize: 7 })]).toThrow(tooLarge(what, bounds));
+  });
+
+  it('passes its twin, both documents within the bounds', () => {
+    expect(read({ maxDocument: { length: 3000, tokens: 2000 } })).toStrictEqual([2, 2]);
   });
 });

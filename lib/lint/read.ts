@@ -13,7 +13,7 @@
  * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
 import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
 import { isJsonNumber, keyString, resolvePlainScalar } from './scalars';
@@ -108,6 +108,14 @@ export interface ReadOptions {
    * @default false
    */
   readonly stockSchema?: boolean;
+  /**
+   * The largest document read, in characters and in YAML tokens (a scalar, an indicator, a space, a line break):
+   * beyond either, reading fails ("document too large") before the document is parsed further, so that one document
+   * cannot take the memory and time of the machine. The yaml package holds a parsed document at about 400 bytes a
+   * token, and a double-quoted scalar at about 40 bytes a character until it is read.
+   * @default { length: MAX_DOCUMENT_LENGTH, tokens: MAX_DOCUMENT_TOKENS }
+   */
+  readonly maxDocument?: { readonly length?: number; readonly tokens?: number };
 }
 
 /**
@@ -115,6 +123,19 @@ export interface ReadOptions {
  * levels; go-yaml stops at 10,000 ("exceeded max depth of 10000"), no real manifest comes near either.
  */
 export const MAX_DEPTH = 500;
+
+/**
+ * The longest document read, in characters (16 MiB). An object the API server stores is at most 1.5 MiB (etcd's
+ * request limit); only a `List`, whose items kubectl sends one by one, can be longer, and one that long is better
+ * split into documents.
+ */
+export const MAX_DOCUMENT_LENGTH = 16 * 2 ** 20;
+
+/**
+ * The most YAML tokens in one document: about 3 MiB of ordinary manifests, 5 seconds and 500 MB at most to parse
+ * (a flow sequence of one-character items: `[a,a,a,…]`, the costliest per byte).
+ */
+export const MAX_DOCUMENT_TOKENS = 1_000_000;
 
 /**
  * Values an alias may produce in one file, beyond the file's own size: a few bytes of anchors and aliases can
@@ -466,9 +487,18 @@ class TextWindow {
  * first syntax error or over-deep document, with its position; in lenient mode a document that fails to parse
  * but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
  */
-function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWindow, lineCounter: LineStarts, lenient: boolean, stockSchema = false): Generator<Document.Parsed> {
+function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWindow, lineCounter: LineStarts, lenient: boolean, options: ReadOptions = {}): Generator<Document.Parsed> {
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-  const composer = new Composer(stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
+  const lexer = new Lexer();
+  const composer = new Composer(options.stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
+  const maxLength = options.maxDocument?.length ?? MAX_DOCUMENT_LENGTH;
+  const maxTokens = options.maxDocument?.tokens ?? MAX_DOCUMENT_TOKENS;
+  /** Where the document being parsed starts (the end of the last token the parser handed out), and its tokens so far. */
+  let documentStart = 0;
+  let tokens = 0;
+  const length = maxLength % 2 ** 20 === 0 ? `${maxLength / 2 ** 20} MiB` : `${maxLength.toLocaleString('en')} characters`;
+  const count = `${maxTokens.toLocaleString('en')} YAML tokens`;
+  const tooLarge = (what: string) => new ManifestReadError(file, lineCounter.linePos(documentStart), `yaml: document too large: more than ${what} (podkit reads documents of at most ${length} and ${count}): split it into several documents`);
   const checked = (doc: Document.Parsed): Document.Parsed => {
     const error = doc.errors[0];
     if (error && !(lenient && skipReasonOfFailedDocument(window.slice(doc.range[0], doc.range[2])))) {
@@ -476,9 +506,21 @@ function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWind
     }
     return doc;
   };
+  const tokensOf = function* (piece: Piece): Generator<Token> {
+    // Parser.parse, one token at a time, each first counted against the document's bounds
+    if (parser.offset === 0) lineCounter.addNewLine(0);
+    for (const lexeme of lexer.lex(piece.text, !piece.last)) {
+      if (++tokens > maxTokens) throw tooLarge(count);
+      if (parser.offset + lexeme.length - documentStart > maxLength) throw tooLarge(length);
+      yield* parser.next(lexeme);
+    }
+    if (piece.last) yield* parser.end();
+  };
   for (const piece of pieces) {
     window.add(piece.text);
-    for (const token of parser.parse(piece.text, !piece.last)) {
+    for (const token of tokensOf(piece)) {
+      documentStart = parser.offset;
+      tokens = 0;
       if (token.type === 'document') {
         const { depth, offset } = cstDepth(token);
         if (depth > MAX_DEPTH) throw new ManifestReadError(file, lineCounter.linePos(offset), `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting)`);
@@ -676,7 +718,7 @@ function* readPieces(file: string, pieces: Iterable<Piece>, window: TextWindow, 
   const lenient = options.lenient ?? false;
   const lineCounter = new LineStarts();
   const state = newFileState(file, facts, lineCounter);
-  for (const doc of parseDocuments(file, pieces, window, lineCounter, lenient, options.stockSchema)) {
+  for (const doc of parseDocuments(file, pieces, window, lineCounter, lenient, options)) {
     // positions and text are asked for from this document on only (the parser is at most a document ahead)
     lineCounter.forgetBefore(doc.range[0]);
     window.dropBefore(doc.range[0]);
