@@ -335,3 +335,44 @@ describe('podkit lint on a document too large to read (bounded time and memory)'
     expect(json(run).findings.map((f) => f.rule)).toStrictEqual([configMapRules.tooLong.id]);
   });
 });
+
+describe('podkit explain on hostile input', () => {
+  const hostile = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "\\e[31mred\\u202e"\n  namespace: "\\e]0;title\\a"\nspec:\n  securityContext: {runAsUser: 1}\n  containers:\n  - name: "c\\e[2J"\n    image: nginx\n';
+
+  it.each(['text', 'json'])('escapes control characters, ANSI sequences and bidirectional overrides in names before printing them (%s)', (format) => {
+    const run = podkit(['explain', '--format', format, '-'], () => hostile);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(run.stdout).toContain(format === 'text' ? 'Pod/\\x1b]0;title\\x07/\\x1b[31mred\\u202e (pod spec at spec)' : '"name": "\\u001b[31mred\\u202e"');
+    expect(run.stdout).toContain(format === 'text' ? 'containers[0] (c\\x1b[2J): runAsUser=1' : '"label": "containers[0] (c\\u001b[2J)"');
+  });
+
+  it('passes its twin, plain names printed as they are', () => {
+    const run = podkit(['explain', '-'], () => hostile.replace(/"[^"\n]*\\[^"\n]*"/g, 'plain'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<stdin>:1:1: Pod/plain/plain (pod spec at spec)\n');
+    expect(run.stdout).toContain('    containers[0] (plain): runAsUser=1 (spec.containers[0].securityContext)\n');
+  });
+
+  it('cuts a line at a fixed length, saying how much was left out', () => {
+    const run = podkit(['explain', '-'], () => POD('a'.repeat(5000)));
+    const [first] = run.stdout.split('\n');
+    expect(first).toMatch(/^<stdin>:1:1: Pod\/a+… \(\d+ more characters\)$/);
+    expect(first!.length).toBeLessThan(2 * MAX_MESSAGE_LENGTH);
+  });
+
+  it('fails with exit 2 and a clear message on a document too large to read', () => {
+    const run = podkit(['explain', '-'], () => `${POD('a')}    args: [${'a,'.repeat(600_000)}a]\n`);
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 1,000,000 YAML tokens (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents\n' });
+  });
+
+  it('reads a file larger than a chunk as lint does: the same objects at the same positions as from stdin', () => {
+    const text = Array.from({ length: 400 }, (_, i) => POD(`p${i}`)).join('---\n');
+    const file = join(repository({ 'pods.yaml': text }), 'pods.yaml');
+    const [fromDisk, fromStdin] = [podkit(['explain', '--format', 'json', file]), podkit(['explain', '--format', 'json', '-'], () => text)];
+    const objects = (run: Run) => (JSON.parse(run.stdout) as { objects: { file: string; line: number; object: unknown }[] }).objects.map((o) => [o.line, o.object]);
+    expect(objects(fromDisk)).toHaveLength(400);
+    expect(objects(fromDisk)).toStrictEqual(objects(fromStdin));
+    expect(objects(fromDisk)[399]).toStrictEqual([399 * 9 + 1, { kind: 'Pod', name: 'p399' }]);
+  });
+});
