@@ -430,3 +430,39 @@ describe('the bounds of one document (its characters and YAML tokens)', () => {
     expect(read({ maxDocument: { length: 3000, tokens: 2000 } })).toStrictEqual([2, 2]);
   });
 });
+
+describe('scalars with an explicit tag, as go-yaml v2 decodes them (results of kubectl 1.32 label --local -o json)', () => {
+  const value = (tagged: string) => readManifests({ file: 't.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nfoo:\n  a: ${tagged}\n` })[0]!.object.foo;
+  it.each([
+    ['!!int x', 'yaml: cannot decode !!str `x` as a !!int'],
+    ['!!float abc', 'yaml: cannot decode !!str `abc` as a !!float'],
+    ['!!float 1e400', 'yaml: cannot decode !!str `1e400` as a !!float'],
+    ['!!int 1.0', 'yaml: cannot decode !!float `1.0` as a !!int'],
+    ['!!bool maybe', 'yaml: cannot decode !!str `maybe` as a !!bool'],
+    ['!!null x', 'yaml: cannot decode !!str `x` as a !!null'],
+    ['!!timestamp x', 'yaml: cannot decode !!str `x` as a !!timestamp'],
+    ['!!binary "%%%"', 'yaml: !!binary value contains invalid base64 data'],
+    ['!!binary aGVsbG8', 'yaml: !!binary value contains invalid base64 data'],
+  ])('fails when %s does not decode as its tag, as kubectl does, at the value', (tagged, message) => {
+    expect(() => value(tagged)).toThrow(new ManifestReadError('t.yaml', { line: 5, col: 6 + tagged.indexOf(' ') + 1 }, message));
+  });
+
+  it.each([
+    ['!!int "3"', 3],
+    ['!!float 3', 3],
+    ['!!float 1.5', 1.5],
+    ['!!int 0x1F', 31],
+    ['!!bool "yes"', true],
+    ['!!null ""', null],
+    ['!!str 2', '2'],
+    ['!!timestamp 2001-12-14', '2001-12-14'],
+    ['!!binary aGVsbG8=', 'hello'],
+    ['!!binary "aGVs\\nbG8="', 'hello'],
+    ['!custom 3', '3'],
+    ['!!omap [a: 1]', [{ a: 1 }]],
+    ['!!pairs [a: 1, b: 2]', [{ a: 1 }, { b: 2 }]],
+    ['!!set {a, b}', { a: null, b: null }],
+  ])('passes %s, with the value kubectl sends', (tagged, expected) => {
+    expect(value(tagged)).toStrictEqual({ a: expected });
+  });
+});

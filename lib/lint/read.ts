@@ -252,6 +252,43 @@ const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 const STR_TAG = `${GO_TAG}str`;
 const BINARY_TAG = `${GO_TAG}binary`;
 
+/** The tags go-yaml v2 resolves a scalar's text against (`resolvableTag`); it keeps the text of any other. */
+const RESOLVABLE_TAGS = new Set(['str', 'bool', 'int', 'float', 'timestamp', 'null'].map((t) => `${GO_TAG}${t}`));
+/** Go's integer syntax as go-yaml v2 resolves it (./scalars.ts), to tell `!!int` from `!!float`. */
+const GO_INT_TEXT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+/** The timestamp layouts go-yaml v2 accepts (`2006-1-2`, `2006-1-2T15:4:5.999999999Z07:00`, `2006-1-2 15:4:5.999999999`). */
+const GO_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:Z|[-+][0-9]{2}:[0-9]{2}))|(?: [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?))?$/;
+/** Base64 as Go's `base64.StdEncoding` decodes it (padded; line breaks ignored). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** `!!int` for `tag:yaml.org,2002:int`, a local tag as written. */
+function shortTag(tag: string): string {
+  return tag.startsWith(GO_TAG) ? `!!${tag.slice(GO_TAG.length)}` : tag;
+}
+
+/**
+ * The value of a scalar with an explicit tag, as go-yaml v2 decodes it (`resolve` with a tag): the text of a scalar
+ * quoted or not is resolved as a plain scalar's and must give a value of the tag's type (`!!int "3"` is 3, `!!float 3`
+ * is 3, `!!int x` fails: "cannot decode !!str `x` as a !!int"); `!!str` keeps the text; `!!binary` is base64,
+ * decoded; any other tag (`!custom`) keeps the text.
+ */
+function taggedScalar(ctx: Context, node: Node, tag: string): unknown {
+  const scalar = node as unknown as { source?: unknown; value: unknown };
+  const text = typeof scalar.source === 'string' ? scalar.source : String(scalar.value);
+  if (tag === BINARY_TAG) {
+    const base64 = text.replace(/[\r\n]/g, '');
+    if (!BASE64.test(base64)) fail(ctx, node, 'yaml: !!binary value contains invalid base64 data');
+    return Buffer.from(base64, 'base64').toString('utf8');
+  }
+  if (tag === STR_TAG || !RESOLVABLE_TAGS.has(tag)) return text;
+  const value = resolvePlainScalar(text);
+  const resolved = value === null ? 'null' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? (GO_INT_TEXT.test(text.replaceAll('_', '')) ? 'int' : 'float') : 'str';
+  const wanted = tag.slice(GO_TAG.length);
+  if (resolved === wanted || (wanted === 'float' && resolved === 'int')) return value;
+  if (wanted === 'timestamp' && GO_TIMESTAMP.test(text)) return text;
+  return fail(ctx, node, `yaml: cannot decode !!${resolved} \`${text}\` as a ${shortTag(tag)}`);
+}
+
 /**
  * A field path without the object's types (`spec.containers[0].env[name]`): identifiers joined by dots, other keys
  * and indexes in brackets. The linter re-writes it with the object's schema (`schemaFieldPath`: a map key bracketed).
@@ -281,7 +318,9 @@ function toJson(ctx: Context, node: unknown, depth: number, aliased: boolean): u
   if (isScalar(node)) {
     const tag = node.tag;
     let value: unknown;
-    if (node.type === 'PLAIN' && tag !== STR_TAG && tag !== BINARY_TAG) {
+    if (tag !== undefined) {
+      value = taggedScalar(ctx, node, tag);
+    } else if (node.type === 'PLAIN') {
       const source = typeof node.source === 'string' ? node.source : String(node.value);
       value = resolvePlainScalar(source);
       if (ctx.state.json && typeof value === 'string' && JSON_NUMBER.test(source)) fail(ctx, node, `json: cannot unmarshal number ${source} into Go value of type float64`);
@@ -300,12 +339,13 @@ function toJson(ctx: Context, node: unknown, depth: number, aliased: boolean): u
       return value;
     });
   }
-  if (isMap(node)) {
+  // an item of `!!omap` or `!!pairs` is a pair: the one-entry mapping go-yaml reads there
+  if (isMap(node) || isPair(node)) {
     const out: Record<string, unknown> = {};
     // `__proto__` as an own key, as JSON.parse makes it, not the prototype
     const set = (key: string, value: unknown) => (key === '__proto__' ? Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true }) : (out[key] = value));
     const seen = new Set<string>();
-    for (const pair of node.items) {
+    for (const pair of isPair(node) ? [node] : node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
       if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
