@@ -139,6 +139,18 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>: cannot read: is a directory (EISDIR)\n' });
   });
 
+  it('fails with exit 2 and one clear line on an input that never ends (/dev/zero), having read a bounded part of it', async () => {
+    const run = await podkit(['lint', '/dev/zero']);
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: /dev/zero: cannot read: more than 256 MiB from a pipe, a device or stdin, which podkit holds whole: save the manifests to a file and lint the file\n' });
+  });
+
+  it('passes its twin, a Pod read from a pipe that ends, named as a file (/dev/stdin)', async () => {
+    const run = await new Promise<Run>((resolve) => {
+      execFile('sh', ['-c', `cat ${FIX}/valid/app.yaml | "${process.execPath}" "${BIN}" lint /dev/stdin`], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    });
+    expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('works from any directory (the launcher uses the package’s own tsconfig)', async () => {
     const run = await podkit(['lint', join(ROOT, FIX, 'valid/app.yaml')], { cwd: tmpdir() });
     expect(run).toStrictEqual({ code: 0, stdout: '', stderr: '' });

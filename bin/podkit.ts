@@ -1,6 +1,6 @@
 /** The `podkit` command: see lib/lint/cli.ts. */
-import { readFileSync } from 'node:fs';
 import { runCli } from '../lib/lint/cli';
+import { readStream } from '../lib/lint/read';
 
 // The YAML parser reads process.env once per token (its LOG_TOKENS debug switch), and Node's process.env asks
 // the C library on every read: about a tenth of the time on a large file. This process only reads its
@@ -16,5 +16,5 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stdin: () => readFileSync(0),
+  stdin: () => readStream('<stdin>', 0),
 });

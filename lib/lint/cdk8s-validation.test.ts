@@ -188,6 +188,30 @@ describe('PodkitValidation (direct)', () => {
     expect([run.submitted[0]!.status, exits.length]).toStrictEqual(['success', 0]);
   });
 
+  it.each([
+    ['UTF-16 with a byte order mark', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-8', (text: string) => Buffer.from(text)],
+  ])('reads a manifest in %s as podkit lint does (the same warning, at the same position)', async (_encoding, encode) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'podkit-plugin-')), 'encoded.yaml');
+    dirs.push(join(file, '..'));
+    writeFileSync(file, encode(readFileSync(duplicateKey, 'utf8')));
+    const [expected, run] = [context([duplicateKey]), context([file])];
+    await new PodkitValidation().validate(expected.ctx);
+    await new PodkitValidation().validate(run.ctx);
+    expect(run.violations.map((v) => [v.ruleName, v.violatingResources[0]!.locations])).toStrictEqual(expected.violations.map((v) => [v.ruleName, v.violatingResources[0]!.locations]));
+    expect(run.submitted).toStrictEqual([{ status: 'success', metadata: { objects: '1', errors: '0', warnings: '1' } }]);
+  });
+
+  it('fails the validation with a clear reason on a manifest too large to read, never running out of memory', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'podkit-plugin-')), 'large.json');
+    dirs.push(join(file, '..'));
+    writeFileSync(file, `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"a": "${'x'.repeat(17 * 2 ** 20)}"}}\n`);
+    const run = context([file]);
+    await new PodkitValidation().validate(run.ctx);
+    expect(run.violations.map((v) => [v.ruleName, v.recommendation])).toStrictEqual([['podkit/unreadable-input', `${file}:1:1: yaml: document too large: more than 16 MiB (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents`]]);
+    expect(run.submitted.map((s) => s.status)).toStrictEqual(['failure']);
+  });
+
   it('fails when constructed with an unknown pss level or version', () => {
     expect(() => new PodkitValidation({ pss: 'strict' as 'baseline' })).toThrow('podkit: pss: level "strict": must be one of privileged, baseline, restricted (a level, or level:version such as restricted:v1.30)');
     expect(() => new PodkitValidation({ pss: 'restricted:1.30' })).toThrow('podkit: pss: version "1.30": must be "latest" or "v1.x"');

@@ -7,12 +7,12 @@
  * types below are the part of cdk8s-cli's `lib/plugins/validation` contract this plugin uses, written
  * structurally so that lib/ does not depend on the CLI.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { boundMessage, describeObject, escapeForTerminal } from './format';
 import { checkProfile } from './cluster-profile';
 import { pssPolicyError, type PssPolicy } from './pss';
-import { failingFindings, lintSourced } from './lint';
-import { ManifestReadError, readManifests, readYamlDocuments } from './read';
+import { failingFindings, LintSession } from './lint';
+import { decodeManifest, ManifestReadError, readManifestFile, readStream, readYamlDocuments } from './read';
 import { formatDocs } from '../violation';
 
 /** cdk8s-cli's `ValidationViolation`. */
@@ -109,8 +109,16 @@ export class PodkitValidation {
       const docs = readYamlDocuments({ file: clusterFile, text: readText(clusterFile) });
       cluster = checkProfile(clusterFile, docs[0]);
     }
-    const sourced = context.manifests.flatMap((file) => readManifests({ file, text: readText(file) }));
-    const report = lintSourced(sourced, { pss, cluster });
+    // each manifest read as podkit lint reads a file: in chunks, each object checked and dropped as it is read
+    const session = new LintSession({ pss, cluster });
+    for (const file of context.manifests) {
+      try {
+        for (const item of readManifestFile(file)) if (item.type === 'object') session.add(item.sourced);
+      } catch (e) {
+        throw e instanceof ManifestReadError ? e : cannotRead(file, e);
+      }
+    }
+    const report = session.finish();
     for (const f of report.findings) {
       const v = f.violation;
       context.report.addViolation({
@@ -131,10 +139,15 @@ export class PodkitValidation {
   }
 }
 
+function cannotRead(file: string, e: unknown): ManifestReadError {
+  return new ManifestReadError(file, undefined, `cannot read: ${(e as Error).message}`);
+}
+
+/** The text of a small file (the cluster profile), decoded as a manifest is; a pipe or a device read up to a bound. */
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return decodeManifest(file, statSync(file).isFile() ? readFileSync(file) : readStream(file, file)).text;
   } catch (e) {
-    throw new ManifestReadError(file, undefined, `cannot read: ${(e as Error).message}`);
+    throw e instanceof ManifestReadError ? e : cannotRead(file, e);
   }
 }

@@ -2,7 +2,7 @@
  * `podkit lint` over a repository, in process (runCli): folders, skipped documents, unreadable files among good
  * ones, exit codes, the three formats, and output that is safe for a terminal and a CI log.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -282,5 +282,97 @@ describe('podkit lint on a file larger than a chunk (read from disk in chunks)',
       ...(findings === 3 ? [[...crossing, 4230, 51]] : []),
     ]);
     expect(fromDisk.code).toBe(1);
+  });
+});
+
+describe('podkit lint on a file that changes while it is read', () => {
+  const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  level: "${'x'.repeat(200)}"\n`;
+  /** More than a chunk (read from disk twice, then once more to locate the finding across objects, at line 11). */
+  const text = [POD('first', '    env:\n    - name: LEVEL\n      valueFrom: {configMapKeyRef: {name: cm-299, key: lvl}}\n'), ...Array.from({ length: 300 }, (_, i) => configMap(`cm-${i}`))].join('---\n');
+  /** Lints the file, then stdin, whose read changes the file as `change` says, before the findings are located. */
+  const lintWhileChanging = (change: (file: string) => void) => {
+    const file = join(repository({ 'big.yaml': text }), 'big.yaml');
+    return podkit(['lint', file, '-'], () => {
+      change(file);
+      return POD('other');
+    });
+  };
+  const changed = /^podkit: .*big\.yaml: cannot read: the file changed while podkit was reading it \(it was (written to or replaced|deleted)\): lint it again once it is written\n$/;
+
+  it.each([
+    ['truncated', (file: string) => writeFileSync(file, '')],
+    ['rewritten with lines before the object', (file: string) => writeFileSync(file, `# a comment\n${text}`)],
+    ['replaced by other YAML', (file: string) => writeFileSync(file, 'a: [\n'.repeat(5000))],
+    ['deleted', (file: string) => rmSync(file)],
+  ])('fails with exit 2 and a clear message when the file is %s before its findings are located, never a wrong position', (_what, change) => {
+    const run = lintWhileChanging(change);
+    expect(run.stderr).toMatch(changed);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('passes its twin, the file unchanged: the finding across objects at its own line', () => {
+    const run = lintWhileChanging(() => undefined);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/big\.yaml:11:51: error: Pod\/first: spec\.containers\[0\]\.env\[0\]\.valueFrom\.configMapKeyRef\.key: /);
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('podkit lint on a document too large to read (bounded time and memory)', () => {
+  const configMap = (bytes: number) => `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"a": "${'x'.repeat(bytes)}"}}\n`;
+
+  it('fails with exit 2 and a clear message on a 17 MiB document of one line, quickly', () => {
+    const started = Date.now();
+    const run = podkit(['lint', '-'], () => configMap(17 * 2 ** 20));
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 16 MiB (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents\n' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('passes its twin of 2 MiB to the rules, which find the ConfigMap too long', () => {
+    const run = podkit(['lint', '--format', 'json', '-'], () => configMap(2 * 2 ** 20));
+    expect(run.code).toBe(1);
+    expect(json(run).findings.map((f) => f.rule)).toStrictEqual([configMapRules.tooLong.id]);
+  });
+});
+
+describe('podkit explain on hostile input', () => {
+  const hostile = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "\\e[31mred\\u202e"\n  namespace: "\\e]0;title\\a"\nspec:\n  securityContext: {runAsUser: 1}\n  containers:\n  - name: "c\\e[2J"\n    image: nginx\n';
+
+  it.each(['text', 'json'])('escapes control characters, ANSI sequences and bidirectional overrides in names before printing them (%s)', (format) => {
+    const run = podkit(['explain', '--format', format, '-'], () => hostile);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(run.stdout).toContain(format === 'text' ? 'Pod/\\x1b]0;title\\x07/\\x1b[31mred\\u202e (pod spec at spec)' : '"name": "\\u001b[31mred\\u202e"');
+    expect(run.stdout).toContain(format === 'text' ? 'containers[0] (c\\x1b[2J): runAsUser=1' : '"label": "containers[0] (c\\u001b[2J)"');
+  });
+
+  it('passes its twin, plain names printed as they are', () => {
+    const run = podkit(['explain', '-'], () => hostile.replace(/"[^"\n]*\\[^"\n]*"/g, 'plain'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<stdin>:1:1: Pod/plain/plain (pod spec at spec)\n');
+    expect(run.stdout).toContain('    containers[0] (plain): runAsUser=1 (spec.containers[0].securityContext)\n');
+  });
+
+  it('cuts a line at a fixed length, saying how much was left out', () => {
+    const run = podkit(['explain', '-'], () => POD('a'.repeat(5000)));
+    const [first] = run.stdout.split('\n');
+    expect(first).toMatch(/^<stdin>:1:1: Pod\/a+… \(\d+ more characters\)$/);
+    expect(first!.length).toBeLessThan(2 * MAX_MESSAGE_LENGTH);
+  });
+
+  it('fails with exit 2 and a clear message on a document too large to read', () => {
+    const run = podkit(['explain', '-'], () => `${POD('a')}    args: [${'a,'.repeat(600_000)}a]\n`);
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 1,000,000 YAML tokens (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents\n' });
+  });
+
+  it('reads a file larger than a chunk as lint does: the same objects at the same positions as from stdin', () => {
+    const text = Array.from({ length: 400 }, (_, i) => POD(`p${i}`)).join('---\n');
+    const file = join(repository({ 'pods.yaml': text }), 'pods.yaml');
+    const [fromDisk, fromStdin] = [podkit(['explain', '--format', 'json', file]), podkit(['explain', '--format', 'json', '-'], () => text)];
+    const objects = (run: Run) => (JSON.parse(run.stdout) as { objects: { file: string; line: number; object: unknown }[] }).objects.map((o) => [o.line, o.object]);
+    expect(objects(fromDisk)).toHaveLength(400);
+    expect(objects(fromDisk)).toStrictEqual(objects(fromStdin));
+    expect(objects(fromDisk)[399]).toStrictEqual([399 * 9 + 1, { kind: 'Pod', name: 'p399' }]);
   });
 });

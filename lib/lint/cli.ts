@@ -16,12 +16,12 @@ import { parseArgs } from 'node:util';
 import { RULE_AREAS } from '../rules/areas';
 import { chainsawAssertions, CHAINSAW_TEST_FILE } from './chainsaw';
 import { checkProfile } from './cluster-profile';
-import { explainSourced } from './explain';
+import { explainSourced, type ExplainedObject } from './explain';
 import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-version';
 import { pssPolicyError, type PssPolicy } from './pss';
 import { boundMessage, escapeForTerminal, explainJson, formatExplainText, formatLintText, formatSkipped, formatUnreadable, lintJson, lintJsonError, stringifyForTerminal } from './format';
 import { failingFindings, LintSession, type LintReport } from './lint';
-import { decodeManifest, ManifestReadError, readDocuments, readManifestFile, readManifests, readYamlDocuments, type ReadItem, type Source, type SourcedObject } from './read';
+import { decodeManifest, ManifestReadError, readDocuments, readManifestFile, readStream, readYamlDocuments, type MAX_STREAM_BYTES, type ReadItem, type Source } from './read';
 import { lintSarif } from './sarif';
 import { skipReasonOfFile } from './skip';
 
@@ -61,6 +61,11 @@ function cannotRead(file: string, e: unknown): ManifestReadError {
   return new ManifestReadError(file, undefined, `cannot read: ${why}`);
 }
 
+/** The bytes of a file named as input: a regular file whole, a pipe or a device up to {@link MAX_STREAM_BYTES}. */
+function readInputFile(path: string): Uint8Array {
+  return statSync(path).isFile() ? readFileSync(path) : readStream(path, path);
+}
+
 /**
  * The inputs named on the command line, in order: files, folders searched recursively for *.yaml, *.yml and
  * *.json (sorted, without .git and node_modules, each folder once however linked), or `-` for stdin. An input
@@ -96,7 +101,7 @@ export function listInputs(args: readonly string[], io: CliIo): (Input | Manifes
         }
       }
       if (isDir && !IGNORED_FOLDERS.has(entry.name)) walk(path);
-      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readFileSync(path), path });
+      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readInputFile(path), path });
     }
   };
   for (const arg of args) {
@@ -106,7 +111,7 @@ export function listInputs(args: readonly string[], io: CliIo): (Input | Manifes
     }
     try {
       if (statSync(arg).isDirectory()) walk(arg);
-      else out.push({ file: arg, read: () => readFileSync(arg), path: arg });
+      else out.push({ file: arg, read: () => readInputFile(arg), path: arg });
     } catch (e) {
       out.push(cannotRead(arg, e));
     }
@@ -120,22 +125,22 @@ function sourceOf(input: Input): Source {
   try {
     content = input.read();
   } catch (e) {
-    throw cannotRead(input.file, e);
+    throw e instanceof ManifestReadError ? e : cannotRead(input.file, e);
   }
   return typeof content === 'string' ? { file: input.file, text: content } : decodeManifest(input.file, content);
 }
 
 /**
- * The objects and skipped documents of one input, read leniently: a file on disk in chunks, stdin whole (it
- * cannot be read again, so its text is kept for the findings located after the run).
+ * The objects and skipped documents of one input, read leniently (linting) or not (explaining): a file on disk in
+ * chunks, stdin whole (it cannot be read again, so its text is kept for the findings located after the run).
  */
-function* itemsOf(input: Input): Generator<ReadItem> {
+function* itemsOf(input: Input, lenient = true): Generator<ReadItem> {
   if (input.path === undefined) {
-    yield* readDocuments(sourceOf(input), { lenient: true });
+    yield* readDocuments(sourceOf(input), { lenient });
     return;
   }
   try {
-    yield* readManifestFile(input.path, { lenient: true });
+    yield* readManifestFile(input.path, { lenient });
   } catch (e) {
     throw e instanceof Error && 'syscall' in e ? cannotRead(input.file, e) : e;
   }
@@ -147,10 +152,6 @@ export function readSources(args: readonly string[], io: CliIo): Source[] {
     if (input instanceof ManifestReadError) throw input;
     return sourceOf(input);
   });
-}
-
-function readAll(sources: readonly Source[]): SourcedObject[] {
-  return sources.flatMap((s) => readManifests(s));
 }
 
 type Format = 'text' | 'json' | 'sarif';
@@ -291,9 +292,39 @@ function explain(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
   const format = formatOf(values.format);
   if (positionals.length === 0) throw new UsageError('explain: no files given (use - for stdin)');
-  const explained = explainSourced(readAll(readSources(positionals, io)));
-  io.stdout(format === 'json' ? `${JSON.stringify(explainJson(explained), null, 2)}\n` : formatExplainText(explained));
+  // Each object is explained as it is read, then dropped (a file of any size is read in chunks, as by lint), and
+  // printed at once as text; as JSON, its text is kept until the document can be closed. Names and values are
+  // escaped for a terminal and each line of text is bounded, as lint's are.
+  const objects: string[] = [];
+  for (const input of listInputs(positionals, io)) {
+    if (input instanceof ManifestReadError) throw input;
+    for (const item of itemsOf(input, false)) {
+      if (item.type !== 'object') continue;
+      for (const explained of explainSourced([item.sourced])) {
+        if (format === 'json') objects.push(stringifyForTerminal(explained).replace(/^/gm, '    '));
+        else io.stdout(explainText(explained));
+      }
+    }
+  }
+  if (format === 'json') {
+    // the text of JSON.stringify(explainJson(objects), null, 2), written an object at a time
+    const head = JSON.stringify(explainJson([]), null, 2).replace(/\[\]\n\}$/, '');
+    if (objects.length === 0) io.stdout(`${head}[]\n}\n`);
+    else {
+      io.stdout(`${head}[\n`);
+      objects.forEach((text, i) => io.stdout(`${text}${i < objects.length - 1 ? ',' : ''}\n`));
+      io.stdout('  ]\n}\n');
+    }
+  }
   return 0;
+}
+
+/** The text of one explained object, each line escaped for a terminal and bounded ({@link boundMessage}). */
+function explainText(explained: ExplainedObject): string {
+  return formatExplainText([explained])
+    .split('\n')
+    .map((line) => escapeForTerminal(boundMessage(line)))
+    .join('\n');
 }
 
 function rules(io: CliIo): number {

@@ -70,9 +70,10 @@ describe('reading the generated hostile inputs both ways', () => {
   }, 300_000);
 
   it('reads a merge key and explicit tags as the stock composer does (`<<`, `!!str`, `!!int`, `!!timestamp` on a value it does not match)', () => {
-    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: m}\nbase: &b {x: "1"}\ndata:\n  <<: *b\n  v: !!str 2\n  z: !!int "3"\n  w: !!timestamp nope\n';
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: m}\nbase: &b {x: "1"}\ndata:\n  <<: *b\n  v: !!str 2\n  z: !!int "3"\n  t: !!timestamp 2001-12-14\n';
     expectSameReading({ file: 'tags.yaml', text });
+    expectSameReading({ file: 'tags.yaml', text: `${text}  w: !!timestamp nope\n` });
     const [item] = readDocuments({ file: 'tags.yaml', text });
-    expect(item!.type === 'object' && item!.sourced.object.data).toStrictEqual({ x: '1', v: '2', z: '3', w: 'nope' });
+    expect(item!.type === 'object' && item!.sourced.object.data).toStrictEqual({ x: '1', v: '2', z: 3, t: '2001-12-14' });
   });
 });

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locate, parseFieldPath } from './locate';
 import { schemaFieldPath } from './schema-path';
-import { decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifests, readYamlDocuments, type SourcedObject } from './read';
+import { arrayBytes, decodeManifest, ManifestReadError, MAX_DEPTH, readDocuments, readManifestBytes, readManifests, readStream, readYamlDocuments, type ReadOptions, type SourcedObject } from './read';
 
 const read = (text: string, file = 'in.yaml') => readManifests({ file, text });
 
@@ -392,5 +395,74 @@ describe('a detached object', () => {
       const detached = sourced.detach!();
       for (const path of ['metadata.name', 'spec.containers[0].resources.limits.memory', 'kind']) expect(locate(detached, path)).toStrictEqual(locate(sourced, path));
     }
+  });
+});
+
+describe('readStream (stdin, a pipe, a device: held whole)', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'podkit-stream-')), 'pod.yaml');
+  writeFileSync(file, 'apiVersion: v1\nkind: Pod\n');
+
+  it('fails when the input is longer than the bound, with a clear reason, having read no more than the bound and a chunk', () => {
+    expect(() => readStream('<stdin>', file, 24)).toThrow(new ManifestReadError('<stdin>', undefined, 'cannot read: more than 24 bytes from a pipe, a device or stdin, which podkit holds whole: save the manifests to a file and lint the file'));
+  });
+
+  it('passes its twin, an input as long as the bound: every byte', () => {
+    expect(Buffer.from(readStream('<stdin>', file, 25)).toString()).toBe('apiVersion: v1\nkind: Pod\n');
+  });
+});
+
+describe('the bounds of one document (its characters and YAML tokens)', () => {
+  const cm = (name: string, data: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "${data}"}\n`;
+  /** A small document, then one of about 1,450 characters and 1,300 tokens (a flow sequence), starting at line 5. */
+  const text = `${cm('small', 'x')}---\n${cm('big', 'y'.repeat(200))}items: [${Array(600).fill('a').join(',')}]\n`.replace('items:', 'x:');
+  const read = (options: ReadOptions) => [[...readDocuments({ file: 'f.yaml', text }, options)].length, [...readManifestBytes('f.yaml', arrayBytes(Buffer.from(text)), { ...options, chunkSize: 7 })].length];
+  const tooLarge = (what: string, bounds: string) => new ManifestReadError('f.yaml', { line: 5, col: 1 }, `yaml: document too large: more than ${what} (podkit reads documents of at most ${bounds}): split it into several documents`);
+
+  it.each([
+    ['longer than the bound in characters', { length: 1000 }, '1,000 characters', '1,000 characters and 1,000,000 YAML tokens'],
+    ['of more YAML tokens than the bound', { tokens: 1000 }, '1,000 YAML tokens', '16 MiB and 1,000 YAML tokens'],
+  ])('fails when a document is %s, at the start of the document, read whole or in chunks', (_what, maxDocument, what, bounds) => {
+    expect(() => [...readDocuments({ file: 'f.yaml', text }, { maxDocument })]).toThrow(tooLarge(what, bounds));
+    expect(() => [...readManifestBytes('f.yaml', arrayBytes(Buffer.from(text)), { maxDocument, chunkSize: 7 })]).toThrow(tooLarge(what, bounds));
+  });
+
+  it('passes its twin, both documents within the bounds', () => {
+    expect(read({ maxDocument: { length: 3000, tokens: 2000 } })).toStrictEqual([2, 2]);
+  });
+});
+
+describe('scalars with an explicit tag, as go-yaml v2 decodes them (results of kubectl 1.32 label --local -o json)', () => {
+  const value = (tagged: string) => readManifests({ file: 't.yaml', text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nfoo:\n  a: ${tagged}\n` })[0]!.object.foo;
+  it.each([
+    ['!!int x', 'yaml: cannot decode !!str `x` as a !!int'],
+    ['!!float abc', 'yaml: cannot decode !!str `abc` as a !!float'],
+    ['!!float 1e400', 'yaml: cannot decode !!str `1e400` as a !!float'],
+    ['!!int 1.0', 'yaml: cannot decode !!float `1.0` as a !!int'],
+    ['!!bool maybe', 'yaml: cannot decode !!str `maybe` as a !!bool'],
+    ['!!null x', 'yaml: cannot decode !!str `x` as a !!null'],
+    ['!!timestamp x', 'yaml: cannot decode !!str `x` as a !!timestamp'],
+    ['!!binary "%%%"', 'yaml: !!binary value contains invalid base64 data'],
+    ['!!binary aGVsbG8', 'yaml: !!binary value contains invalid base64 data'],
+  ])('fails when %s does not decode as its tag, as kubectl does, at the value', (tagged, message) => {
+    expect(() => value(tagged)).toThrow(new ManifestReadError('t.yaml', { line: 5, col: 6 + tagged.indexOf(' ') + 1 }, message));
+  });
+
+  it.each([
+    ['!!int "3"', 3],
+    ['!!float 3', 3],
+    ['!!float 1.5', 1.5],
+    ['!!int 0x1F', 31],
+    ['!!bool "yes"', true],
+    ['!!null ""', null],
+    ['!!str 2', '2'],
+    ['!!timestamp 2001-12-14', '2001-12-14'],
+    ['!!binary aGVsbG8=', 'hello'],
+    ['!!binary "aGVs\\nbG8="', 'hello'],
+    ['!custom 3', '3'],
+    ['!!omap [a: 1]', [{ a: 1 }]],
+    ['!!pairs [a: 1, b: 2]', [{ a: 1 }, { b: 2 }]],
+    ['!!set {a, b}', { a: null, b: null }],
+  ])('passes %s, with the value kubectl sends', (tagged, expected) => {
+    expect(value(tagged)).toStrictEqual({ a: expected });
   });
 });

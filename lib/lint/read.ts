@@ -12,8 +12,8 @@
  * {@link ManifestReadError} with its position. In lenient mode (linting a repository), YAML that is not meant
  * to be a Kubernetes object (./skip.ts) is reported as skipped instead.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, type Document, type Node, type Tags } from 'yaml';
 import type { Token } from 'yaml/dist/parse/cst';
 import type { KubeObject } from '../k8s';
 import { isJsonNumber, keyString, resolvePlainScalar } from './scalars';
@@ -108,6 +108,14 @@ export interface ReadOptions {
    * @default false
    */
   readonly stockSchema?: boolean;
+  /**
+   * The largest document read, in characters and in YAML tokens (a scalar, an indicator, a space, a line break):
+   * beyond either, reading fails ("document too large") before the document is parsed further, so that one document
+   * cannot take the memory and time of the machine. The yaml package holds a parsed document at about 400 bytes a
+   * token, and a double-quoted scalar at about 40 bytes a character until it is read.
+   * @default { length: MAX_DOCUMENT_LENGTH, tokens: MAX_DOCUMENT_TOKENS }
+   */
+  readonly maxDocument?: { readonly length?: number; readonly tokens?: number };
 }
 
 /**
@@ -115,6 +123,19 @@ export interface ReadOptions {
  * levels; go-yaml stops at 10,000 ("exceeded max depth of 10000"), no real manifest comes near either.
  */
 export const MAX_DEPTH = 500;
+
+/**
+ * The longest document read, in characters (16 MiB). An object the API server stores is at most 1.5 MiB (etcd's
+ * request limit); only a `List`, whose items kubectl sends one by one, can be longer, and one that long is better
+ * split into documents.
+ */
+export const MAX_DOCUMENT_LENGTH = 16 * 2 ** 20;
+
+/**
+ * The most YAML tokens in one document: about 3 MiB of ordinary manifests, 5 seconds and 500 MB at most to parse
+ * (a flow sequence of one-character items: `[a,a,a,…]`, the costliest per byte).
+ */
+export const MAX_DOCUMENT_TOKENS = 1_000_000;
 
 /**
  * Values an alias may produce in one file, beyond the file's own size: a few bytes of anchors and aliases can
@@ -231,6 +252,43 @@ const JSON_NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 const STR_TAG = `${GO_TAG}str`;
 const BINARY_TAG = `${GO_TAG}binary`;
 
+/** The tags go-yaml v2 resolves a scalar's text against (`resolvableTag`); it keeps the text of any other. */
+const RESOLVABLE_TAGS = new Set(['str', 'bool', 'int', 'float', 'timestamp', 'null'].map((t) => `${GO_TAG}${t}`));
+/** Go's integer syntax as go-yaml v2 resolves it (./scalars.ts), to tell `!!int` from `!!float`. */
+const GO_INT_TEXT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/;
+/** The timestamp layouts go-yaml v2 accepts (`2006-1-2`, `2006-1-2T15:4:5.999999999Z07:00`, `2006-1-2 15:4:5.999999999`). */
+const GO_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:Z|[-+][0-9]{2}:[0-9]{2}))|(?: [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?))?$/;
+/** Base64 as Go's `base64.StdEncoding` decodes it (padded; line breaks ignored). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** `!!int` for `tag:yaml.org,2002:int`, a local tag as written. */
+function shortTag(tag: string): string {
+  return tag.startsWith(GO_TAG) ? `!!${tag.slice(GO_TAG.length)}` : tag;
+}
+
+/**
+ * The value of a scalar with an explicit tag, as go-yaml v2 decodes it (`resolve` with a tag): the text of a scalar
+ * quoted or not is resolved as a plain scalar's and must give a value of the tag's type (`!!int "3"` is 3, `!!float 3`
+ * is 3, `!!int x` fails: "cannot decode !!str `x` as a !!int"); `!!str` keeps the text; `!!binary` is base64,
+ * decoded; any other tag (`!custom`) keeps the text.
+ */
+function taggedScalar(ctx: Context, node: Node, tag: string): unknown {
+  const scalar = node as unknown as { source?: unknown; value: unknown };
+  const text = typeof scalar.source === 'string' ? scalar.source : String(scalar.value);
+  if (tag === BINARY_TAG) {
+    const base64 = text.replace(/[\r\n]/g, '');
+    if (!BASE64.test(base64)) fail(ctx, node, 'yaml: !!binary value contains invalid base64 data');
+    return Buffer.from(base64, 'base64').toString('utf8');
+  }
+  if (tag === STR_TAG || !RESOLVABLE_TAGS.has(tag)) return text;
+  const value = resolvePlainScalar(text);
+  const resolved = value === null ? 'null' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? (GO_INT_TEXT.test(text.replaceAll('_', '')) ? 'int' : 'float') : 'str';
+  const wanted = tag.slice(GO_TAG.length);
+  if (resolved === wanted || (wanted === 'float' && resolved === 'int')) return value;
+  if (wanted === 'timestamp' && GO_TIMESTAMP.test(text)) return text;
+  return fail(ctx, node, `yaml: cannot decode !!${resolved} \`${text}\` as a ${shortTag(tag)}`);
+}
+
 /**
  * A field path without the object's types (`spec.containers[0].env[name]`): identifiers joined by dots, other keys
  * and indexes in brackets. The linter re-writes it with the object's schema (`schemaFieldPath`: a map key bracketed).
@@ -260,7 +318,9 @@ function toJson(ctx: Context, node: unknown, depth: number, aliased: boolean): u
   if (isScalar(node)) {
     const tag = node.tag;
     let value: unknown;
-    if (node.type === 'PLAIN' && tag !== STR_TAG && tag !== BINARY_TAG) {
+    if (tag !== undefined) {
+      value = taggedScalar(ctx, node, tag);
+    } else if (node.type === 'PLAIN') {
       const source = typeof node.source === 'string' ? node.source : String(node.value);
       value = resolvePlainScalar(source);
       if (ctx.state.json && typeof value === 'string' && JSON_NUMBER.test(source)) fail(ctx, node, `json: cannot unmarshal number ${source} into Go value of type float64`);
@@ -279,12 +339,13 @@ function toJson(ctx: Context, node: unknown, depth: number, aliased: boolean): u
       return value;
     });
   }
-  if (isMap(node)) {
+  // an item of `!!omap` or `!!pairs` is a pair: the one-entry mapping go-yaml reads there
+  if (isMap(node) || isPair(node)) {
     const out: Record<string, unknown> = {};
     // `__proto__` as an own key, as JSON.parse makes it, not the prototype
     const set = (key: string, value: unknown) => (key === '__proto__' ? Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true }) : (out[key] = value));
     const seen = new Set<string>();
-    for (const pair of node.items) {
+    for (const pair of isPair(node) ? [node] : node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
       if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
@@ -476,9 +537,18 @@ function failedText(window: TextWindow, doc: Document.Parsed): string {
  * first syntax error or over-deep document, with its position; in lenient mode a document that fails to parse
  * but is a template (`{{ }}`) is handed on with its errors for the caller to skip.
  */
-function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWindow, lineCounter: LineStarts, lenient: boolean, stockSchema = false): Generator<Document.Parsed> {
+function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWindow, lineCounter: LineStarts, lenient: boolean, options: ReadOptions = {}): Generator<Document.Parsed> {
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-  const composer = new Composer(stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
+  const lexer = new Lexer();
+  const composer = new Composer(options.stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
+  const maxLength = options.maxDocument?.length ?? MAX_DOCUMENT_LENGTH;
+  const maxTokens = options.maxDocument?.tokens ?? MAX_DOCUMENT_TOKENS;
+  /** Where the document being parsed starts (the end of the last token the parser handed out), and its tokens so far. */
+  let documentStart = 0;
+  let tokens = 0;
+  const length = maxLength % 2 ** 20 === 0 ? `${maxLength / 2 ** 20} MiB` : `${maxLength.toLocaleString('en')} characters`;
+  const count = `${maxTokens.toLocaleString('en')} YAML tokens`;
+  const tooLarge = (what: string) => new ManifestReadError(file, lineCounter.linePos(documentStart), `yaml: document too large: more than ${what} (podkit reads documents of at most ${length} and ${count}): split it into several documents`);
   const checked = (doc: Document.Parsed): Document.Parsed => {
     const error = doc.errors[0];
     if (error && !(lenient && skipReasonOfFailedDocument(failedText(window, doc)))) {
@@ -486,9 +556,21 @@ function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWind
     }
     return doc;
   };
+  const tokensOf = function* (piece: Piece): Generator<Token> {
+    // Parser.parse, one token at a time, each first counted against the document's bounds
+    if (parser.offset === 0) lineCounter.addNewLine(0);
+    for (const lexeme of lexer.lex(piece.text, !piece.last)) {
+      if (++tokens > maxTokens) throw tooLarge(count);
+      if (parser.offset + lexeme.length - documentStart > maxLength) throw tooLarge(length);
+      yield* parser.next(lexeme);
+    }
+    if (piece.last) yield* parser.end();
+  };
   for (const piece of pieces) {
     window.add(piece.text);
-    for (const token of parser.parse(piece.text, !piece.last)) {
+    for (const token of tokensOf(piece)) {
+      documentStart = parser.offset;
+      tokens = 0;
       if (token.type === 'document') {
         const { depth, offset } = cstDepth(token);
         if (depth > MAX_DEPTH) throw new ManifestReadError(file, lineCounter.linePos(offset), `yaml: exceeded max depth of ${MAX_DEPTH} (podkit reads at most ${MAX_DEPTH} levels of nesting)`);
@@ -686,7 +768,7 @@ function* readPieces(file: string, pieces: Iterable<Piece>, window: TextWindow, 
   const lenient = options.lenient ?? false;
   const lineCounter = new LineStarts();
   const state = newFileState(file, facts, lineCounter);
-  for (const doc of parseDocuments(file, pieces, window, lineCounter, lenient, options.stockSchema)) {
+  for (const doc of parseDocuments(file, pieces, window, lineCounter, lenient, options)) {
     // positions and text are asked for from this document on only (the parser is at most a document ahead)
     lineCounter.forgetBefore(doc.range[0]);
     window.dropBefore(doc.range[0]);
@@ -725,12 +807,29 @@ export interface ByteSource {
   read(into: Uint8Array, position: number): number;
 }
 
-/** The bytes of a file on disk, opened for each read (so no descriptor stays open between reads). */
+/**
+ * The bytes of a file on disk, opened for each read (so no descriptor stays open between reads). A file larger than a
+ * chunk is read more than once (to scan it, to parse it, to locate a finding in it again), so each read checks that
+ * the file is the one first read (same inode, size and modification time): a file replaced, rewritten or deleted
+ * meanwhile fails with a {@link ManifestReadError} instead of giving positions and objects of another text.
+ */
 export function fileBytes(path: string): ByteSource {
+  let identity: string | undefined;
+  const changed = (why: string) => new ManifestReadError(path, undefined, `cannot read: the file changed while podkit was reading it (${why}): lint it again once it is written`);
   return {
     read(into, position) {
-      const fd = openSync(path, 'r');
+      let fd: number;
       try {
+        fd = openSync(path, 'r');
+      } catch (e) {
+        if (identity === undefined) throw e;
+        throw changed((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it was deleted' : `it cannot be opened again: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+      try {
+        const stat = fstatSync(fd, { bigint: true });
+        const now = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+        if (identity === undefined) identity = now;
+        else if (now !== identity) throw changed('it was written to or replaced');
         return readSync(fd, into, 0, into.length, position);
       } finally {
         closeSync(fd);
@@ -926,13 +1025,43 @@ export function* readManifestBytes(file: string, bytes: ByteSource, options: Fil
 }
 
 /**
+ * The most bytes read from an input that is not a regular file (stdin, a pipe, `<(helm template …)`, a device):
+ * such an input is held whole, and may never end (`/dev/zero`, `yes`).
+ */
+export const MAX_STREAM_BYTES = 256 * 2 ** 20;
+
+/**
+ * The bytes of a file or descriptor read to its end, at most `max` of them: stdin, a pipe or a device, held whole
+ * since it cannot be read again.
+ * @throws ManifestReadError past `max` bytes; an error of the file system as it comes
+ */
+export function readStream(file: string, from: string | number, max = MAX_STREAM_BYTES): Uint8Array {
+  const fd = typeof from === 'number' ? from : openSync(from, 'r');
+  try {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const part = Buffer.allocUnsafe(Math.min(DEFAULT_CHUNK_SIZE, max + 1 - total));
+      const n = readSync(fd, part, 0, part.length, null);
+      if (n === 0) break;
+      parts.push(part.subarray(0, n));
+      total += n;
+      if (total > max) throw new ManifestReadError(file, undefined, `cannot read: more than ${max >= 2 ** 20 ? `${max / 2 ** 20} MiB` : `${max} bytes`} from a pipe, a device or stdin, which podkit holds whole: save the manifests to a file and lint the file`);
+    }
+    return Buffer.concat(parts, total);
+  } finally {
+    if (typeof from !== 'number') closeSync(fd);
+  }
+}
+
+/**
  * Reads the objects of a manifest file on disk, in chunks ({@link readManifestBytes}); a file that is not a
- * regular file (a pipe, a device) is read whole.
+ * regular file (a pipe, a device) is read whole, up to {@link MAX_STREAM_BYTES}.
  * @throws ManifestReadError on the first thing kubectl would refuse; an error of the file system as it comes
  */
 export function* readManifestFile(path: string, options: FileReadOptions = {}): Generator<ReadItem> {
   if (statSync(path).isFile()) yield* readManifestBytes(path, fileBytes(path), options);
-  else yield* readDocuments(decodeManifest(path, readFileSync(path)), options);
+  else yield* readDocuments(decodeManifest(path, readStream(path, path)), options);
 }
 
 /**
