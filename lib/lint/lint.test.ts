@@ -12,6 +12,7 @@ import { EXPLAIN_SECTIONS, explainSourced, podSecurityLevelsSection } from './ex
 import { failingFindings, lintSourced, type LintReport } from './lint';
 import { readManifests, readYamlDocuments, type SourcedObject } from './read';
 import { asClusterProfile } from './cluster-profile';
+import { twoMounts } from '../../test-support/two-mounts';
 
 const FIXTURES = join(__dirname, 'fixtures');
 
@@ -130,26 +131,7 @@ ${labels}
 });
 
 /** A Pod with two mounts; `second` holds more lines of the second mount (six spaces deep). */
-const twoMountsPod = (second: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: mounts
-spec:
-  containers:
-  - name: app
-    image: nginx
-    volumeMounts:
-    - name: a
-      mountPath: /a
-    - name: b
-      mountPath: /b
-${second}
-  volumes:
-  - name: a
-    emptyDir: {}
-  - name: b
-    emptyDir: {}
-`;
+const twoMountsPod = (second: string) => twoMounts('', `${second}\n`);
 const lintMounts = (second: string) => brief(lintSourced(readManifests({ file: 'mounts.yaml', text: twoMountsPod(second) })));
 
 describe('findings at a path without the mount index (the API server\'s own path), located in the file', () => {

@@ -13,6 +13,7 @@ import { checkPod } from '../rules/index';
 import { podPolicyRules } from '../rules/pod-policies';
 import { volumeRules } from '../rules/volumes';
 import type { PodLike } from '../k8s';
+import { twoMounts } from '../../test-support/two-mounts';
 import { PodkitValidation, type ValidationContext, type ValidationViolation } from './cdk8s-validation';
 import { runCli } from './cli';
 import type { LintJson } from './format';
@@ -20,26 +21,6 @@ import { lintSourced } from './lint';
 import { locate, locateViolation, parseFieldPath } from './locate';
 import { readManifests } from './read';
 
-/** A Pod with two mounts; `first` and `second` hold more lines of each mount (six spaces deep). */
-const twoMounts = (first: string, second: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: mounts
-spec:
-  containers:
-  - name: app
-    image: nginx
-    volumeMounts:
-    - name: a
-      mountPath: /a
-${first}    - name: b
-      mountPath: /b
-${second}  volumes:
-  - name: a
-    emptyDir: {}
-  - name: b
-    emptyDir: {}
-`;
 const line = (text: string) => (text === '' ? '' : `${text}\n`);
 const pod = (first: string, second: string) => twoMounts(line(first), line(second));
 
