@@ -114,6 +114,31 @@ describe('a null item in a list of objects', () => {
       ['volumes/mount-not-found', 'spec.containers[0].volumeMounts[0].name'],
       ['volumes/mount-path-required', 'spec.containers[0].volumeMounts[0].mountPath'],
     ]],
+    ['an env entry', plain('    env: [null]\n'), [['env/name-required', 'spec.containers[0].env[0].name']]],
+    // reported on the list, as the API server does (`field.Invalid(fldPath, "", ...)` in validateEnvFrom)
+    ['an envFrom entry', plain('    envFrom: [null]\n'), [['env/env-from-source-required', 'spec.containers[0].envFrom']]],
+    ['an HTTP header', plain('    lifecycle: {postStart: {httpGet: {port: 8080, httpHeaders: [null]}}}\n'), [['lifecycle/http-header-name-invalid', 'spec.containers[0].lifecycle.postStart.httpGet.httpHeaders']]],
+    ['a sysctl', plain('', '  securityContext: {sysctls: [null]}\n'), [['security-context/sysctl-name-required', 'spec.securityContext.sysctls[0].name']]],
+    ['a toleration', plain('', '  tolerations: [null]\n'), [['enums/toleration-operator-without-key', 'spec.tolerations[0].operator']]],
+    ['a host alias', plain('', '  hostAliases: [null]\n'), [['pod/host-alias-ip-invalid', 'spec.hostAliases[0].ip']]],
+    ['a topology spread constraint', plain('', '  topologySpreadConstraints: [null]\n'), [
+      ['pod/topology-spread-max-skew', 'spec.topologySpreadConstraints[0].maxSkew'],
+      ['pod/topology-spread-topology-key-required', 'spec.topologySpreadConstraints[0].topologyKey'],
+      ['pod/topology-spread-when-unsatisfiable-unsupported', 'spec.topologySpreadConstraints[0].whenUnsatisfiable'],
+    ]],
+    ['a readiness gate', plain('', '  readinessGates: [null]\n'), [['pod/readiness-gate-invalid', 'spec.readinessGates[0].conditionType']]],
+    ['a scheduling gate', plain('', '  schedulingGates: [null]\n'), [['pod/scheduling-gate-invalid', 'spec.schedulingGates[0]']]],
+    ['a required pod affinity term', plain('', '  affinity: {podAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [null]}}\n'), [
+      ['pod/pod-affinity-topology-key-invalid', 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey'],
+      ['pod/pod-affinity-topology-key-required', 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey'],
+    ]],
+    ['a preferred pod anti-affinity term', plain('', '  affinity: {podAntiAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [null]}}\n'), [
+      ['pod/pod-affinity-weight-range', 'spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight'],
+    ]],
+    ['a label selector requirement', plain('', '  affinity: {podAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{topologyKey: zone, labelSelector: {matchExpressions: [null]}}]}}\n'), [
+      ['metadata/label-key-invalid', 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchExpressions[0].key'],
+      ['metadata/selector-operator-invalid', 'spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchExpressions[0].operator'],
+    ]],
   ])('fails when %s is null, with the findings of an empty one', (_, text, expected) => {
     expect(paths(text)).toStrictEqual(expected);
   });
@@ -123,16 +148,25 @@ describe('a null item in a list of objects', () => {
     ['a port', plain('    ports: [{containerPort: 8080}]\n')],
     ['a volume', plain('', '  volumes: [{name: data, emptyDir: {}}]\n')],
     ['a volume mount', plain('    volumeMounts: [{name: data, mountPath: /data}]\n', '  volumes: [{name: data, emptyDir: {}}]\n')],
+    ['an env entry', plain('    env: [{name: MODE, value: fast}]\n')],
+    ['an envFrom entry', plain('    envFrom: [{configMapRef: {name: app}}]\n')],
+    ['an HTTP header', plain('    lifecycle: {postStart: {httpGet: {port: 8080, httpHeaders: [{name: X-Probe, value: "1"}]}}}\n')],
+    ['a sysctl', plain('', '  securityContext: {sysctls: [{name: kernel.shm_rmid_forced, value: "0"}]}\n')],
+    ['a toleration', plain('', '  tolerations: [{operator: Exists}]\n')],
+    ['a host alias', plain('', '  hostAliases: [{ip: 127.0.0.1, hostnames: [foo.local]}]\n')],
+    ['a topology spread constraint', plain('', '  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule}]\n')],
+    ['a readiness gate', plain('', '  readinessGates: [{conditionType: example.com/ready}]\n')],
+    ['a scheduling gate', plain('', '  schedulingGates: [{name: example.com/quota}]\n')],
+    ['a required pod affinity term', plain('', '  affinity: {podAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{topologyKey: zone}]}}\n')],
+    ['a preferred pod anti-affinity term', plain('', '  affinity: {podAntiAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 1, podAffinityTerm: {topologyKey: zone}}]}}\n')],
+    ['a label selector requirement', plain('', '  affinity: {podAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{topologyKey: zone, labelSelector: {matchExpressions: [{key: app, operator: Exists}]}}]}}\n')],
   ])('passes when %s is written out', (_, text) => {
     expect(paths(text)).toStrictEqual([]);
   });
 
   it.each([
-    ['env', plain('    env: [null]\n')],
-    ['envFrom', plain('    envFrom: [null]\n')],
     ['resizePolicy', plain('    resizePolicy: [null]\n')],
     ['an init container\'s resizePolicy', plain('', '  initContainers: [{name: init, image: example/app:1.0, resizePolicy: [null]}]\n')],
-    ['httpHeaders', plain('    lifecycle: {postStart: {httpGet: {port: 8080, httpHeaders: [null]}}}\n')],
     ['configMap items', plain('', '  volumes: [{name: data, configMap: {name: app, items: [null]}}]\n')],
     ['projected sources', plain('', '  volumes: [{name: data, projected: {sources: [null]}}]\n')],
     ['preferred node affinity terms', plain('', '  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [null]}}\n')],

@@ -14,6 +14,7 @@ import { containersOf, type PodLike } from '../k8s';
 import { labelValueErrors, qualifiedNameErrors } from '../names';
 import { fieldPath, withIndexedPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { listedObjects } from './listed';
 
 const CONTAINERS = 'https://kubernetes.io/ja/docs/concepts/containers/images/#image-pull-policy';
 const TERMINATION = 'https://kubernetes.io/docs/tasks/debug/debug-application/determine-reason-pod-failure/#customizing-the-termination-message';
@@ -101,7 +102,8 @@ function bad(name: EnumName, value: unknown): value is string | number | boolean
 function checkTolerations(tolerations: unknown, at: string): Violation[] {
   if (!Array.isArray(tolerations)) return [];
   const out: Violation[] = [];
-  tolerations.forEach((t, i) => {
+  // a `null` entry decodes as an empty toleration, checked as one
+  listedObjects(tolerations).forEach((t, i) => {
     if (!isRecord(t)) return;
     const idx = fieldPath(at, i);
     const key = typeof t.key === 'string' ? t.key : '';

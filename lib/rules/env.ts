@@ -16,6 +16,7 @@ import { featureEnabled, targetVersion, type KubernetesVersion, type RuleOptions
 import { dns1123SubdomainErrors, qualifiedNameErrors } from '../names';
 import { Quantity } from '../quantity';
 import { fieldPath } from '../path';
+import { listedObjects } from './listed';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 const ENV = 'https://kubernetes.io/ja/docs/tasks/inject-data-application/define-environment-variable-container/';
@@ -215,10 +216,11 @@ const isSet = (v: unknown) => v !== undefined && v !== null;
 /** Checks one container's `env` and `envFrom` at `at` (`spec.containers[0]`). */
 export function checkContainerEnv(container: Container, at: string, version: KubernetesVersion): Violation[] {
   const out: Violation[] = [];
-  const env = Array.isArray(container.env) ? container.env : [];
+  // a `null` entry is decoded as an empty one (its name is then required), as the API server decodes it
+  const env = listedObjects(container.env);
   for (let i = 0; i < env.length; i++) {
     const ev = env[i];
-    if (!ev || typeof ev !== 'object') continue;
+    if (typeof ev !== 'object') continue;
     // the entry's path (`fieldPath(`${at}.env`, i)`) is built for a finding or a valueFrom only: most entries are a name and a value
     if (typeof ev.name !== 'string' || ev.name === '') out.push(envRules.nameRequired.at(`${at}.env[${i}].name`));
     else for (const detail of envVarNameErrorsFor(ev.name, version)) out.push(envRules.nameInvalid.at(`${at}.env[${i}].name`, ev.name, detail));
@@ -246,10 +248,10 @@ export function checkContainerEnv(container: Container, at: string, version: Kub
     else if (typeof ev.value === 'string' && ev.value.length > 0) out.push(envRules.valueAndValueFrom.at(vf));
     else if (sources > 1) out.push(envRules.multipleSources.at(vf));
   }
-  const envFrom = Array.isArray(container.envFrom) ? container.envFrom : [];
+  const envFrom = listedObjects(container.envFrom);
   for (let i = 0; i < envFrom.length; i++) {
     const src = envFrom[i];
-    if (!src || typeof src !== 'object') continue;
+    if (typeof src !== 'object') continue;
     if (typeof src.prefix === 'string' && src.prefix.length > 0)
       for (const detail of envVarNameErrorsFor(src.prefix, version)) out.push(envRules.prefixInvalid.at(`${fieldPath(`${at}.envFrom`, i)}.prefix`, src.prefix, detail));
     const sources = (isSet(src.configMapRef) ? 1 : 0) + (isSet(src.secretRef) ? 1 : 0);

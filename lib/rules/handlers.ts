@@ -88,7 +88,11 @@ function checkHttpGet(rules: AreaRules, action: HTTPGetAction, at: string, conta
   if (typeof action.scheme === 'string' && action.scheme !== '' && !(SUPPORTED_SCHEMES as readonly string[]).includes(action.scheme))
     out.push(rules.httpSchemeUnsupported.at(`${at}.scheme`, action.scheme));
   for (const header of listedObjects(action.httpHeaders)) {
-    for (const detail of httpHeaderNameErrors(header.name)) out.push(rules.httpHeaderNameInvalid.at(`${at}.httpHeaders`, header.name, detail));
+    // an unset name (`{}`, or a `null` entry) is the empty string the API server decodes, and invalid as one
+    // (a name of another type is a type mismatch, reported by the field checks)
+    if (header.name !== undefined && header.name !== null && typeof header.name !== 'string') continue;
+    const name = header.name ?? '';
+    for (const detail of httpHeaderNameErrors(name)) out.push(rules.httpHeaderNameInvalid.at(`${at}.httpHeaders`, name, detail));
   }
   return out;
 }

@@ -92,6 +92,15 @@ const cases = [
     path: 'spec.containers[0].lifecycle.postStart.httpGet.httpHeaders',
     message: lifecycleRules.httpHeaderNameInvalid.message('X_Token', "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"),
   },
+  {
+    // the API server decodes a header without a name as the empty name, which is invalid
+    name: 'an httpGet hook sends a header without a name',
+    bad: pod({ postStart: { httpGet: { path: '/', port: 80, httpHeaders: [{ value: 't' } as { name: string; value: string }] } } }),
+    good: pod({ postStart: { httpGet: { path: '/', port: 80, httpHeaders: [{ name: 'X-Token', value: 't' }] } } }),
+    rule: 'lifecycle/http-header-name-invalid',
+    path: 'spec.containers[0].lifecycle.postStart.httpGet.httpHeaders',
+    message: lifecycleRules.httpHeaderNameInvalid.message('', "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"),
+  },
 ];
 
 describe('checkLifecycle', () => {

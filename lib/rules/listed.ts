@@ -13,7 +13,10 @@ export function listed<T>(value: readonly T[] | null | undefined): readonly T[] 
  * server's decoding leaves a null element at its zero value (`env: [null]` is `env: [{}]`, whose name is then
  * required), and a rule reads its fields as unset instead of failing on it.
  */
-export function listedObjects<T extends object>(value: readonly (T | null)[] | null | undefined): readonly T[] {
+export function listedObjects<T extends object>(value: readonly (T | null)[] | null | undefined): readonly T[];
+/** The same for a value of no known type: its items are checked by the caller. */
+export function listedObjects(value: unknown): readonly unknown[];
+export function listedObjects(value: unknown): readonly unknown[] {
   if (!Array.isArray(value)) return [];
-  return value.includes(null) ? value.map((item) => item ?? ({} as T)) : (value as readonly T[]);
+  return value.includes(null) ? value.map((item: unknown) => item ?? {}) : value;
 }

@@ -12,6 +12,7 @@ import { podSpecOf, type KubeObject, type LabelSelector } from '../k8s';
 import { labelValueErrors, qualifiedNameErrors } from '../names';
 import { fieldPath } from '../path';
 import { defineRule, goQuote, type Violation } from '../violation';
+import { listedObjects } from './listed';
 
 const LABELS = 'https://kubernetes.io/ja/docs/concepts/overview/working-with-objects/labels/#構文と文字セット';
 const SELECTORS = 'https://kubernetes.io/ja/docs/concepts/overview/working-with-objects/labels/#ラベルセレクター';
@@ -62,7 +63,7 @@ export function checkAnnotations(annotations: unknown, at: string): Violation[] 
 export function checkLabelSelector(selector: LabelSelector | undefined | null, at: string): Violation[] {
   if (!isRecord(selector)) return [];
   const out = checkLabels(selector.matchLabels, `${at}.matchLabels`);
-  const exprs = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  const exprs = listedObjects(selector.matchExpressions);
   exprs.forEach((expr, i) => {
     if (!isRecord(expr)) return;
     const e = fieldPath(`${at}.matchExpressions`, i);

@@ -16,6 +16,7 @@ import { Quantity } from '../quantity';
 import { defineRule, goQuote, type Violation } from '../violation';
 import type { PodContext } from './area';
 import { checkLabelSelector } from './metadata';
+import { listedObjects } from './listed';
 
 const POD_SPEC = 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#PodSpec';
 const NAMES = 'https://kubernetes.io/ja/docs/concepts/overview/working-with-objects/names/';
@@ -220,7 +221,7 @@ export function isValidIp(value: string): boolean {
 function checkHostAliases(aliases: unknown, at: string): Violation[] {
   if (!Array.isArray(aliases)) return [];
   const out: Violation[] = [];
-  aliases.forEach((alias, i) => {
+  listedObjects(aliases).forEach((alias, i) => {
     if (!isRecord(alias)) return;
     const a = fieldPath(at, i);
     const ip = typeof alias.ip === 'string' ? alias.ip : '';
@@ -267,13 +268,13 @@ function checkDnsConfig(config: unknown, dnsPolicy: unknown, at: string, version
 /** `validateReadinessGates` and `validateSchedulingGates`: qualified names; scheduling gates unique. */
 function checkGates(spec: Record<string, unknown>, base: string): Violation[] {
   const out: Violation[] = [];
-  (Array.isArray(spec.readinessGates) ? spec.readinessGates : []).forEach((gate, i) => {
+  listedObjects(spec.readinessGates).forEach((gate, i) => {
     if (!isRecord(gate)) return;
     const type = typeof gate.conditionType === 'string' ? gate.conditionType : '';
     for (const detail of qualifiedNameErrors(type)) out.push(podFieldRules.readinessGateInvalid.at(`${fieldPath(`${base}.readinessGates`, i)}.conditionType`, type, detail));
   });
   const seen = new Set<string>();
-  (Array.isArray(spec.schedulingGates) ? spec.schedulingGates : []).forEach((gate, i) => {
+  listedObjects(spec.schedulingGates).forEach((gate, i) => {
     if (!isRecord(gate)) return;
     const name = typeof gate.name === 'string' ? gate.name : '';
     const p = fieldPath(`${base}.schedulingGates`, i);
@@ -288,9 +289,9 @@ function checkInterPodAffinity(affinity: unknown, at: string): Violation[] {
   if (!isRecord(affinity)) return [];
   const out: Violation[] = [];
   const required = affinity.requiredDuringSchedulingIgnoredDuringExecution;
-  (Array.isArray(required) ? (required as PodAffinityTerm[]) : []).forEach((term, i) => out.push(...checkAffinityTerm(term, fieldPath(`${at}.requiredDuringSchedulingIgnoredDuringExecution`, i))));
+  listedObjects(Array.isArray(required) ? (required as PodAffinityTerm[]) : []).forEach((term, i) => out.push(...checkAffinityTerm(term, fieldPath(`${at}.requiredDuringSchedulingIgnoredDuringExecution`, i))));
   const preferred = affinity.preferredDuringSchedulingIgnoredDuringExecution;
-  (Array.isArray(preferred) ? (preferred as WeightedPodAffinityTerm[]) : []).forEach((weighted, i) => {
+  listedObjects(Array.isArray(preferred) ? (preferred as WeightedPodAffinityTerm[]) : []).forEach((weighted, i) => {
     if (!isRecord(weighted)) return;
     const w = fieldPath(`${at}.preferredDuringSchedulingIgnoredDuringExecution`, i);
     const weight = weighted.weight;
@@ -302,14 +303,16 @@ function checkInterPodAffinity(affinity: unknown, at: string): Violation[] {
 
 function checkTopologySpread(constraints: readonly TopologySpreadConstraint[], at: string): Violation[] {
   const out: Violation[] = [];
-  constraints.forEach((c, i) => {
+  const listed = listedObjects(constraints);
+  listed.forEach((c, i) => {
     if (!isRecord(c)) return;
     const sub = fieldPath(at, i);
     if (typeof c.maxSkew !== 'number' || c.maxSkew <= 0) out.push(podFieldRules.maxSkewNotPositive.at(`${sub}.maxSkew`, c.maxSkew));
     if (!nonEmpty(c.topologyKey)) out.push(podFieldRules.spreadTopologyKeyRequired.at(`${sub}.topologyKey`));
     const when = typeof c.whenUnsatisfiable === 'string' ? c.whenUnsatisfiable : '';
     if (when !== 'DoNotSchedule' && when !== 'ScheduleAnyway') out.push(podFieldRules.whenUnsatisfiableUnsupported.at(`${sub}.whenUnsatisfiable`, when));
-    if (constraints.slice(i + 1).some((r) => isRecord(r) && r.topologyKey === c.topologyKey && r.whenUnsatisfiable === c.whenUnsatisfiable))
+    // `ValidateSpreadConstraintNotRepeat`: reported on the first of two, their unset fields read as empty
+    if (listed.slice(i + 1).some((r) => isRecord(r) && (r.topologyKey ?? '') === (c.topologyKey ?? '') && (r.whenUnsatisfiable ?? '') === (c.whenUnsatisfiable ?? '')))
       out.push(podFieldRules.spreadDuplicate.at(`${sub}.{topologyKey, whenUnsatisfiable}`, String(c.topologyKey ?? ''), when));
     if (c.minDomains !== undefined && c.minDomains !== null) {
       if (typeof c.minDomains !== 'number' || c.minDomains <= 0) out.push(podFieldRules.minDomainsNotPositive.at(`${sub}.minDomains`, c.minDomains));

@@ -9,6 +9,23 @@ const found = (p: PodLike) => checkSecurityContext(p).map((v) => ({ rule: v.rule
 
 const C0 = 'spec.containers[0].securityContext';
 
+describe('checkSecurityContext: sysctl names, one finding each as validateSysctls reports', () => {
+  const sysctls = (...names: string[]) => found(pod({ securityContext: { sysctls: names.map((name) => ({ name, value: '1' })) } }));
+
+  it('reports a repeated invalid name as invalid only, and a repeated empty name as required only', () => {
+    expect(sysctls('Net.Core', 'Net.Core', '', '')).toStrictEqual([
+      { rule: R.sysctlNameInvalid.id, path: 'spec.securityContext.sysctls[0].name' },
+      { rule: R.sysctlNameInvalid.id, path: 'spec.securityContext.sysctls[1].name' },
+      { rule: R.sysctlNameRequired.id, path: 'spec.securityContext.sysctls[2].name' },
+      { rule: R.sysctlNameRequired.id, path: 'spec.securityContext.sysctls[3].name' },
+    ]);
+  });
+
+  it('passes two different valid names', () => {
+    expect(sysctls('kernel.shm_rmid_forced', 'net.ipv4.tcp_syncookies')).toStrictEqual([]);
+  });
+});
+
 describe('checkSecurityContext: failing inputs and their passing twins', () => {
   it.each([
     ['privileged with allowPrivilegeEscalation false', pod({}, [c({ privileged: true, allowPrivilegeEscalation: false })]), R.privilegedWithoutEscalation.id, C0],
@@ -37,6 +54,7 @@ describe('checkSecurityContext: failing inputs and their passing twins', () => {
     ['hostUsers false with hostPID', pod({ hostUsers: false, hostPID: true }), R.hostNamespaceWithUserNamespace.id, 'spec.HostPID'],
     ['hostUsers false with hostIPC', pod({ hostUsers: false, hostIPC: true }), R.hostNamespaceWithUserNamespace.id, 'spec.HostIPC'],
     ['sysctl name invalid', pod({ securityContext: { sysctls: [{ name: 'Net.Core', value: '1' }] } }), R.sysctlNameInvalid.id, 'spec.securityContext.sysctls[0].name'],
+    ['sysctl name empty', pod({ securityContext: { sysctls: [{ name: '', value: '1' }] } }), R.sysctlNameRequired.id, 'spec.securityContext.sysctls[0].name'],
     ['sysctl duplicated', pod({ securityContext: { sysctls: [{ name: 'kernel.shm_rmid_forced', value: '0' }, { name: 'kernel.shm_rmid_forced', value: '1' }] } }), R.sysctlDuplicate.id, 'spec.securityContext.sysctls[1].name'],
     ['net sysctl with hostNetwork', pod({ hostNetwork: true, securityContext: { sysctls: [{ name: 'net.ipv4.tcp_syncookies', value: '1' }] } }), R.sysctlHostNamespace.id, 'spec.securityContext.sysctls[0].name'],
     ['IPC sysctl with hostIPC', pod({ hostIPC: true, securityContext: { sysctls: [{ name: 'kernel.msgmax', value: '1' }] } }), R.sysctlHostNamespace.id, 'spec.securityContext.sysctls[0].name'],

@@ -18,6 +18,7 @@ import {
   type WindowsSecurityContextOptions,
 } from '../k8s';
 import { fieldPath } from '../path';
+import { listedObjects } from './listed';
 import { defineRule, goQuote, type Violation } from '../violation';
 
 const PAGE = docsUrl('security-context');
@@ -125,6 +126,7 @@ export const securityContextRules = {
     REFERENCE.sysctls,
     (name: string) => `Invalid value: ${goQuote(name)}: must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN}`,
   ),
+  sysctlNameRequired: defineRule('security-context/sysctl-name-required', REFERENCE.sysctls, () => 'Required value'),
   sysctlDuplicate: defineRule('security-context/sysctl-duplicate', REFERENCE.sysctls, (name: string) => `Duplicate value: ${goQuote(name)}`),
   sysctlHostNamespace: defineRule(
     'security-context/sysctl-host-namespace',
@@ -301,12 +303,15 @@ function checkSysctls(out: Violation[], pod: PodLike, at: string): void {
   const sysctls = pod.spec.securityContext?.sysctls;
   if (!Array.isArray(sysctls)) return;
   const seen = new Set<string>();
-  sysctls.forEach((s, i) => {
+  // `validateSysctls` (pkg/apis/core/validation/validation.go, v1.31.1 lines 4886-4906): a `null` entry decodes as an
+  // empty one; an empty name is required, else an invalid name, else a repeated one (one finding of the three)
+  listedObjects(sysctls).forEach((s, i) => {
+    if (typeof s !== 'object') return;
     const path = fieldPath(at, i, 'name');
-    const name = s?.name;
-    if (typeof name !== 'string') return;
-    if (name.length > SYSCTL_MAX_LENGTH || !SYSCTL_RE.test(name)) out.push(securityContextRules.sysctlNameInvalid.at(path, name));
-    if (seen.has(name)) out.push(securityContextRules.sysctlDuplicate.at(path, name));
+    const name = typeof s.name === 'string' ? s.name : '';
+    if (name === '') out.push(securityContextRules.sysctlNameRequired.at(path));
+    else if (name.length > SYSCTL_MAX_LENGTH || !SYSCTL_RE.test(name)) out.push(securityContextRules.sysctlNameInvalid.at(path, name));
+    else if (seen.has(name)) out.push(securityContextRules.sysctlDuplicate.at(path, name));
     seen.add(name);
     if (pod.spec.hostNetwork === true && name.startsWith('net.')) out.push(securityContextRules.sysctlHostNamespace.at(path, name, 'hostNetwork'));
     if (pod.spec.hostIPC === true && isIpcSysctl(name)) out.push(securityContextRules.sysctlHostNamespace.at(path, name, 'hostIPC'));
