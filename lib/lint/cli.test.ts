@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { configMapRules } from '../rules/config-map';
 import { objectRules } from '../rules/objects';
 import { portRules } from '../rules/ports';
+import { resourceRules } from '../rules/resources';
 import { RULE_AREAS } from '../rules/areas';
 import { yamlStringRules } from '../rules/yaml-strings';
 import { runCli } from './cli';
@@ -325,7 +326,7 @@ describe('podkit lint on a document too large to read (bounded time and memory)'
   it('fails with exit 2 and a clear message on a 17 MiB document of one line, quickly', () => {
     const started = Date.now();
     const run = podkit(['lint', '-'], () => configMap(17 * 2 ** 20));
-    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 16 MiB (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents\n' });
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 16 MiB (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents, or raise the bounds (--max-document-tokens, --max-document-length)\n' });
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
@@ -333,6 +334,39 @@ describe('podkit lint on a document too large to read (bounded time and memory)'
     const run = podkit(['lint', '--format', 'json', '-'], () => configMap(2 * 2 ** 20));
     expect(run.code).toBe(1);
     expect(json(run).findings.map((f) => f.rule)).toStrictEqual([configMapRules.tooLong.id]);
+  });
+
+  // a `kubectl get pods -o yaml` dump is one List document: 400 pods are about 150,000 YAML tokens
+  const list = (pods: number) =>
+    `apiVersion: v1\nitems:\n${Array.from({ length: pods }, (_, i) => `- apiVersion: v1\n  kind: Pod\n  metadata: {name: p${i}}\n  spec:\n    containers:\n    - name: app\n      image: example/app:1.0\n      resources: {requests: {cpu: ${i === pods - 1 ? '2' : '100m'}}, limits: {cpu: "1"}}\n`).join('')}kind: List\nmetadata: {}\n`;
+  const tooLarge = (bound: string) => `yaml: document too large: more than ${bound} (podkit reads documents of at most`;
+
+  it.each([
+    ['tokens', ['--max-document-tokens', '10000'], '10,000 YAML tokens'],
+    ['characters', ['--max-document-length=10000'], '10,000 characters'],
+  ])('fails with exit 2 on a List beyond a bound lowered on the command line (%s), naming the bound and the flags', (_, flags, bound) => {
+    const run = podkit(['lint', ...flags, '-'], () => list(400));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(tooLarge(bound));
+    expect(run.stderr).toContain('or raise the bounds (--max-document-tokens, --max-document-length)');
+  });
+
+  it('passes its twin: the same List with the bounds raised is linted, the finding at the last pod\'s line', () => {
+    const run = podkit(['lint', '--max-document-tokens', '2000000', '--max-document-length', '200000000', '--format', 'json', '-'], () => list(400));
+    expect(run.code).toBe(1);
+    expect(json(run).summary.objects).toBe(400);
+    expect(json(run).findings.map((f) => [f.rule, f.path, f.line])).toStrictEqual([[resourceRules.requestExceedsLimit.id, 'spec.containers[0].resources.requests', 3 + 399 * 8 + 7]]);
+  });
+
+  it.each([['0'], ['-1'], ['1e6'], ['1.5'], ['lots'], ['']])('fails with exit 2 and the usage on a bound of %j', (value) => {
+    const run = podkit(['lint', `--max-document-tokens=${value}`, '-'], () => list(1));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`podkit: --max-document-tokens: must be a whole number of at least 1, not ${JSON.stringify(value)}`);
+  });
+
+  it('explain takes the same bounds', () => {
+    expect(podkit(['explain', '--max-document-tokens', '10000', '-'], () => list(400)).stderr).toContain(tooLarge('10,000 YAML tokens'));
+    expect(podkit(['explain', '--max-document-tokens', '2000000', '--format', 'json', '-'], () => list(400)).code).toBe(0);
   });
 });
 
@@ -363,7 +397,7 @@ describe('podkit explain on hostile input', () => {
 
   it('fails with exit 2 and a clear message on a document too large to read', () => {
     const run = podkit(['explain', '-'], () => `${POD('a')}    args: [${'a,'.repeat(600_000)}a]\n`);
-    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 1,000,000 YAML tokens (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents\n' });
+    expect(run).toStrictEqual({ code: 2, stdout: '', stderr: 'podkit: <stdin>:1:1: yaml: document too large: more than 1,000,000 YAML tokens (podkit reads documents of at most 16 MiB and 1,000,000 YAML tokens): split it into several documents, or raise the bounds (--max-document-tokens, --max-document-length)\n' });
   });
 
   it('reads a file larger than a chunk as lint does: the same objects at the same positions as from stdin', () => {

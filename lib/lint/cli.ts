@@ -1,8 +1,9 @@
 /**
  * `podkit`: the rules of this library over manifests written by any tool.
  *
- *   podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json|sarif] [--strict] [--allow-empty] FILES|DIRS… | -
- *   podkit explain [--format text|json] FILES… | -
+ *   podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json|sarif] [--strict] [--allow-empty] [BOUNDS] FILES|DIRS… | -
+ *   podkit explain [--format text|json] [BOUNDS] FILES… | -
+ *   BOUNDS: [--max-document-tokens N] [--max-document-length N]
  *   podkit rules
  *
  * Exit codes: 0 clean (warnings alone unless --strict), 1 violations, 2 when any input was unreadable or
@@ -21,7 +22,21 @@ import { parseKubernetesVersion, type KubernetesVersion } from '../kubernetes-ve
 import { pssPolicyError, type PssPolicy } from './pss';
 import { boundMessage, escapeForTerminal, explainJson, formatExplainText, formatLintText, formatSkipped, formatUnreadable, lintJson, lintJsonError, stringifyForTerminal } from './format';
 import { failingFindings, LintSession, type LintReport } from './lint';
-import { decodeManifest, ManifestReadError, readDocuments, readManifestFile, readStream, readYamlDocuments, type MAX_STREAM_BYTES, type ReadItem, type Source } from './read';
+import {
+  decodeManifest,
+  DocumentTooLargeError,
+  ManifestReadError,
+  MAX_DOCUMENT_LENGTH,
+  MAX_DOCUMENT_TOKENS,
+  readDocuments,
+  readManifestFile,
+  readStream,
+  readYamlDocuments,
+  type MAX_STREAM_BYTES,
+  type ReadItem,
+  type ReadOptions,
+  type Source,
+} from './read';
 import { lintSarif } from './sarif';
 import { skipReasonOfFile } from './skip';
 
@@ -34,9 +49,12 @@ export interface CliIo {
 }
 
 export const USAGE = `usage:
-  podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json|sarif] [--strict] [--allow-empty] FILES|DIRS… | -
-  podkit explain [--format text|json] FILES… | -
+  podkit lint [--pss LEVEL[:VERSION]] [--cluster PROFILE] [--kubernetes-version 1.N] [--format text|json|sarif] [--strict] [--allow-empty] [BOUNDS] FILES|DIRS… | -
+  podkit explain [--format text|json] [BOUNDS] FILES… | -
   podkit rules
+BOUNDS (the largest document read; a larger one is refused, exit 2):
+  --max-document-tokens N   YAML tokens (default ${MAX_DOCUMENT_TOKENS.toLocaleString('en')}, about 3 MiB of manifests)
+  --max-document-length N   characters (default ${MAX_DOCUMENT_LENGTH.toLocaleString('en')}, 16 MiB)
 `;
 
 class UsageError extends Error {}
@@ -130,21 +148,42 @@ function sourceOf(input: Input): Source {
   return typeof content === 'string' ? { file: input.file, text: content } : decodeManifest(input.file, content);
 }
 
+/** The largest document read (`--max-document-tokens`, `--max-document-length`); unset, the reader's defaults. */
+type Bounds = ReadOptions['maxDocument'];
+
 /**
  * The objects and skipped documents of one input, read leniently (linting) or not (explaining): a file on disk in
  * chunks, stdin whole (it cannot be read again, so its text is kept for the findings located after the run).
+ * A document beyond the bounds fails with the flags that raise them named.
  */
-function* itemsOf(input: Input, lenient = true): Generator<ReadItem> {
-  if (input.path === undefined) {
-    yield* readDocuments(sourceOf(input), { lenient });
-    return;
-  }
+function* itemsOf(input: Input, lenient = true, bounds: Bounds = undefined): Generator<ReadItem> {
+  const options = { lenient, ...(bounds ? { maxDocument: bounds } : {}) };
   try {
-    yield* readManifestFile(input.path, { lenient });
+    if (input.path === undefined) yield* readDocuments(sourceOf(input), options);
+    else yield* readManifestFile(input.path, options);
   } catch (e) {
-    throw e instanceof Error && 'syscall' in e ? cannotRead(input.file, e) : e;
+    if (e instanceof DocumentTooLargeError) throw new ManifestReadError(e.file, e.position, `${e.detail}, or raise the bounds (--max-document-tokens, --max-document-length)`);
+    throw input.path !== undefined && e instanceof Error && 'syscall' in e ? cannotRead(input.file, e) : e;
   }
 }
+
+/** A bound given on the command line: a whole number of at least 1. */
+function boundOf(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag}: must be a whole number of at least 1, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** The bounds given by `--max-document-tokens` and `--max-document-length`, if any. */
+function boundsOf(values: { readonly 'max-document-tokens'?: string; readonly 'max-document-length'?: string }): Bounds {
+  const tokens = boundOf('--max-document-tokens', values['max-document-tokens']);
+  const length = boundOf('--max-document-length', values['max-document-length']);
+  return tokens === undefined && length === undefined ? undefined : { ...(tokens !== undefined ? { tokens } : {}), ...(length !== undefined ? { length } : {}) };
+}
+
+/** The options of the bounds, for `parseArgs`. */
+const BOUND_OPTIONS = { 'max-document-tokens': { type: 'string' }, 'max-document-length': { type: 'string' } } as const;
 
 /** The sources named on the command line (files, folders, `-`), read strictly: the first unreadable one throws. */
 export function readSources(args: readonly string[], io: CliIo): Source[] {
@@ -225,7 +264,7 @@ export function kustomizePatches(inputs: readonly (Input | ManifestReadError)[])
  * Lints every input into one session: each file read document by document, a file that cannot be read
  * recorded with its position while the others are still read.
  */
-export function lintInputs(inputs: readonly (Input | ManifestReadError)[], session: LintSession): LintReport {
+export function lintInputs(inputs: readonly (Input | ManifestReadError)[], session: LintSession, bounds: Bounds = undefined): LintReport {
   const patches = kustomizePatches(inputs);
   for (const input of inputs) {
     if (input instanceof ManifestReadError) {
@@ -239,7 +278,7 @@ export function lintInputs(inputs: readonly (Input | ManifestReadError)[], sessi
       continue;
     }
     try {
-      for (const item of itemsOf(input)) {
+      for (const item of itemsOf(input, true, bounds)) {
         if (item.type === 'object') session.add(item.sourced);
         else session.skip(item.skipped);
       }
@@ -262,9 +301,10 @@ function lint(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { pss: { type: 'string' }, cluster: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'kubernetes-version': { type: 'string' } },
+    options: { pss: { type: 'string' }, cluster: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'kubernetes-version': { type: 'string' }, ...BOUND_OPTIONS },
   });
   const format = formatOf(values.format, ['text', 'json', 'sarif']);
+  const bounds = boundsOf(values);
   if (positionals.length === 0) throw new UsageError('lint: no files given (use - for stdin)');
   const pss = pssOf(values.pss);
   let cluster: unknown;
@@ -273,7 +313,7 @@ function lint(args: string[], io: CliIo): number {
     if (docs.length !== 1) throw new ManifestReadError(values.cluster, undefined, `a cluster profile is one YAML document, found ${docs.length}`);
     cluster = checkProfile(values.cluster, docs[0]);
   }
-  const report = lintInputs(listInputs(positionals, io), new LintSession({ pss, cluster, kubernetesVersion: kubernetesVersionOf(values['kubernetes-version']) }));
+  const report = lintInputs(listInputs(positionals, io), new LintSession({ pss, cluster, kubernetesVersion: kubernetesVersionOf(values['kubernetes-version']) }), bounds);
   const allowEmpty = values['allow-empty'] ?? false;
   const code = lintExitCode(report, { strict: values.strict ?? false, allowEmpty });
   if (format === 'json') io.stdout(`${stringifyForTerminal(lintJson(report, code))}\n`);
@@ -289,8 +329,9 @@ function lint(args: string[], io: CliIo): number {
 }
 
 function explain(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, ...BOUND_OPTIONS } });
   const format = formatOf(values.format);
+  const bounds = boundsOf(values);
   if (positionals.length === 0) throw new UsageError('explain: no files given (use - for stdin)');
   // Each object is explained as it is read, then dropped (a file of any size is read in chunks, as by lint), and
   // printed at once as text; as JSON, its text is kept until the document can be closed. Names and values are
@@ -298,7 +339,7 @@ function explain(args: string[], io: CliIo): number {
   const objects: string[] = [];
   for (const input of listInputs(positionals, io)) {
     if (input instanceof ManifestReadError) throw input;
-    for (const item of itemsOf(input, false)) {
+    for (const item of itemsOf(input, false, bounds)) {
       if (item.type !== 'object') continue;
       for (const explained of explainSourced([item.sourced])) {
         if (format === 'json') objects.push(stringifyForTerminal(explained).replace(/^/gm, '    '));

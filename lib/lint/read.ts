@@ -92,6 +92,9 @@ export class ManifestReadError extends Error {
   }
 }
 
+/** A document beyond {@link ReadOptions.maxDocument}: read up to its bound, then refused. */
+export class DocumentTooLargeError extends ManifestReadError {}
+
 /** What {@link readDocuments} yields, in file order. */
 export type ReadItem = { readonly type: 'object'; readonly sourced: SourcedObject } | { readonly type: 'skipped'; readonly skipped: SkippedDocument };
 
@@ -548,7 +551,7 @@ function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWind
   let tokens = 0;
   const length = maxLength % 2 ** 20 === 0 ? `${maxLength / 2 ** 20} MiB` : `${maxLength.toLocaleString('en')} characters`;
   const count = `${maxTokens.toLocaleString('en')} YAML tokens`;
-  const tooLarge = (what: string) => new ManifestReadError(file, lineCounter.linePos(documentStart), `yaml: document too large: more than ${what} (podkit reads documents of at most ${length} and ${count}): split it into several documents`);
+  const tooLarge = (what: string) => new DocumentTooLargeError(file, lineCounter.linePos(documentStart), `yaml: document too large: more than ${what} (podkit reads documents of at most ${length} and ${count}): split it into several documents`);
   const checked = (doc: Document.Parsed): Document.Parsed => {
     const error = doc.errors[0];
     if (error && !(lenient && skipReasonOfFailedDocument(failedText(window, doc)))) {
