@@ -67,6 +67,27 @@ describe('checkYamlStrings', () => {
     expect(kubectlDecodeError(quoted)).toBe('');
   });
 
+  // `StopSignal *Signal` in k8s.io/api core/v1 types.go (1.33 and later); kubectl 1.32's types have no such field, so
+  // the Go decoder's wording is written out here rather than taken from kubectl
+  describe('lifecycle.stopSignal, a field of the API from 1.33', () => {
+    const pod = (signal: string) => POD(`  os: {name: linux}\n${C(`, lifecycle: {stopSignal: ${signal}}`)}`);
+    const checkAt = (yaml: string, kubernetesVersion: '1.32' | '1.33' | '1.36') => readManifests({ file: 'in.yaml', text: yaml }).flatMap((o) => checkYamlStrings(o.object, { kubernetesVersion }));
+
+    it.each(['1.33', '1.36'] as const)('fails at %s when it is a number, as a v1.Signal the decoder cannot read', (version) => {
+      const violations = checkAt(pod('15'), version);
+      expect(violations.map((v) => [v.rule, v.path])).toStrictEqual([[yamlStringRules.stringExpected.id, 'spec.containers[0].lifecycle.stopSignal']]);
+      expect(violations[0]!.message).toMatch(/^json: cannot unmarshal number into Go struct field Lifecycle\.spec\.containers\.lifecycle\.stopSignal of type v1\.Signal \(the value 15 /);
+    });
+
+    it.each(['1.33', '1.36'] as const)('passes at %s when it is a signal name', (version) => {
+      expect(checkAt(pod('SIGTERM'), version)).toStrictEqual([]);
+    });
+
+    it('leaves it to the field check at 1.32, whose API has no such field', () => {
+      expect(checkAt(pod('15'), '1.32')).toStrictEqual([]);
+    });
+  });
+
   it('passes null values, which decode as the empty string', () => {
     expect(check(POD(C(', env: [{name: A, value: ~}]'), ', labels: {a: }'))).toStrictEqual([]);
   });

@@ -8,6 +8,7 @@
  */
 import { docsUrl } from '../docs';
 import { containersOf, podSpecOf, type KubeObject } from '../k8s';
+import { featureFieldKnown, targetVersion, type RuleOptions } from '../kubernetes-version';
 import { fieldKey } from '../path';
 import { defineRule, type Violation } from '../violation';
 
@@ -80,7 +81,7 @@ const ENV_STRINGS = ['name', 'value'] as const;
 const POD_STRINGS = ['nodeName', 'serviceAccountName', 'hostname', 'subdomain', 'schedulerName', 'priorityClassName', 'runtimeClassName'] as const;
 
 /** The string fields of an object that these pages use, wherever YAML could have made them booleans or numbers. */
-export function checkYamlStrings(obj: KubeObject): Violation[] {
+export function checkYamlStrings(obj: KubeObject, options: RuleOptions = {}): Violation[] {
   const out: Violation[] = [];
   checkStringMap(out, obj.metadata?.labels, 'metadata.labels', 'ObjectMeta');
   checkStringMap(out, obj.metadata?.annotations, 'metadata.annotations', 'ObjectMeta');
@@ -97,6 +98,8 @@ export function checkYamlStrings(obj: KubeObject): Violation[] {
   const found = podSpecOf(obj);
   if (!found) return out;
   const { pod, base } = found;
+  // `lifecycle.stopSignal` (a `v1.Signal`), a field of the API from 1.33: older API servers do not know it at all
+  const stopSignals = featureFieldKnown('ContainerStopSignals', targetVersion(options));
   if (base !== 'spec') {
     const meta = base.replace(/\.spec$/, '.metadata');
     checkStringMap(out, pod.metadata?.labels, `${meta}.labels`, 'ObjectMeta');
@@ -110,6 +113,8 @@ export function checkYamlStrings(obj: KubeObject): Violation[] {
     for (const field of CONTAINER_STRINGS) if (!decodesAsString(container[field])) report(out, container[field], `${base}.${rel}.${field}`, goType, goPath(`${base}.${rel}.${field}`));
     if (container.command !== undefined) checkStringList(out, container.command, `${base}.${rel}`, 'command', goType);
     if (container.args !== undefined) checkStringList(out, container.args, `${base}.${rel}`, 'args', goType);
+    const signal = stopSignals ? container.lifecycle?.stopSignal : undefined;
+    if (!decodesAsString(signal)) report(out, signal, `${base}.${rel}.lifecycle.stopSignal`, 'Lifecycle', goPath(`${base}.${rel}.lifecycle.stopSignal`), 'v1.Signal');
     const env = Array.isArray(container.env) ? container.env : [];
     for (let i = 0; i < env.length; i++) {
       for (const field of ENV_STRINGS) {
