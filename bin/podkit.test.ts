@@ -245,6 +245,22 @@ describe.concurrent('podkit lint', { timeout: 120_000 }, () => {
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain('usage:');
   });
+
+  it.each([
+    ['lint --help', ['lint', '--help']],
+    ['lint -h after files', ['lint', 'x.yaml', '-h']],
+    ['explain --help', ['explain', '--help']],
+  ])('prints the usage and exits 0 on %s', async (_what, args) => {
+    const run = await podkit(args);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^usage:\n {2}podkit lint .*--max-document-tokens N/s);
+  });
+
+  it('reads --help after -- as a file name, which it cannot read (exit 2)', async () => {
+    const run = await podkit(['lint', '--', '--help']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--help: cannot read: no such file or directory');
+  });
 });
 
 /** What a Pod with no security context fails at the restricted level. */

@@ -380,6 +380,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...args] = argv;
   const json = args.includes('--format=json') || args.some((a, i) => a === '--format' && args[i + 1] === 'json');
   try {
+    // `podkit lint --help`: the usage, as `podkit help` prints it (an option after `--` is a file name)
+    const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    if ((command === 'lint' || command === 'explain') && (ownArgs.includes('--help') || ownArgs.includes('-h'))) {
+      io.stdout(USAGE);
+      return 0;
+    }
     switch (command) {
       case 'lint':
         return lint(args, io);
