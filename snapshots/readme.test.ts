@@ -57,6 +57,15 @@ describe('README', () => {
     for (const word of ['new App(', 'new Chart(', 'app.synth()']) expect(code).toContain(word);
   });
 
+  it('lists every deviation of the ledger (snapshots/deviations.json), and no other', () => {
+    type Deviation = { page?: string; kubernetes: string; reference?: string; path?: string; reason: string };
+    const ledger = JSON.parse(fs.readFileSync(path.join(REPO, 'snapshots', 'deviations.json'), 'utf8')) as Deviation[];
+    const section = README.slice(README.indexOf('## Where the docs and current Kubernetes disagree'));
+    const listed = section.slice(0, section.indexOf('\n## ', 1)).split('\n').filter((l) => l.startsWith('- '));
+    const line = (d: Deviation) => (d.path !== undefined ? `- \`${path.basename(d.reference!)}\` \`${d.path}\`: ${d.reason}` : `- ${d.page}: ${d.kubernetes}`);
+    expect(listed).toStrictEqual(ledger.map(line));
+  });
+
   it('names the validation plugin class the package ships, with the package version', () => {
     const config = parse(block('validation-plugin')) as { validations: { package: string; class: string; version: string }[] };
     const [plugin] = config.validations;
