@@ -7,12 +7,14 @@
  * corpus repositories (read at test time, never copied here), the fuzz test's generated inputs, and the cases
  * below, each a failing input next to its passing twin.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusManifestFiles, corpusMissing, locateCorpus } from '../../test-support/corpora';
 import { generator, hostile } from './fuzz.cases';
 import { locate } from './locate';
-import { arrayBytes, decodeManifest, ManifestReadError, reattach, readDocuments, readManifestBytes, type ReadItem, type SourcedObject } from './read';
+import { arrayBytes, decodeManifest, fileBytes, ManifestReadError, reattach, readDocuments, readManifestBytes, type ReadItem, type SourcedObject } from './read';
 
 /** Every field path of a JSON value, as the rules print them. */
 function fieldPaths(value: unknown, path = '', out: string[] = []): string[] {
@@ -174,4 +176,39 @@ describe('reading a file in chunks: document boundaries', () => {
     expect(read.names.length).toBeLessThan(60);
     expect(readInChunks(bomb('c0'), [7, 64]).names).toStrictEqual(['c0']);
   }, 120_000);
+});
+
+describe('reading a file with the size its stat gave', () => {
+  const text = Buffer.from(`${cm('a')}---\n${cm('b')}---\n${cm('c')}`);
+  const names = (bytes: Uint8Array, options: Parameters<typeof readManifestBytes>[2]) =>
+    [...readManifestBytes('f.yaml', arrayBytes(bytes), options)].map((item) => (item.type === 'object' ? (item.sourced.object.metadata as { name: string }).name : item.type));
+
+  it.each([
+    ['exact', text.length],
+    ['smaller than the file (it grew after its stat)', 20],
+    ['larger than the file (it shrank)', text.length + 500],
+    ['larger than a chunk', 200_000],
+  ])('reads every object when the size expected is %s', (_what, sizeHint) => {
+    expect(names(text, { sizeHint })).toStrictEqual(['a', 'b', 'c']);
+    expect(names(text, { sizeHint, chunkSize: 64 })).toStrictEqual(['a', 'b', 'c']);
+  });
+
+  it('reads a small file on disk with one read, the size known from that read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podkit-read-'));
+    try {
+      const file = join(dir, 'f.yaml');
+      writeFileSync(file, text);
+      const source = fileBytes(file);
+      let reads = 0;
+      const counted = { read: (into: Uint8Array, position: number) => (reads++, source.read(into, position)), size: () => source.size?.() };
+      expect([...readManifestBytes(file, counted, { sizeHint: text.length })].length).toBe(3);
+      expect(reads).toBe(1);
+      // the twin without the size: one more read to find the end
+      reads = 0;
+      expect([...readManifestBytes(file, { read: counted.read }, { sizeHint: text.length })].length).toBe(3);
+      expect(reads).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

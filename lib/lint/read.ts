@@ -173,7 +173,8 @@ interface Context {
  * from the document being read on ({@link LineStarts.forgetBefore}), so that a file of any size holds a window.
  */
 class LineStarts implements PositionMap {
-  private starts = new Uint32Array(1024);
+  // a file of a repository has a few dozen lines: the array doubles as it needs (a typed array costs its allocation)
+  private starts = new Uint32Array(64);
   private count = 0;
   /** Line starts dropped from the front of the window. */
   private dropped = 0;
@@ -808,6 +809,11 @@ function* readPieces(file: string, pieces: Iterable<Piece>, window: TextWindow, 
 export interface ByteSource {
   /** Reads up to `into.length` bytes from byte `position` into `into`; returns how many (0 at the end). */
   read(into: Uint8Array, position: number): number;
+  /**
+   * The size in bytes, once known (a file's, from its first read): reading whole stops there, without one more
+   * read to see the end. A source that grows past it fails its next read. @default unknown
+   */
+  size?(): number | undefined;
 }
 
 /**
@@ -818,6 +824,7 @@ export interface ByteSource {
  */
 export function fileBytes(path: string): ByteSource {
   let identity: string | undefined;
+  let size: number | undefined;
   const changed = (why: string) => new ManifestReadError(path, undefined, `cannot read: the file changed while podkit was reading it (${why}): lint it again once it is written`);
   return {
     read(into, position) {
@@ -831,13 +838,16 @@ export function fileBytes(path: string): ByteSource {
       try {
         const stat = fstatSync(fd, { bigint: true });
         const now = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-        if (identity === undefined) identity = now;
-        else if (now !== identity) throw changed('it was written to or replaced');
+        if (identity === undefined) {
+          identity = now;
+          size = Number(stat.size);
+        } else if (now !== identity) throw changed('it was written to or replaced');
         return readSync(fd, into, 0, into.length, position);
       } finally {
         closeSync(fd);
       }
     },
+    size: () => size,
   };
 }
 
@@ -859,6 +869,8 @@ function readFull(bytes: ByteSource, into: Uint8Array): number {
     const n = bytes.read(into.subarray(total), total);
     if (n === 0) break;
     total += n;
+    // the whole file is read: a small file takes one open and one read, not a second read to find its end
+    if (total === bytes.size?.()) break;
   }
   return total;
 }
@@ -999,6 +1011,8 @@ function scanText(bytes: ByteSource, chunkSize: number): { readonly json: boolea
 export interface FileReadOptions extends ReadOptions {
   /** The bytes read at a time. @default DEFAULT_CHUNK_SIZE (64 KiB) */
   readonly chunkSize?: number;
+  /** The size the bytes are expected to have (a file's, from `stat`): a smaller first read for a small file. */
+  readonly sizeHint?: number;
 }
 
 /**
@@ -1011,10 +1025,8 @@ export interface FileReadOptions extends ReadOptions {
  * @throws ManifestReadError on the first thing kubectl would refuse (after yielding what came before it)
  */
 export function* readManifestBytes(file: string, bytes: ByteSource, options: FileReadOptions = {}): Generator<ReadItem> {
+  const { head, n } = readHead(bytes, options.chunkSize ?? DEFAULT_CHUNK_SIZE, options.sizeHint);
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-  // one byte more than a chunk tells whether the file is larger than one
-  const head = new Uint8Array(Math.max(chunkSize + 1, 4));
-  const n = readFull(bytes, head);
   const small = n <= chunkSize;
   const utf16 = n >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
   const facts = small || utf16 ? undefined : scanText(bytes, chunkSize);
@@ -1025,6 +1037,23 @@ export function* readManifestBytes(file: string, bytes: ByteSource, options: Fil
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const kept: TextFacts = { ...facts, kept: new FileText(bytes), keptOffset: (window, offset) => window.byteOffset(offset) };
   yield* readPieces(file, textPieces(bytes, chunkSize), new TextWindow(bom), kept, options);
+}
+
+/**
+ * The first chunk of the bytes and one byte more (which tells whether there is more than a chunk), in `head`, `n`
+ * of them read. With the size expected (a file's, from the `stat` that found it), a file smaller than a chunk is
+ * read into a buffer of its size rather than a chunk's: most files of a repository are a few KiB, and a chunk
+ * allocated for each was most of the reading's garbage. A file that grew since is read again into a whole chunk.
+ */
+function readHead(bytes: ByteSource, chunkSize: number, sizeHint: number | undefined): { head: Uint8Array; n: number } {
+  const full = Math.max(chunkSize + 1, 4);
+  if (sizeHint !== undefined && sizeHint + 1 < full) {
+    const head = new Uint8Array(Math.max(sizeHint + 1, 4));
+    const n = readFull(bytes, head);
+    if (n < head.length) return { head, n };
+  }
+  const head = new Uint8Array(full);
+  return { head, n: readFull(bytes, head) };
 }
 
 /**
@@ -1063,7 +1092,8 @@ export function readStream(file: string, from: string | number, max = MAX_STREAM
  * @throws ManifestReadError on the first thing kubectl would refuse; an error of the file system as it comes
  */
 export function* readManifestFile(path: string, options: FileReadOptions = {}): Generator<ReadItem> {
-  if (statSync(path).isFile()) yield* readManifestBytes(path, fileBytes(path), options);
+  const stat = statSync(path);
+  if (stat.isFile()) yield* readManifestBytes(path, fileBytes(path), { sizeHint: stat.size, ...options });
   else yield* readDocuments(decodeManifest(path, readStream(path, path)), options);
 }
 
