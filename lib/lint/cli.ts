@@ -25,10 +25,12 @@ import { failingFindings, LintSession, type LintReport } from './lint';
 import {
   decodeManifest,
   DocumentTooLargeError,
+  fileBytes,
   ManifestReadError,
   MAX_DOCUMENT_LENGTH,
   MAX_DOCUMENT_TOKENS,
   readDocuments,
+  readManifestBytes,
   readManifestFile,
   readStream,
   readYamlDocuments,
@@ -70,6 +72,8 @@ export interface Input {
   readonly read: () => string | Uint8Array;
   /** The path of a file on disk, read in chunks when linted ({@link readManifestFile}); absent for stdin. */
   readonly path?: string;
+  /** Whether the folder's listing said it is a regular file (no `stat` needed to tell it from a pipe or a device). */
+  readonly regular?: boolean;
 }
 
 function cannotRead(file: string, e: unknown): ManifestReadError {
@@ -119,7 +123,7 @@ export function listInputs(args: readonly string[], io: CliIo): (Input | Manifes
         }
       }
       if (isDir && !IGNORED_FOLDERS.has(entry.name)) walk(path);
-      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readInputFile(path), path });
+      else if (isFile && MANIFEST_EXTENSIONS.test(entry.name)) out.push({ file: path, read: () => readInputFile(path), path, regular: true });
     }
   };
   for (const arg of args) {
@@ -160,6 +164,7 @@ function* itemsOf(input: Input, lenient = true, bounds: Bounds = undefined): Gen
   const options = { lenient, ...(bounds ? { maxDocument: bounds } : {}) };
   try {
     if (input.path === undefined) yield* readDocuments(sourceOf(input), options);
+    else if (input.regular) yield* readManifestBytes(input.path, fileBytes(input.path), options);
     else yield* readManifestFile(input.path, options);
   } catch (e) {
     if (e instanceof DocumentTooLargeError) throw new ManifestReadError(e.file, e.position, `${e.detail}, or raise the bounds (--max-document-tokens, --max-document-length)`);

@@ -862,15 +862,15 @@ export function arrayBytes(bytes: Uint8Array): ByteSource {
   };
 }
 
-/** Fills `into` from the start of the bytes as far as they go; returns how many were read. */
-function readFull(bytes: ByteSource, into: Uint8Array): number {
+/** Fills `into` from byte `from` of the bytes as far as they go; returns how many were read. */
+function readFull(bytes: ByteSource, into: Uint8Array, from = 0): number {
   let total = 0;
   while (total < into.length) {
-    const n = bytes.read(into.subarray(total), total);
+    const n = bytes.read(into.subarray(total), from + total);
     if (n === 0) break;
     total += n;
     // the whole file is read: a small file takes one open and one read, not a second read to find its end
-    if (total === bytes.size?.()) break;
+    if (from + total === bytes.size?.()) break;
   }
   return total;
 }
@@ -1011,8 +1011,6 @@ function scanText(bytes: ByteSource, chunkSize: number): { readonly json: boolea
 export interface FileReadOptions extends ReadOptions {
   /** The bytes read at a time. @default DEFAULT_CHUNK_SIZE (64 KiB) */
   readonly chunkSize?: number;
-  /** The size the bytes are expected to have (a file's, from `stat`): a smaller first read for a small file. */
-  readonly sizeHint?: number;
 }
 
 /**
@@ -1025,7 +1023,7 @@ export interface FileReadOptions extends ReadOptions {
  * @throws ManifestReadError on the first thing kubectl would refuse (after yielding what came before it)
  */
 export function* readManifestBytes(file: string, bytes: ByteSource, options: FileReadOptions = {}): Generator<ReadItem> {
-  const { head, n } = readHead(bytes, options.chunkSize ?? DEFAULT_CHUNK_SIZE, options.sizeHint);
+  const { head, n } = readHead(bytes, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const small = n <= chunkSize;
   const utf16 = n >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
@@ -1039,21 +1037,26 @@ export function* readManifestBytes(file: string, bytes: ByteSource, options: Fil
   yield* readPieces(file, textPieces(bytes, chunkSize), new TextWindow(bom), kept, options);
 }
 
+/** The first read of a file: most files of a repository are a few KiB. */
+const FIRST_READ = 16 * 1024;
+
 /**
  * The first chunk of the bytes and one byte more (which tells whether there is more than a chunk), in `head`, `n`
- * of them read. With the size expected (a file's, from the `stat` that found it), a file smaller than a chunk is
- * read into a buffer of its size rather than a chunk's: most files of a repository are a few KiB, and a chunk
- * allocated for each was most of the reading's garbage. A file that grew since is read again into a whole chunk.
+ * of them read. A file smaller than {@link FIRST_READ} is read into a buffer of that size, once (its size known
+ * from that read): a whole chunk allocated for each small file was most of the reading's garbage.
  */
-function readHead(bytes: ByteSource, chunkSize: number, sizeHint: number | undefined): { head: Uint8Array; n: number } {
+function readHead(bytes: ByteSource, chunkSize: number): { head: Uint8Array; n: number } {
   const full = Math.max(chunkSize + 1, 4);
-  if (sizeHint !== undefined && sizeHint + 1 < full) {
-    const head = new Uint8Array(Math.max(sizeHint + 1, 4));
-    const n = readFull(bytes, head);
-    if (n < head.length) return { head, n };
+  if (full <= FIRST_READ) {
+    const head = new Uint8Array(full);
+    return { head, n: readFull(bytes, head) };
   }
+  const first = new Uint8Array(FIRST_READ);
+  const n = readFull(bytes, first);
+  if (n < first.length) return { head: first, n };
   const head = new Uint8Array(full);
-  return { head, n: readFull(bytes, head) };
+  head.set(first);
+  return { head, n: n + readFull(bytes, head.subarray(n), n) };
 }
 
 /**
@@ -1092,8 +1095,7 @@ export function readStream(file: string, from: string | number, max = MAX_STREAM
  * @throws ManifestReadError on the first thing kubectl would refuse; an error of the file system as it comes
  */
 export function* readManifestFile(path: string, options: FileReadOptions = {}): Generator<ReadItem> {
-  const stat = statSync(path);
-  if (stat.isFile()) yield* readManifestBytes(path, fileBytes(path), { sizeHint: stat.size, ...options });
+  if (statSync(path).isFile()) yield* readManifestBytes(path, fileBytes(path), options);
   else yield* readDocuments(decodeManifest(path, readStream(path, path)), options);
 }
 
