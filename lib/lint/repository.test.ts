@@ -221,3 +221,22 @@ describe('a kuttl test step\'s files', () => {
     });
   });
 });
+
+describe('an admission review', () => {
+  // The body of an admission webhook call, as policy libraries keep them to test their policies on an UPDATE.
+  const review = (apiVersion: string) =>
+    `kind: AdmissionReview\napiVersion: ${apiVersion}\nrequest:\n  operation: UPDATE\n  object:\n    apiVersion: v1\n    kind: Pod\n    metadata:\n      name: nginx\n    spec:\n      containers:\n      - name: nginx\n        image: nginx\n`;
+
+  it('fails when a custom resource of that shape has no name', () => {
+    expect(lintRepository({ 'samples/update.yaml': review('admission.example.com/v1') }).findings).toStrictEqual([
+      ['samples/update.yaml', objectRules.nameRequired.id, 'metadata.name'],
+    ]);
+  });
+
+  it.each(['admission.k8s.io/v1', 'admission.k8s.io/v1beta1'])('skips an AdmissionReview of %s, which no API server serves as a resource', (apiVersion) => {
+    expect(lintRepository({ 'samples/update.yaml': review(apiVersion) })).toMatchObject({
+      findings: [],
+      skipped: [['samples/update.yaml', 'an admission review (admission.k8s.io, kind AdmissionReview): the body of an admission webhook call, not an API object']],
+    });
+  });
+});

@@ -56,8 +56,13 @@ const CORE_V1_FILES: Readonly<Record<string, string>> = {
  */
 const DOTLESS_GROUPS: ReadonlySet<string> = new Set(['apps', 'batch', 'autoscaling', 'policy', 'extensions']);
 
-/** Kinds under a dotted group that are the input of a command-line tool, not objects sent to the API server. */
+/**
+ * Kinds under a dotted group that are the input of a command-line tool, or a message no API server serves as a
+ * resource (an `AdmissionReview` is the body of an admission webhook call, which policy tools test against), not
+ * objects sent to the API server.
+ */
 const TOOL_FILES: Readonly<Record<string, string>> = {
+  'admission.k8s.io/AdmissionReview': 'an admission review (admission.k8s.io, kind AdmissionReview): the body of an admission webhook call, not an API object',
   'install.istio.io/IstioOperator': 'an istioctl installation configuration (install.istio.io, kind IstioOperator), read by istioctl, not an API object',
   'kind.x-k8s.io/Cluster': 'a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object',
   'kapp.k14s.io/Config': 'a kapp configuration (kapp.k14s.io, kind Config), read by kapp from its input and never applied, not an API object',
