@@ -371,3 +371,72 @@ describe.skipIf(!KYVERNO.dir)(KYVERNO.title, { timeout: 60_000 }, () => {
     expect(reasonsOf(`${base}/disallow-host-path/artifacthub-pkg.yml`)).toStrictEqual(['not a Kubernetes object: no apiVersion and kind']);
   });
 });
+
+/**
+ * The same tests with Pod Security baseline: each policy's bad pods, controllers and kyverno CLI resources are
+ * refused by the standard's check of the same name (one finding per pod and check), and the good ones pass, except
+ * where the standard is stricter or newer than the policy, which is true each time:
+ * - the host port range policy lets ports 5000-6000 through; baseline forbids every host port.
+ * - the HostProcess policy's good pods and controllers use the host network, which baseline forbids.
+ * - the bad procMount pods run in a user namespace (`hostUsers: false`), where baseline allows `Unmasked` since
+ *   1.35: no finding; the bad SELinux pods whose only types are `container_init_t`, `container_kvm_t` and
+ *   `container_engine_t` (allowed since 1.31): no finding.
+ */
+const KYVERNO_PSS = lintedCorpus({ repo: 'kyverno/policies', folders: ['pod-security/baseline'] }, { pss: 'baseline' });
+describe.skipIf(!KYVERNO_PSS.dir)(`${KYVERNO_PSS.title}, with Pod Security baseline`, { timeout: 60_000 }, () => {
+  const base = 'pod-security/baseline';
+  it('reports the check of each policy on its bad pods, and on its good pods only where the standard is stricter than the policy', () => {
+    const { findings } = KYVERNO_PSS.run();
+    // per test file (`<policy> <file>`, `kyverno` for the CLI test's resources): how many findings of each check
+    const counts: Record<string, Record<string, number>> = {};
+    for (const [file, rule] of findings) {
+      if (!rule!.startsWith('pod-security/')) continue;
+      const key = file!.slice(base.length + 1).replace('/.chainsaw-test/', ' ').replace('/.kyverno-test/', ' kyverno ');
+      const check = rule!.slice('pod-security/'.length);
+      (counts[key] ??= {})[check] = (counts[key]![check] ?? 0) + 1;
+    }
+    expect(counts).toStrictEqual({
+      'disallow-capabilities pod-bad.yaml': { 'capabilities-baseline': 10 },
+      'disallow-capabilities podcontroller-bad.yaml': { 'capabilities-baseline': 14 },
+      'disallow-capabilities kyverno resource.yaml': { 'capabilities-baseline': 18 },
+      'disallow-host-namespaces pod-bad.yaml': { 'host-namespaces': 8 },
+      'disallow-host-namespaces podcontroller-bad.yaml': { 'host-namespaces': 10 },
+      'disallow-host-namespaces kyverno resource.yaml': { 'host-namespaces': 12 },
+      'disallow-host-path pod-bad.yaml': { 'host-path-volumes': 5 },
+      'disallow-host-path podcontroller-bad.yaml': { 'host-path-volumes': 6 },
+      'disallow-host-path kyverno resource.yaml': { 'host-path-volumes': 6 },
+      'disallow-host-ports pod-bad.yaml': { 'host-ports': 13 },
+      'disallow-host-ports podcontroller-bad.yaml': { 'host-ports': 22 },
+      'disallow-host-ports kyverno resource.yaml': { 'host-ports': 30 },
+      'disallow-host-ports-range pod-bad.yaml': { 'host-ports': 13 },
+      'disallow-host-ports-range pod-good.yaml': { 'host-ports': 9 },
+      'disallow-host-ports-range podcontroller-bad.yaml': { 'host-ports': 22 },
+      'disallow-host-ports-range podcontroller-good.yaml': { 'host-ports': 16 },
+      'disallow-host-ports-range kyverno resource.yaml': { 'host-ports': 51 },
+      'disallow-host-process pod-bad.yaml': { 'windows-host-process': 8, 'host-namespaces': 5 },
+      'disallow-host-process pod-good.yaml': { 'host-namespaces': 6 },
+      'disallow-host-process podcontroller-bad.yaml': { 'windows-host-process': 12, 'host-namespaces': 10 },
+      'disallow-host-process podcontroller-good.yaml': { 'host-namespaces': 12 },
+      'disallow-host-process kyverno resource.yaml': { 'host-namespaces': 33, 'windows-host-process': 15 },
+      'disallow-privileged-containers pod-bad.yaml': { privileged: 9 },
+      'disallow-privileged-containers podcontroller-bad.yaml': { privileged: 12 },
+      'disallow-privileged-containers kyverno resource.yaml': { privileged: 15 },
+      'disallow-proc-mount podcontroller-bad.yaml': { 'proc-mount-baseline': 10 },
+      'disallow-proc-mount kyverno resource.yaml': { 'proc-mount-baseline': 15 },
+      'disallow-selinux pod-bad.yaml': { 'selinux-options': 27 },
+      'disallow-selinux podcontroller-bad.yaml': { 'selinux-options': 50 },
+      'disallow-selinux kyverno resource.yaml': { 'selinux-options': 72 },
+      'restrict-apparmor-profiles pod-bad.yaml': { 'apparmor-profile': 3 },
+      'restrict-apparmor-profiles podcontroller-bad.yaml': { 'apparmor-profile': 4 },
+      'restrict-apparmor-profiles kyverno resource.yaml': { 'apparmor-profile': 3 },
+      'restrict-seccomp pod-bad.yaml': { 'seccomp-profile-baseline': 10 },
+      'restrict-seccomp podcontroller-bad.yaml': { 'seccomp-profile-baseline': 16 },
+      'restrict-seccomp kyverno resource.yaml': { 'seccomp-profile-baseline': 21 },
+      'restrict-sysctls pod-bad.yaml': { sysctls: 6 },
+      'restrict-sysctls podcontroller-bad.yaml': { sysctls: 6 },
+      'restrict-sysctls kyverno resource.yaml': { sysctls: 6 },
+    });
+    const goodHostProcess = `${base}/disallow-host-process/.chainsaw-test/pod-good.yaml`;
+    expect(findings.filter(([file]) => file === goodHostProcess)).toStrictEqual(Array.from({ length: 6 }, () => [goodHostProcess, 'pod-security/host-namespaces', 'spec.hostNetwork']));
+  });
+});
