@@ -223,10 +223,10 @@ describe.skipIf(!JAEGER.dir)(JAEGER.title, { timeout: 60_000 }, () => {
     const test = 'tests/e2e/sidecar/sidecar-namespace';
     expect(reasonsOf(`${test}/02-enable-injection.yaml`)).toStrictEqual(['a kuttl test configuration (kuttl.dev, kind TestStep), read by kuttl, not an API object']);
     expect(reasonsOf(`${test}/02-assert.yaml`)).toStrictEqual([
-      'a kuttl test step\'s assertion (<index>-assert.yaml): partial objects kuttl waits for the cluster to match, not objects to create',
+      'a kuttl or chainsaw test step\'s assertion (<index>-assert.yaml): partial objects the test waits for the cluster to match, not objects to create',
     ]);
     expect(reasonsOf(`${test}/05-errors.yaml`)).toStrictEqual([
-      'a kuttl test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create',
+      'a kuttl or chainsaw test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create',
     ]);
     expect(reasonsOf(`${test}/00-install.yaml`)).toStrictEqual([]);
     expect(report.findings.filter((f) => f.file.includes(`${path.sep}tests${path.sep}`))).toStrictEqual([]);
@@ -243,14 +243,14 @@ describe.skipIf(!JAEGER.dir)(JAEGER.title, { timeout: 60_000 }, () => {
  *   HostProcess containers without `hostNetwork: true`, and mixed with containers that are not HostProcess.
  * False, and asserted so that a fix shows: `procMount: null` is decoded as unset by the API server (then
  * defaulted to `Default`), but is reported as the unsupported value "null" (lib/rules/security-context.ts checks
- * `!== undefined`). The one unreadable file is read by kubectl (go-yaml takes the continuation line of a
- * double-quoted scalar at the key's own indentation, line 34); the YAML parser used here refuses it.
+ * `!== undefined`). Every file is read, also the HTTPS-only template, whose description continues a
+ * double-quoted scalar at its key's own indentation (line 34), as go-yaml reads it.
  */
 const GATEKEEPER = lintedCorpus({ repo: 'open-policy-agent/gatekeeper-library', folders: ['library'] });
 describe.skipIf(!GATEKEEPER.dir)(GATEKEEPER.title, { timeout: 60_000 }, () => {
-  it('reports exactly the findings judged true', () => {
+  it('reports exactly the findings judged true, and reads every file', () => {
     const { report, findings, unreadable } = GATEKEEPER.run();
-    expect(unreadable).toStrictEqual([['library/general/httpsonly/template.yaml', 33, 'yaml: Missing closing "quote']]);
+    expect(unreadable).toStrictEqual([]);
     expect(report.objects).toBeGreaterThan(400);
     const general = 'library/general';
     const psp = 'library/pod-security-policy';
@@ -300,7 +300,7 @@ describe.skipIf(!GATEKEEPER.dir)(GATEKEEPER.title, { timeout: 60_000 }, () => {
       ...ephemeralOnly('selinux/samples/psp-selinux-v2'),
       ...ephemeralOnly('users/samples/psp-pods-allowed-user-ranges'),
     ]);
-    expect(lintExitCode(report)).toBe(2);
+    expect(lintExitCode(report)).toBe(1);
   });
 
   it('skips the admission reviews the UPDATE samples are written as', () => {

@@ -195,9 +195,9 @@ describe('a kuttl test step\'s files', () => {
   });
 
   it.each([
-    ['02-assert.yaml', 'a kuttl test step\'s assertion (<index>-assert.yaml): partial objects kuttl waits for the cluster to match, not objects to create'],
-    ['02-assert-pods.yaml', 'a kuttl test step\'s assertion (<index>-assert.yaml): partial objects kuttl waits for the cluster to match, not objects to create'],
-    ['05-errors.yaml', 'a kuttl test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create'],
+    ['02-assert.yaml', 'a kuttl or chainsaw test step\'s assertion (<index>-assert.yaml): partial objects the test waits for the cluster to match, not objects to create'],
+    ['02-assert-pods.yaml', 'a kuttl or chainsaw test step\'s assertion (<index>-assert.yaml): partial objects the test waits for the cluster to match, not objects to create'],
+    ['05-errors.yaml', 'a kuttl or chainsaw test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create'],
   ])('skips the assertion file %s', (name, reason) => {
     expect(lintRepository({ [`e2e/sidecar/${name}`]: assertion })).toMatchObject({ findings: [], skipped: [[`e2e/sidecar/${name}`, reason]] });
   });

@@ -96,8 +96,8 @@ export function skipReasonOfDocument(file: string, value: unknown, text: string)
   const assertion = TEST_STEP_ASSERTION.exec(basename(file));
   if (assertion && !inChainsawTest(file)) {
     return assertion[1] === 'assert'
-      ? 'a kuttl test step\'s assertion (<index>-assert.yaml): partial objects kuttl waits for the cluster to match, not objects to create'
-      : 'a kuttl test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create';
+      ? 'a kuttl or chainsaw test step\'s assertion (<index>-assert.yaml): partial objects the test waits for the cluster to match, not objects to create'
+      : 'a kuttl or chainsaw test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create';
   }
   if (Array.isArray(value)) {
     const patch = value.length > 0 && value.every((op) => op !== null && typeof op === 'object' && 'op' in op && 'path' in op);
