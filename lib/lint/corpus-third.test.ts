@@ -319,7 +319,8 @@ describe.skipIf(!GATEKEEPER.dir)(GATEKEEPER.title, { timeout: 60_000 }, () => {
  * - the bad HostProcess pods and controllers: HostProcess containers without `hostNetwork: true`, next to
  *   containers that are not HostProcess.
  * - the bad procMount controllers and kyverno CLI resources set `procMount: Unmasked` without `hostUsers: false`
- *   (`hostUsers` must be false to use `Unmasked`); the bad pods of the chainsaw test set it, and are valid.
+ *   (`hostUsers` must be false to use `Unmasked`); the chainsaw test's bad pods set `hostUsers: false`, and are
+ *   valid.
  */
 const KYVERNO = lintedCorpus({ repo: 'kyverno/policies', folders: ['pod-security/baseline'] });
 describe.skipIf(!KYVERNO.dir)(KYVERNO.title, { timeout: 60_000 }, () => {
