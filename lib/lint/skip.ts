@@ -72,8 +72,8 @@ const TOOL_FILES: Readonly<Record<string, string>> = {
  * The assertion files of a kuttl test step (https://kuttl.dev), named by the step's index: `<index>-assert.yaml`
  * (or `<index>-assert-<name>.yaml`) holds partial objects kuttl waits for the cluster to match, and
  * `<index>-errors.yaml` objects that must not be there; kuttl creates neither. Chainsaw reads a test folder without
- * a `chainsaw-test.yaml` by the same names (with one, the test names its files: ./chainsaw.ts). The other files of
- * a step are applied, and linted.
+ * a `chainsaw-test.yaml` by the same names, without kuttl's `-<name>` suffix (with one, the test names its files:
+ * ./chainsaw.ts). The other files of a step are applied, and linted.
  */
 const TEST_STEP_ASSERTION = /^\d+-(assert|errors)(-[^.]*)?\.ya?ml$/;
 
