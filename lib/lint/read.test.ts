@@ -466,3 +466,35 @@ describe('scalars with an explicit tag, as go-yaml v2 decodes them (results of k
     expect(value(tagged)).toStrictEqual({ a: expected });
   });
 });
+
+describe('a quoted scalar over several lines, as go-yaml reads it (kubectl 1.32 kustomize gives the same strings)', () => {
+  // A CustomResourceDefinition's description as Gatekeeper's library writes it: the second line of the
+  // double-quoted scalar at its key's own indentation. kubectl reads `When set to true, defaults to false.`
+  const crd = (quote: string, indent: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    description: ${quote}When set to true, defaults\n${indent}to false.${quote}\n    other: x\n`;
+
+  it.each([
+    ['double-quoted, at the key\'s indentation', '"', '    '],
+    ['single-quoted, at the key\'s indentation', "'", '    '],
+    ['double-quoted, at column 1', '"', ''],
+    ['double-quoted, indented more than the key (YAML as the yaml package reads it too)', '"', '      '],
+  ])('reads a %s continuation line as one folded string, and the keys after it', (_, quote, indent) => {
+    const [sourced] = read(crd(quote, indent));
+    expect(sourced!.object.metadata?.annotations).toStrictEqual({ description: 'When set to true, defaults to false.', other: 'x' });
+    expect(locate(sourced!, 'metadata.annotations[other]')).toMatchObject({ line: 8, col: 5 });
+    // read again from its document, as a finding across objects is located
+    expect(locate(sourced!.detach!(), 'metadata.annotations[other]')).toMatchObject({ line: 8, col: 5 });
+    const chunked = [...readManifestBytes('in.yaml', arrayBytes(Buffer.from(crd(quote, indent))), { chunkSize: 7 })];
+    expect(chunked.map((item) => item.type === 'object' && item.sourced.object.metadata?.annotations)).toStrictEqual([{ description: 'When set to true, defaults to false.', other: 'x' }]);
+  });
+
+  it('fails when the quote is never closed, as kubectl does (found unexpected end of stream)', () => {
+    const error = readError('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    description: "never closed\n    other: x\n');
+    expect(error.detail).toBe('yaml: Missing closing "quote');
+  });
+
+  it('fails when a document marker starts a line inside the quotes, as kubectl does (kubectl kustomize: found unexpected end of stream)', () => {
+    const error = readError('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n    description: "split\n---\nby a marker"\n');
+    expect(error.detail).toBe('yaml: Missing closing "quote');
+  });
+});

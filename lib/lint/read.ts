@@ -536,6 +536,43 @@ function failedText(window: TextWindow, doc: Document.Parsed): string {
 }
 
 /**
+ * A YAML lexer that reads quoted scalars as go-yaml (kubectl's reader) does: the lines of a single- or
+ * double-quoted scalar that spans lines may have any indentation, as far as its closing quote; only a document
+ * marker (`---`, `...`) at the start of a line ends it before (an error then, for both). The yaml package's lexer
+ * ends the scalar at the first line indented no more than its key, and so fails with a missing quote on
+ *
+ *     description: "When set to `true` the TLS {} is optional, defaults
+ *     to false."
+ *
+ * which kubectl reads as one string. Its plain and block scalars are left as they are (go-yaml bounds those by the
+ * indentation too).
+ */
+function kubectlLexer(): Lexer {
+  const lexer = new Lexer();
+  // The lexer ends a quoted scalar's lines where they are indented less than `indentNext` (its private state); at
+  // 0 it checks for document markers only.
+  const quoted = lexer as unknown as { indentNext: number; parseQuotedScalar(): Generator<string, string> };
+  const parseQuotedScalar = quoted.parseQuotedScalar;
+  quoted.parseQuotedScalar = function* (this: typeof quoted) {
+    const indentNext = this.indentNext;
+    this.indentNext = 0;
+    try {
+      return yield* parseQuotedScalar.call(this);
+    } finally {
+      this.indentNext = indentNext;
+    }
+  };
+  return lexer;
+}
+
+/** `parser.parse(text)` with {@link kubectlLexer}, for a parser new to its text; `lineCounter` is its own. */
+function* tokensOf(parser: Parser, lineCounter: LineCounter, text: string): Generator<Token> {
+  lineCounter.addNewLine(0);
+  for (const lexeme of kubectlLexer().lex(text)) yield* parser.next(lexeme);
+  yield* parser.end();
+}
+
+/**
  * The parsed documents of a text fed in pieces, one at a time, each dropped by the caller when done. One parser
  * reads all the pieces, so offsets, positions and directives run on across them as in one text. Fails on the
  * first syntax error or over-deep document, with its position; in lenient mode a document that fails to parse
@@ -543,7 +580,7 @@ function failedText(window: TextWindow, doc: Document.Parsed): string {
  */
 function* parseDocuments(file: string, pieces: Iterable<Piece>, window: TextWindow, lineCounter: LineStarts, lenient: boolean, options: ReadOptions = {}): Generator<Document.Parsed> {
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
-  const lexer = new Lexer();
+  const lexer = kubectlLexer();
   const composer = new Composer(options.stockSchema ? STOCK_COMPOSER_OPTIONS : COMPOSER_OPTIONS);
   const maxLength = options.maxDocument?.length ?? MAX_DOCUMENT_LENGTH;
   const maxTokens = options.maxDocument?.tokens ?? MAX_DOCUMENT_TOKENS;
@@ -661,7 +698,7 @@ export function reattach(from: SourcedObject | ObjectOrigin): SourcedObject {
   const lineCounter = new LineCounter();
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
   const composer = new Composer(COMPOSER_OPTIONS);
-  const doc = [...composer.compose(parser.parse(text))][0]!;
+  const doc = [...composer.compose(tokensOf(parser, lineCounter, text))][0]!;
   const positions = shiftedPositions(lineCounter, origin.base);
   const state: FileState = { file: origin.file, lineCounter: positions, json: origin.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
   const ctx: Context = { state, doc, duplicates: [], path: [] };

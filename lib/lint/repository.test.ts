@@ -143,11 +143,11 @@ describe('a chainsaw test\'s files', () => {
   const test = (operation: string) =>
     `apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata:\n  name: collector\nspec:\n  steps:\n  - try:\n    - apply:\n        file: 00-install.yaml\n    - ${operation}:\n        file: 00-assert.yaml\n`;
 
-  it('fails when no chainsaw test names the assertion: its object is linted as written', () => {
-    expect(lintRepository({ 'e2e/collector/00-install.yaml': install, 'e2e/collector/00-assert.yaml': assertion }).findings).toStrictEqual([
-      ['e2e/collector/00-assert.yaml', 'workloads/selector-mismatch', 'spec.template.metadata.labels'],
-      ['e2e/collector/00-assert.yaml', 'objects/containers-required', 'spec.template.spec.containers'],
-      ['e2e/collector/00-assert.yaml', 'fields/type-mismatch', 'spec.template.spec.volumes'],
+  it('fails when no chainsaw test names the assertion (and its name is no kuttl assertion\'s): its object is linted as written', () => {
+    expect(lintRepository({ 'e2e/collector/00-install.yaml': install, 'e2e/collector/check.yaml': assertion }).findings).toStrictEqual([
+      ['e2e/collector/check.yaml', 'workloads/selector-mismatch', 'spec.template.metadata.labels'],
+      ['e2e/collector/check.yaml', 'objects/containers-required', 'spec.template.spec.containers'],
+      ['e2e/collector/check.yaml', 'fields/type-mismatch', 'spec.template.spec.volumes'],
     ]);
   });
 
@@ -175,5 +175,68 @@ describe('a chainsaw test\'s files', () => {
     const { findings, skipped } = lintRepository({ 'e2e/collector/chainsaw-test.yaml': both, 'e2e/collector/00-install.yaml': install, 'e2e/collector/00-assert.yaml': assertion });
     expect(findings.map(([file, rule]) => [file, rule])).toContainEqual(['e2e/collector/00-assert.yaml', 'fields/type-mismatch']);
     expect(skipped.map(([file]) => file)).toStrictEqual(['e2e/collector/chainsaw-test.yaml']);
+  });
+});
+
+describe('a kuttl test step\'s files', () => {
+  // An assertion as kuttl tests write it: a partial Pod, with the containers the test expects and the status.
+  const assertion = 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    app: sidecar\nspec:\n  containers:\n  - name: app\n  - name: agent\nstatus:\n  phase: Running\n';
+  const asWritten = [
+    [objectRules.nameRequired.id, 'metadata.name'],
+    [objectRules.imageRequired.id, 'spec.containers[0].image'],
+    [objectRules.imageRequired.id, 'spec.containers[1].image'],
+  ];
+  // A step's commands: kuttl's TestStep has no metadata, which no API object may lack.
+  const step = (apiVersion: string) => `apiVersion: ${apiVersion}\nkind: TestStep\ncommands:\n- script: kubectl label namespace $NAMESPACE injection=enabled\n`;
+
+  it('fails when a step applies the partial object (a file named other than <index>-assert or <index>-errors): it is linted as written', () => {
+    const { findings } = lintRepository({ 'e2e/sidecar/02-enable-injection.yaml': assertion });
+    expect(findings).toStrictEqual(asWritten.map(([rule, path]) => ['e2e/sidecar/02-enable-injection.yaml', rule, path]));
+  });
+
+  it.each([
+    ['02-assert.yaml', 'a kuttl or chainsaw test step\'s assertion (<index>-assert.yaml): partial objects the test waits for the cluster to match, not objects to create'],
+    ['02-assert-pods.yaml', 'a kuttl or chainsaw test step\'s assertion (<index>-assert.yaml): partial objects the test waits for the cluster to match, not objects to create'],
+    ['05-errors.yaml', 'a kuttl or chainsaw test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create'],
+  ])('skips the assertion file %s', (name, reason) => {
+    expect(lintRepository({ [`e2e/sidecar/${name}`]: assertion })).toMatchObject({ findings: [], skipped: [[`e2e/sidecar/${name}`, reason]] });
+  });
+
+  it('fails when the folder holds a chainsaw test, which names its own files: an <index>-assert.yaml it does not name is linted', () => {
+    const test = 'apiVersion: chainsaw.kyverno.io/v1alpha1\nkind: Test\nmetadata:\n  name: sidecar\nspec:\n  steps:\n  - try:\n    - assert:\n        file: check.yaml\n';
+    const { findings } = lintRepository({ 'e2e/sidecar/chainsaw-test.yaml': test, 'e2e/sidecar/02-assert.yaml': assertion });
+    expect(findings).toStrictEqual(asWritten.map(([rule, path]) => ['e2e/sidecar/02-assert.yaml', rule, path]));
+  });
+
+  it('fails when a custom resource of a TestStep\'s shape has no name', () => {
+    expect(lintRepository({ 'e2e/sidecar/02-enable-injection.yaml': step('kuttl.example.com/v1beta1') }).findings).toStrictEqual([
+      ['e2e/sidecar/02-enable-injection.yaml', objectRules.nameRequired.id, 'metadata.name'],
+    ]);
+  });
+
+  it('skips kuttl\'s own TestStep (kuttl.dev), read by kuttl', () => {
+    expect(lintRepository({ 'e2e/sidecar/02-enable-injection.yaml': step('kuttl.dev/v1beta1') })).toMatchObject({
+      findings: [],
+      skipped: [['e2e/sidecar/02-enable-injection.yaml', 'a kuttl test configuration (kuttl.dev, kind TestStep), read by kuttl, not an API object']],
+    });
+  });
+});
+
+describe('an admission review', () => {
+  // The body of an admission webhook call, as policy libraries keep them to test their policies on an UPDATE.
+  const review = (apiVersion: string) =>
+    `kind: AdmissionReview\napiVersion: ${apiVersion}\nrequest:\n  operation: UPDATE\n  object:\n    apiVersion: v1\n    kind: Pod\n    metadata:\n      name: nginx\n    spec:\n      containers:\n      - name: nginx\n        image: nginx\n`;
+
+  it('fails when a custom resource of that shape has no name', () => {
+    expect(lintRepository({ 'samples/update.yaml': review('admission.example.com/v1') }).findings).toStrictEqual([
+      ['samples/update.yaml', objectRules.nameRequired.id, 'metadata.name'],
+    ]);
+  });
+
+  it.each(['admission.k8s.io/v1', 'admission.k8s.io/v1beta1'])('skips an AdmissionReview of %s, which no API server serves as a resource', (apiVersion) => {
+    expect(lintRepository({ 'samples/update.yaml': review(apiVersion) })).toMatchObject({
+      findings: [],
+      skipped: [['samples/update.yaml', 'an admission review (admission.k8s.io, kind AdmissionReview): the body of an admission webhook call, not an API object']],
+    });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * YAML in a repository that is not meant to be sent to Kubernetes as it stands: kustomize configuration and
- * patches, Helm charts and templates, component configuration files, CI workflows, docker-compose files, and
- * any document without `apiVersion` and `kind`. When a whole repository is linted these are listed as skipped,
- * with the reason, instead of ending the run (`podkit lint DIR`); named as files on their own they are read as
- * kubectl reads them.
+ * patches, Helm charts and templates, component configuration files, kuttl and chainsaw test files, CI workflows,
+ * docker-compose files, and any document without `apiVersion` and `kind`. When a whole repository is linted these
+ * are listed as skipped, with the reason, instead of ending the run (`podkit lint DIR`); named as files on their own
+ * they are read as kubectl reads them.
  */
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** `{{ … }}` on one line: Go templates (Helm, other generators) that must be rendered before kubectl reads them. */
 const TEMPLATE = /\{\{[^\n]*\}\}/;
@@ -55,12 +56,31 @@ const CORE_V1_FILES: Readonly<Record<string, string>> = {
  */
 const DOTLESS_GROUPS: ReadonlySet<string> = new Set(['apps', 'batch', 'autoscaling', 'policy', 'extensions']);
 
-/** Kinds under a dotted group that are the input of a command-line tool, not objects sent to the API server. */
+/**
+ * Kinds under a dotted group that are the input of a command-line tool, or a message no API server serves as a
+ * resource (an `AdmissionReview` is the body of an admission webhook call, which policy tools test against), not
+ * objects sent to the API server.
+ */
 const TOOL_FILES: Readonly<Record<string, string>> = {
+  'admission.k8s.io/AdmissionReview': 'an admission review (admission.k8s.io, kind AdmissionReview): the body of an admission webhook call, not an API object',
   'install.istio.io/IstioOperator': 'an istioctl installation configuration (install.istio.io, kind IstioOperator), read by istioctl, not an API object',
   'kind.x-k8s.io/Cluster': 'a kind cluster configuration (kind.x-k8s.io, kind Cluster), read by kind create cluster, not an API object',
   'kapp.k14s.io/Config': 'a kapp configuration (kapp.k14s.io, kind Config), read by kapp from its input and never applied, not an API object',
 };
+
+/**
+ * The assertion files of a kuttl test step (https://kuttl.dev), named by the step's index: `<index>-assert.yaml`
+ * (or `<index>-assert-<name>.yaml`) holds partial objects kuttl waits for the cluster to match, and
+ * `<index>-errors.yaml` objects that must not be there; kuttl creates neither. Chainsaw reads a test folder without
+ * a `chainsaw-test.yaml` by the same names, without kuttl's `-<name>` suffix (with one, the test names its files:
+ * ./chainsaw.ts). The other files of a step are applied, and linted.
+ */
+const TEST_STEP_ASSERTION = /^\d+-(assert|errors)(-[^.]*)?\.ya?ml$/;
+
+/** Whether the folder of `file` holds a chainsaw test, which names its own assertion files. */
+function inChainsawTest(file: string): boolean {
+  return ['chainsaw-test.yaml', 'chainsaw-test.yml'].some((name) => existsSync(join(dirname(file), name)));
+}
 
 function templateField(value: unknown): boolean {
   return typeof value === 'string' && value.includes('{{');
@@ -73,6 +93,12 @@ function templateField(value: unknown): boolean {
 export function skipReasonOfDocument(file: string, value: unknown, text: string): string | undefined {
   const byName = skipReasonOfFile(file);
   if (byName) return byName;
+  const assertion = TEST_STEP_ASSERTION.exec(basename(file));
+  if (assertion && !inChainsawTest(file)) {
+    return assertion[1] === 'assert'
+      ? 'a kuttl or chainsaw test step\'s assertion (<index>-assert.yaml): partial objects the test waits for the cluster to match, not objects to create'
+      : 'a kuttl or chainsaw test step\'s error assertion (<index>-errors.yaml): partial objects that must not be in the cluster, not objects to create';
+  }
   if (Array.isArray(value)) {
     const patch = value.length > 0 && value.every((op) => op !== null && typeof op === 'object' && 'op' in op && 'path' in op);
     return patch ? 'a JSON patch (kustomize patchesJson6902 / patches), not an object' : 'a YAML sequence, not an object';
@@ -98,6 +124,7 @@ export function skipReasonOfDocument(file: string, value: unknown, text: string)
     return `a tool's configuration file (apiVersion ${apiVersion}, kind ${kind}): "${group}" is not a Kubernetes API group, not an API object`;
   }
   if (Object.hasOwn(TOOL_FILES, `${group}/${kind}`)) return TOOL_FILES[`${group}/${kind}`];
+  if (group === 'kuttl.dev') return `a kuttl test configuration (kuttl.dev, kind ${kind}), read by kuttl, not an API object`;
   if (group === 'chainsaw.kyverno.io') return `a chainsaw test configuration (chainsaw.kyverno.io, kind ${kind}), read by chainsaw, not an API object`;
   if (containsPatchDirective(obj)) return 'a strategic merge patch ($patch): lint the output of kubectl kustomize';
   return undefined;

@@ -68,6 +68,14 @@ const cases = [
     message: 'Unsupported value: {"type":"BlueGreen"}: supported values: "Recreate", "RollingUpdate"',
   },
   {
+    name: 'the strategy type is not spelled as Kubernetes spells it (a type written null reads as unset: RollingUpdate)',
+    bad: deployment({ strategy: { type: 'rollingUpdate', rollingUpdate: { maxSurge: null, maxUnavailable: null } } }),
+    good: deployment({ strategy: { type: null, rollingUpdate: { maxSurge: null, maxUnavailable: null } } }),
+    rule: 'deployments/strategy-unsupported',
+    path: 'spec.strategy',
+    message: 'Unsupported value: {"type":"rollingUpdate","rollingUpdate":{"maxSurge":null,"maxUnavailable":null}}: supported values: "Recreate", "RollingUpdate"',
+  },
+  {
     name: 'a Recreate strategy has rollingUpdate',
     bad: deployment({ strategy: { type: 'Recreate', rollingUpdate: { maxSurge: 1 } } }),
     good: deployment({ strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1 } } }),

@@ -61,7 +61,8 @@ interface DeploymentStrategy {
 
 /** `ValidateDeploymentStrategy` after the apps/v1 defaults (RollingUpdate, maxUnavailable and maxSurge 25%). */
 function checkStrategy(strategy: DeploymentStrategy, out: Violation[]): void {
-  const type = strategy.type === undefined || strategy.type === '' ? 'RollingUpdate' : strategy.type;
+  // `type: null` is decoded as the empty type, which the apps/v1 defaults make RollingUpdate
+  const type = strategy.type === undefined || strategy.type === null || strategy.type === '' ? 'RollingUpdate' : strategy.type;
   const rolling = strategy.rollingUpdate;
   if (type === 'Recreate') {
     if (rolling !== undefined && rolling !== null) out.push(deploymentRules.recreateRollingUpdate.at('spec.strategy.rollingUpdate'));

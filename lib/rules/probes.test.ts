@@ -37,6 +37,15 @@ const cases: Case[] = [
     message: 'Invalid value: 3: must be 1',
   },
   {
+    name: 'a liveness probe has successThreshold 2 (one written null reads as unset: 1)',
+    bad: pod('livenessProbe', { ...exec, successThreshold: 2, periodSeconds: 10 }),
+    // the API server decodes null into the zero value, which its defaults make 1 (periodSeconds 10)
+    good: pod('livenessProbe', { ...exec, successThreshold: null, periodSeconds: null } as unknown as Probe),
+    rule: 'probes/liveness-success-threshold',
+    path: at('livenessProbe', '.successThreshold'),
+    message: 'Invalid value: 2: must be 1',
+  },
+  {
     name: 'a readiness probe sets terminationGracePeriodSeconds',
     bad: pod('readinessProbe', { ...exec, terminationGracePeriodSeconds: 10 }),
     good: pod('livenessProbe', { ...exec, terminationGracePeriodSeconds: 10 }),

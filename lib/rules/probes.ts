@@ -69,7 +69,8 @@ export interface DefaultedProbe extends Probe {
 
 /** The probe as Kubernetes stores it: zero or unset timeoutSeconds → 1, periodSeconds → 10, successThreshold → 1, failureThreshold → 3; httpGet path "" → "/", scheme "" → "HTTP". */
 export function defaultProbe(probe: Probe): DefaultedProbe {
-  const or = (value: number | undefined, fallback: number) => (value === undefined || value === 0 ? fallback : value);
+  // a field written `null` is decoded as unset, and defaulted as one
+  const or = (value: number | null | undefined, fallback: number) => (value === undefined || value === null || value === 0 ? fallback : value);
   const out: DefaultedProbe = {
     ...probe,
     initialDelaySeconds: probe.initialDelaySeconds ?? 0,
@@ -124,8 +125,9 @@ export function checkProbe(field: ProbeField, probe: Probe, at: string, containe
       if (!decoded) out.push(probeRules.notInteger.at(`${at}.terminationGracePeriodSeconds`, grace));
     } else if (grace <= 0) out.push(probeRules.terminationGracePeriodPositive.at(`${at}.terminationGracePeriodSeconds`, grace));
   }
-  // defaultProbe(probe).successThreshold, without copying the probe
-  const success = probe.successThreshold === undefined || probe.successThreshold === 0 ? 1 : probe.successThreshold;
+  // defaultProbe(probe).successThreshold, without copying the probe (`null` is decoded as unset)
+  const threshold: number | null | undefined = probe.successThreshold;
+  const success = threshold === undefined || threshold === null || threshold === 0 ? 1 : threshold;
   if (field === 'livenessProbe' && success !== 1) out.push(probeRules.livenessSuccessThreshold.at(`${at}.successThreshold`, success));
   if (field === 'startupProbe' && success !== 1) out.push(probeRules.startupSuccessThreshold.at(`${at}.successThreshold`, success));
   if (field === 'readinessProbe' && grace !== undefined && grace !== null)

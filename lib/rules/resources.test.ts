@@ -65,6 +65,14 @@ describe('checkResources', () => {
       ['resources/request-exceeds-limit', `${R}.requests`, resourceRules.requestExceedsLimit.message('2', 'cpu', '1')],
     ]);
   });
+  // a limit written null is decoded as the zero quantity (Quantity.UnmarshalJSON), and printed as 0
+  it('fails when a request exceeds a limit written null, which reads as 0', () => {
+    const v = checkResources(pod({ requests: { cpu: '100m' }, limits: { cpu: null as unknown as string } }));
+    expect(v.map((x) => [x.rule, x.path, x.message])).toEqual([['resources/request-exceeds-limit', `${R}.requests`, 'Invalid value: "100m": must be less than or equal to cpu limit of 0']]);
+  });
+  it('passes when the request under a limit written null is written null too', () => {
+    expect(ids(pod({ requests: { cpu: null as unknown as string }, limits: { cpu: null as unknown as string } }))).toEqual([]);
+  });
   it('passes when the same two requests are within their limits', () => {
     expect(ids(pod({ requests: { memory: '200Mi', cpu: '1' }, limits: { memory: '200Mi', cpu: '1' } }))).toEqual([]);
   });

@@ -91,8 +91,9 @@ export function isOvercommitAllowed(name: string): boolean {
   return isNativeResource(name) && !isHugePageResource(name);
 }
 
-function quantityText(value: QuantityValue): string {
-  return String(value);
+/** A quantity as written; one written `null` is decoded as the zero quantity, which the API server prints `0`. */
+function quantityText(value: QuantityValue | null): string {
+  return value === null ? '0' : String(value);
 }
 
 // in lib/, not here: the scheduler's simulation (lib/scheduling) adds them up too, and lib/scheduling imports no rule

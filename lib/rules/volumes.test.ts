@@ -88,6 +88,8 @@ describe('checkVolumes', () => {
     ['a token lives 2^32 seconds', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 2 ** 32 } }] } }], [])],
     ['a downwardAPI volume item has one source', pod([{ name: 'v', downwardAPI: { items: [{ path: 'p', resourceFieldRef: { resource: 'limits.cpu' } }] } }], [])],
     ['a token lives 10 minutes', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 600 } }] } }], [])],
+    // the API server decodes null as unset, and defaults it to 3600
+    ['a token\'s expirationSeconds is written null', pod([{ name: 'v', projected: { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: null as unknown as number } }] } }], [])],
     ['a downwardAPI item has a fieldRef', pod([{ name: 'v', projected: { sources: [{ downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } }] } }], [])],
     ['a downwardAPI volume item names metadata.uid and a subscripted annotation', pod([{ name: 'v', downwardAPI: { items: [{ path: 'uid', fieldRef: { fieldPath: 'metadata.uid' } }, { path: 'build', fieldRef: { fieldPath: "metadata.annotations['build']" } }] } }], [])],
   ])('passes when %s', (_title, input) => {

@@ -162,9 +162,10 @@ function checkProjected(volume: Volume, at: string): Violation[] {
       const tp = `${base}.serviceAccountToken`;
       if (!token.path) out.push(volumeRules.fieldRequired.at(`${tp}.path`));
       else out.push(...checkNonReservedPath(token.path, `${tp}.path`));
-      const s = token.expirationSeconds;
-      if (s !== undefined && s < 600) out.push(volumeRules.tokenExpirationTooShort.at(`${tp}.expirationSeconds`, s));
-      if (s !== undefined && s > 2 ** 32) out.push(volumeRules.tokenExpirationTooLong.at(`${tp}.expirationSeconds`, s));
+      // `expirationSeconds: null` is decoded as unset, and defaulted to an hour
+      const s: number | null | undefined = token.expirationSeconds;
+      if (typeof s === 'number' && s < 600) out.push(volumeRules.tokenExpirationTooShort.at(`${tp}.expirationSeconds`, s));
+      if (typeof s === 'number' && s > 2 ** 32) out.push(volumeRules.tokenExpirationTooLong.at(`${tp}.expirationSeconds`, s));
     }
     for (const p of projectedPaths(source)) {
       if (!p) continue;

@@ -25,6 +25,14 @@ const cases = [
     message: `Invalid value: {"type":"Recreate"}: must be 'RollingUpdate' or 'OnDelete'`,
   },
   {
+    name: 'the updateStrategy type is not spelled as Kubernetes spells it (a type written null reads as unset: RollingUpdate)',
+    bad: sts({ updateStrategy: { type: 'rollingUpdate', rollingUpdate: { partition: null } } }),
+    good: sts({ updateStrategy: { type: null, rollingUpdate: { partition: null, maxUnavailable: null } } }),
+    rule: 'statefulsets/update-strategy-type',
+    path: 'spec.updateStrategy',
+    message: `Invalid value: {"type":"rollingUpdate","rollingUpdate":{"partition":null}}: must be 'RollingUpdate' or 'OnDelete'`,
+  },
+  {
     name: 'an OnDelete strategy has rollingUpdate',
     bad: sts({ updateStrategy: { type: 'OnDelete', rollingUpdate: { partition: 1 } } }),
     good: sts({ updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 1 } } }),

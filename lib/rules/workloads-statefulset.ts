@@ -51,8 +51,8 @@ interface StatefulSetSpec {
 
 function checkUpdateStrategy(obj: KubeObject, spec: StatefulSetSpec, out: Violation[]): void {
   const strategy = spec.updateStrategy ?? {};
-  // apps/v1beta1 defaulted the type to OnDelete
-  const type = strategy.type === undefined || strategy.type === '' ? (requiresSelector(obj) ? 'RollingUpdate' : 'OnDelete') : strategy.type;
+  // apps/v1beta1 defaulted the type to OnDelete; `type: null` is decoded as the empty type, and defaulted so
+  const type = strategy.type === undefined || strategy.type === null || strategy.type === '' ? (requiresSelector(obj) ? 'RollingUpdate' : 'OnDelete') : strategy.type;
   const rolling = strategy.rollingUpdate;
   const base = 'spec.updateStrategy.rollingUpdate';
   if (type === 'OnDelete') {
