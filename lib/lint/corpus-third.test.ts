@@ -241,9 +241,8 @@ describe.skipIf(!JAEGER.dir)(JAEGER.title, { timeout: 60_000 }, () => {
  *   for an init or ephemeral container (`Duplicate value`).
  * - an init container with a lifecycle hook or a liveness probe and no `restartPolicy: Always`; Windows
  *   HostProcess containers without `hostNetwork: true`, and mixed with containers that are not HostProcess.
- * False, and asserted so that a fix shows: `procMount: null` is decoded as unset by the API server (then
- * defaulted to `Default`), but is reported as the unsupported value "null" (lib/rules/security-context.ts checks
- * `!== undefined`). Every file is read, also the HTTPS-only template, whose description continues a
+ * `procMount: null` (example_allowed_missing.yaml) is decoded as unset by the API server (then defaulted to
+ * `Default`), and read so: no finding. Every file is read, also the HTTPS-only template, whose description continues a
  * double-quoted scalar at its key's own indentation (line 34), as go-yaml reads it.
  */
 const GATEKEEPER = lintedCorpus({ repo: 'open-policy-agent/gatekeeper-library', folders: ['library'] });
@@ -291,8 +290,6 @@ describe.skipIf(!GATEKEEPER.dir)(GATEKEEPER.title, { timeout: 60_000 }, () => {
       [`${psp}/host-process/samples/psp-host-process/example_disallowed_container_level.yaml`, 'security-context/host-process-needs-host-network', 'spec.hostNetwork'],
       ...ephemeralOnly('privileged-containers/samples/psp-privileged-container'),
       ...ephemeralOnly('proc-mount/samples/psp-proc-mount'),
-      // false (see above)
-      [`${psp}/proc-mount/samples/psp-proc-mount/example_allowed_missing.yaml`, 'security-context/proc-mount-unsupported', 'spec.containers[0].securityContext.procMount'],
       ...ephemeralOnly('read-only-root-filesystem/samples/psp-readonlyrootfilesystem'),
       ...ephemeralOnly('seccomp/samples/psp-seccomp'),
       ...ephemeralOnly('seccompv2/samples/psp-seccomp-baseline', 'allowed_ephemeral.yaml'),

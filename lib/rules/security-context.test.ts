@@ -26,6 +26,26 @@ describe('checkSecurityContext: sysctl names, one finding each as validateSysctl
   });
 });
 
+describe('checkSecurityContext: fields written null are unset, as the API server decodes them', () => {
+  const asWritten = <T>(value: unknown) => value as T;
+
+  it.each([
+    ['procMount', pod({}, [c({ procMount: asWritten<string>(null) })])],
+    ['a RuntimeDefault seccomp profile\'s localhostProfile', pod({}, [c({ seccompProfile: { type: 'RuntimeDefault', localhostProfile: asWritten<string>(null) } })])],
+    ['a RuntimeDefault AppArmor profile\'s localhostProfile', pod({ securityContext: { appArmorProfile: { type: 'RuntimeDefault', localhostProfile: asWritten<string>(null) } } })],
+  ])('passes %s written null', (_what, input) => {
+    expect(found(input)).toStrictEqual([]);
+  });
+
+  it.each([
+    ['a Localhost seccomp profile without a profile (null)', pod({}, [c({ seccompProfile: { type: 'Localhost', localhostProfile: asWritten<string>(null) } })]), R.seccompLocalhostProfileRequired.id, `${C0}.seccompProfile.localhostProfile`],
+    ['a seccomp type written null', pod({ securityContext: { seccompProfile: { type: asWritten<string>(null) } } }), R.seccompTypeRequired.id, 'spec.securityContext.seccompProfile.type'],
+    ['an AppArmor type written null', pod({}, [c({ appArmorProfile: { type: asWritten<string>(null) } })]), R.appArmorTypeRequired.id, `${C0}.appArmorProfile.type`],
+  ])('fails when %s, as when it is unset', (_what, input, rule, path) => {
+    expect(found(input)).toStrictEqual([{ rule, path }]);
+  });
+});
+
 describe('checkSecurityContext: failing inputs and their passing twins', () => {
   it.each([
     ['privileged with allowPrivilegeEscalation false', pod({}, [c({ privileged: true, allowPrivilegeEscalation: false })]), R.privilegedWithoutEscalation.id, C0],

@@ -233,7 +233,9 @@ function checkLocalPath(out: Violation[], profile: string, path: string): void {
 export function checkSeccompProfile(profile: SeccompProfile | undefined, at: string): Violation[] {
   const out: Violation[] = [];
   if (!profile || typeof profile !== 'object') return out;
-  const { type, localhostProfile } = profile;
+  // a field written `null` is unset, as the API server decodes it (the type is then empty, the profile nil)
+  const type = profile.type ?? undefined;
+  const localhostProfile = profile.localhostProfile ?? undefined;
   const typePath = fieldPath(at, 'type');
   const profilePath = fieldPath(at, 'localhostProfile');
   if (type === undefined || type === '') out.push(securityContextRules.seccompTypeRequired.at(typePath));
@@ -250,7 +252,8 @@ export function checkSeccompProfile(profile: SeccompProfile | undefined, at: str
 export function checkAppArmorProfile(profile: AppArmorProfile | undefined, at: string): Violation[] {
   const out: Violation[] = [];
   if (!profile || typeof profile !== 'object') return out;
-  const { type, localhostProfile } = profile;
+  const type = profile.type ?? undefined;
+  const localhostProfile = profile.localhostProfile ?? undefined;
   const typePath = fieldPath(at, 'type');
   const profilePath = fieldPath(at, 'localhostProfile');
   if (type === undefined || type === '') out.push(securityContextRules.appArmorTypeRequired.at(typePath));
@@ -286,7 +289,7 @@ function checkContainerContext(out: Violation[], sc: SecurityContext, at: string
   }
   checkCapabilityNames(out, sc.capabilities?.add, fieldPath(at, 'capabilities', 'add'));
   checkCapabilityNames(out, sc.capabilities?.drop, fieldPath(at, 'capabilities', 'drop'));
-  if (sc.procMount !== undefined) {
+  if (sc.procMount !== undefined && sc.procMount !== null) {
     if (sc.procMount !== 'Default' && sc.procMount !== 'Unmasked') out.push(securityContextRules.procMountUnsupported.at(fieldPath(at, 'procMount'), String(sc.procMount)));
     else if (sc.procMount === 'Unmasked' && hostUsers) out.push(securityContextRules.procMountUnmaskedNeedsUserNamespace.at(fieldPath(at, 'procMount')));
   }
