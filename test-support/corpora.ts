@@ -42,13 +42,25 @@ export function locateCorpus(spec: CorpusSpec): string | undefined {
   const into = path.join(os.tmpdir(), 'podkit-corpora', `${spec.repo.replace('/', '+')}-${head.slice(0, 12)}${folders}`);
   const done = path.join(into, '.extracted');
   if (fs.existsSync(done)) return into;
-  const listed = git(mirror, ['ls-tree', '-r', '--name-only', 'HEAD', ...(spec.folders ?? [])]).split('\n').filter(Boolean);
+  // `<mode> <type> <object>\t<path>` for each tracked file under the folders
+  const listed = git(mirror, ['ls-tree', '-r', 'HEAD', ...(spec.folders ?? [])])
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => ({ object: line.split(/\s+/)[2]!, file: line.slice(line.indexOf('\t') + 1) }))
+    .filter((e) => /\.(ya?ml|json)$/i.test(e.file));
   // Files of 4 MiB and more, and LFS content, are absent from snapshots: take only what the object store has.
-  const present = listed.filter((f) => /\.(ya?ml|json)$/i.test(f));
+  const missing = new Set(
+    execFileSync('git', ['--git-dir', mirror, 'cat-file', '--batch-check'], { input: listed.map((e) => `${e.object}\n`).join(''), encoding: 'utf8', maxBuffer: 1 << 28 })
+      .split('\n')
+      .filter((line) => line.endsWith(' missing'))
+      .map((line) => line.split(' ')[0]!),
+  );
+  const present = listed.filter((e) => !missing.has(e.object)).map((e) => e.file);
   fs.mkdirSync(into, { recursive: true });
   for (let i = 0; i < present.length; i += 200) {
     const batch = present.slice(i, i + 200);
-    const tar = execFileSync('git', ['--git-dir', mirror, 'archive', 'HEAD', '--', ...batch], { maxBuffer: 1 << 30 });
+    // (git archive warns on stderr about an absent object beside the files asked for, and succeeds)
+    const tar = execFileSync('git', ['--git-dir', mirror, 'archive', 'HEAD', '--', ...batch], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
     execFileSync('tar', ['-x', '-C', into], { input: tar });
   }
   fs.writeFileSync(done, head);
