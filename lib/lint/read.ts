@@ -550,9 +550,11 @@ function failedText(window: TextWindow, doc: Document.Parsed): string {
 function kubectlLexer(): Lexer {
   const lexer = new Lexer();
   // The lexer ends a quoted scalar's lines where they are indented less than `indentNext` (its private state); at
-  // 0 it checks for document markers only.
+  // 0 it checks for document markers only. Both are private to the yaml package (2.9): a release without them
+  // gets its lexer as it comes (such a scalar then fails to parse, as it did before), never a broken one.
   const quoted = lexer as unknown as { indentNext: number; parseQuotedScalar(): Generator<string, string> };
   const parseQuotedScalar = quoted.parseQuotedScalar;
+  if (typeof parseQuotedScalar !== 'function' || typeof quoted.indentNext !== 'number') return lexer;
   quoted.parseQuotedScalar = function* (this: typeof quoted) {
     const indentNext = this.indentNext;
     this.indentNext = 0;
@@ -566,7 +568,7 @@ function kubectlLexer(): Lexer {
 }
 
 /** `parser.parse(text)` with {@link kubectlLexer}, for a parser new to its text; `lineCounter` is its own. */
-function* tokensOf(parser: Parser, lineCounter: LineCounter, text: string): Generator<Token> {
+function* kubectlTokens(parser: Parser, lineCounter: LineCounter, text: string): Generator<Token> {
   lineCounter.addNewLine(0);
   for (const lexeme of kubectlLexer().lex(text)) yield* parser.next(lexeme);
   yield* parser.end();
@@ -698,7 +700,7 @@ export function reattach(from: SourcedObject | ObjectOrigin): SourcedObject {
   const lineCounter = new LineCounter();
   const parser = new Parser((offset) => lineCounter.addNewLine(offset));
   const composer = new Composer(COMPOSER_OPTIONS);
-  const doc = [...composer.compose(tokensOf(parser, lineCounter, text))][0]!;
+  const doc = [...composer.compose(kubectlTokens(parser, lineCounter, text))][0]!;
   const positions = shiftedPositions(lineCounter, origin.base);
   const state: FileState = { file: origin.file, lineCounter: positions, json: origin.json, aliasValues: 0, aliasBudget: ALIAS_BUDGET_BASE + ALIAS_BUDGET_PER_BYTE * text.length };
   const ctx: Context = { state, doc, duplicates: [], path: [] };
